@@ -1,0 +1,31 @@
+// Lesson model → Reveal.js deck HTML through the Handlebars templates in templates/deck/.
+import type { Lesson, SlidePart } from '../lesson/model.ts';
+import type { DeckTemplates } from './deck-templates.ts';
+import { markdownToHtml } from './markdown-to-html.ts';
+
+/** Files of the reveal.js package the deck loads, relative to its dist/ folder. */
+export function revealFiles(theme: string): string[] {
+  return ['reset.css', 'reveal.css', `theme/${theme}.css`, 'reveal.js', 'plugin/notes.js'];
+}
+
+export function renderDeck(lesson: Lesson, templates: DeckTemplates): string {
+  const slides = lesson.slides.map((slide) => {
+    const answers = slide.parts.flatMap((part) => (part.kind === 'questions' ? part.questions.filter((q) => q.answer) : []));
+    return {
+      line: slide.line,
+      title: slide.title,
+      parts: slide.parts.map(partView),
+      notesHtml: markdownToHtml(slide.notes),
+      answers,
+    };
+  });
+  return templates.layout({ meta: lesson.meta, slides, hasNotes: true });
+}
+
+function partView(part: SlidePart): Record<string, unknown> {
+  if (part.kind === 'markdown') return { partial: 'markdown', html: markdownToHtml(part.nodes, part.incremental) };
+  if (part.kind === 'debate') {
+    return { ...part, partial: part.kind, totalMinutes: part.timing.reduce((sum, stage) => sum + stage.minutes, 0) };
+  }
+  return { ...part, partial: part.kind };
+}

@@ -1,0 +1,111 @@
+// The lesson model: plain typed data, the one input of every renderer (deck and printables).
+import type { RootContent } from 'mdast';
+
+export type PageSize = 'Letter' | 'A4';
+export type DeckTheme = 'white' | 'black' | 'white-contrast' | 'black-contrast' | 'dracula' | 'serif';
+
+export interface Source {
+  title: string;
+  publisher?: string;
+  url?: string;
+  date?: string;
+}
+
+export interface LessonMeta {
+  title: string;
+  subtitle?: string;
+  subject?: string;
+  grade?: string;
+  duration?: number;
+  author?: string;
+  date?: string;
+  theme: DeckTheme;
+  pageSize: PageSize;
+  objectives: string[];
+  sources: Source[];
+}
+
+export interface Term {
+  term: string;
+  definition: string;
+  example?: string;
+}
+
+export interface TimelineEvent {
+  date: string;
+  event: string;
+}
+
+export interface Argument {
+  claim: string;
+  point?: string;
+  evidence?: string;
+}
+
+export interface DebateStage {
+  stage: string;
+  minutes: number;
+}
+
+export interface Role {
+  name: string;
+  aim?: string;
+  points: string[];
+}
+
+export interface Question {
+  question: string;
+  /** For the teacher only: never on slides or student pages. */
+  answer?: string;
+}
+
+export type Block =
+  | { kind: 'terms'; terms: Term[] }
+  | { kind: 'timeline'; events: TimelineEvent[] }
+  | { kind: 'debate'; motion: string; for: Argument[]; against: Argument[]; timing: DebateStage[] }
+  | { kind: 'roles'; roles: Role[] }
+  | { kind: 'questions'; questions: Question[] }
+  | { kind: 'activity'; title: string; minutes?: number; grouping?: string; description: string[]; steps: string[] };
+
+export type BlockKind = Block['kind'];
+
+/** Ordinary Markdown of a slide (mdast nodes without positions); `incremental` lists reveal item by item. */
+export interface MarkdownPart {
+  kind: 'markdown';
+  nodes: RootContent[];
+  incremental: boolean;
+}
+
+export type SlidePart = MarkdownPart | Block;
+
+export interface Slide {
+  /** Line of the slide's first content in the lesson file. */
+  line: number;
+  title?: string;
+  parts: SlidePart[];
+  /** Speaker notes: for the teacher only. */
+  notes: RootContent[];
+}
+
+/** A file the lesson refers to, relative to the lesson's folder. */
+export interface Asset {
+  path: string;
+  line: number;
+  column: number;
+}
+
+export interface Lesson {
+  slug: string;
+  meta: LessonMeta;
+  slides: Slide[];
+  assets: Asset[];
+}
+
+export function blocksOf<K extends BlockKind>(lesson: Lesson, kind: K): Extract<Block, { kind: K }>[] {
+  return lesson.slides.flatMap((slide) => slide.parts).filter((part): part is Extract<Block, { kind: K }> => part.kind === kind);
+}
+
+/** Slides the deck shows: title, objectives (if any), the lesson's slides, sources (if any). */
+export function deckSlideCount(lesson: Lesson): number {
+  return 1 + (lesson.meta.objectives.length > 0 ? 1 : 0) + lesson.slides.length + (lesson.meta.sources.length > 0 ? 1 : 0);
+}

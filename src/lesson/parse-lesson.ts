@@ -1,0 +1,161 @@
+// Turn a lesson's text into the lesson model, recording every mistake on the file with its place.
+import path from 'node:path/posix';
+import type { Image, Root, RootContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { visit, SKIP } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { BLOCK_NAMES, blockParsers, isBlockKind } from './blocks/index.ts';
+import { parseFrontMatter } from './front-matter.ts';
+import { afterLeadingLabel, placeOf, plainText } from './inline-text.ts';
+import type { Asset, Lesson, Slide, SlidePart } from './model.ts';
+import { parseMarkdown } from './parse-markdown.ts';
+import { didYouMean, hasErrors, report } from './problems.ts';
+
+const LAYOUT_DIRECTIVES = ['notes', 'incremental'];
+const KNOWN_DIRECTIVES = [...BLOCK_NAMES, ...LAYOUT_DIRECTIVES];
+
+export interface ParsedLesson {
+  lesson?: Lesson;
+  file: VFile;
+}
+
+/** Parse a lesson. `filePath` is how messages name the file; `slug` names the lesson's output folder. */
+export function parseLesson(text: string, filePath: string, slug: string): ParsedLesson {
+  const source = text.replace(/^\uFEFF/, '');
+  const file = new VFile({ path: filePath, value: source });
+  if (source.trim() === '') {
+    report(file, 'error', 'The lesson file is empty. Start it with front matter (---, title: Your title, ---) and then your slides.', { line: 1, column: 1 }, 'empty-file');
+    return { file };
+  }
+
+  const tree = parseMarkdown(source);
+  restoreStrayDirectives(tree, source);
+  const [first] = tree.children;
+  let meta;
+  if (first?.type === 'yaml') {
+    meta = parseFrontMatter(first.value, (first.position?.start.line ?? 1) + 1, file);
+  } else {
+    report(file, 'error', 'The lesson has no front matter, so it has no title. Start the file with three lines: `---`, `title: Your lesson title`, `---`.', { line: 1, column: 1 }, 'front-matter-missing');
+  }
+
+  const content = tree.children.filter((node) => node.type !== 'yaml');
+  const assets: Asset[] = [];
+  const slides = splitSlides(content, source, file)
+    .map((nodes) => buildSlide(nodes, file, assets))
+    .filter((slide) => slide !== undefined);
+
+  if (!meta || hasErrors(file)) return { file };
+  return { lesson: { slug, meta, slides, assets }, file };
+}
+
+/** Split at `---` lines; text directly above `---` (a Markdown heading underline) is treated as a slide break too. */
+function splitSlides(nodes: RootContent[], source: string, file: VFile): RootContent[][] {
+  const lines = source.split(/\r?\n/);
+  const slides: RootContent[][] = [[]];
+  for (const node of nodes) {
+    if (node.type === 'thematicBreak') {
+      slides.push([]);
+      continue;
+    }
+    const end = node.position?.end.line;
+    if (node.type === 'heading' && end !== undefined && node.position?.start.line !== end && /^\s*-+\s*$/.test(lines[end - 1] ?? '')) {
+      report(file, 'warning', 'The `---` below this text has no empty line above it, so Markdown would read the text as a heading. Lectern treats it as a slide break; add an empty line above `---` to make that clear.', { line: end, column: 1 }, 'slide-break-spacing');
+      slides.at(-1)!.push({ type: 'paragraph', children: node.children, position: node.position });
+      slides.push([]);
+      continue;
+    }
+    slides.at(-1)!.push(node);
+  }
+  return slides.filter((slide) => slide.length > 0);
+}
+
+function buildSlide(nodes: RootContent[], file: VFile, assets: Asset[]): Slide | undefined {
+  const parts: SlidePart[] = [];
+  const notes: RootContent[] = [];
+  let inNotes = false;
+  const addMarkdown = (node: RootContent, incremental = false) => {
+    collectImages(node, file, assets);
+    const last = parts.at(-1);
+    if (last?.kind === 'markdown' && last.incremental === incremental) last.nodes.push(withoutPositions(node));
+    else parts.push({ kind: 'markdown', nodes: [withoutPositions(node)], incremental });
+  };
+
+  for (const node of nodes) {
+    const noteText = node.type === 'paragraph' ? startsWithNoteLabel(node) : false;
+    if (noteText) inNotes = true;
+    if (inNotes) {
+      notes.push(withoutPositions(noteText ? stripNoteLabel(node) : node));
+      continue;
+    }
+    if (node.type !== 'containerDirective') {
+      addMarkdown(node);
+      continue;
+    }
+    const directive = node as ContainerDirective;
+    if (directive.name === 'notes') notes.push(...directive.children.map(withoutPositions));
+    else if (directive.name === 'incremental') directive.children.forEach((child) => addMarkdown(child as RootContent, true));
+    else if (isBlockKind(directive.name)) {
+      const block = blockParsers[directive.name](directive, file);
+      if (block) parts.push(block);
+    } else {
+      report(file, 'error', `Unknown block ":::${directive.name}".${didYouMean(directive.name, KNOWN_DIRECTIVES)} Known blocks: ${KNOWN_DIRECTIVES.map((name) => `:::${name}`).join(', ')}.`, placeOf(directive), 'unknown-block');
+    }
+  }
+
+  if (parts.length === 0 && notes.length === 0) return undefined;
+  const heading = nodes.find((node) => node.type === 'heading' && node.depth <= 2);
+  const title = heading ? plainText(heading) : undefined;
+  return { line: nodes[0].position?.start.line ?? 1, ...(title ? { title } : {}), parts, notes };
+}
+
+function startsWithNoteLabel(node: RootContent): boolean {
+  const first = node.type === 'paragraph' ? node.children[0] : undefined;
+  return first?.type === 'text' && /^\s*Notes?:/.test(first.value);
+}
+
+function stripNoteLabel(node: RootContent): RootContent {
+  if (node.type !== 'paragraph' || node.children[0]?.type !== 'text') return node;
+  const [first, ...rest] = node.children;
+  const value = afterLeadingLabel(first.value, 'Notes?') ?? first.value;
+  return { ...node, children: value === '' ? rest : [{ ...first, value }, ...rest] };
+}
+
+/** Images must be files inside the lesson's folder: the deck has to work offline. */
+function collectImages(node: RootContent, file: VFile, assets: Asset[]): void {
+  visit(node, 'image', (image: Image) => {
+    const place = placeOf(image) ?? { line: 1, column: 1 };
+    const url = decodeURI(image.url);
+    const fix = 'Save the image in the lesson\'s folder (or a folder inside it) and write a relative path, like `![A map of East Asia](images/map.png)`.';
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
+      report(file, 'error', `The image "${image.url}" is on the internet; decks must work without Wi-Fi. ${fix}`, place, 'image-remote');
+    } else if (url.startsWith('/') || /^[a-z]:\\/i.test(url)) {
+      report(file, 'error', `The image path "${image.url}" is absolute; lessons may only use files inside their own folder. ${fix}`, place, 'image-outside');
+    } else {
+      const normalized = path.normalize(url.replace(/\\/g, '/'));
+      if (normalized.startsWith('../') || normalized === '..') {
+        report(file, 'error', `The image path "${image.url}" leaves the lesson's folder; lessons may only use files inside it. ${fix}`, place, 'image-outside');
+      } else {
+        image.url = normalized;
+        assets.push({ path: normalized, line: place.line, column: place.column });
+      }
+    }
+    if (!image.alt?.trim()) {
+      report(file, 'warning', `The image "${image.url}" has no alt text. Describe it in the brackets, like \`![A map of East Asia](${image.url})\`, for students who cannot see it.`, place, 'image-alt');
+    }
+  });
+}
+
+/** `:name` and `::name` are not lesson syntax; put them back as the text the teacher typed (e.g. "3:30pm"). */
+function restoreStrayDirectives(tree: Root, source: string): void {
+  visit(tree, (node, index, parent) => {
+    if ((node.type !== 'textDirective' && node.type !== 'leafDirective') || !parent || index === undefined || !node.position) return;
+    const value = source.slice(node.position.start.offset, node.position.end.offset);
+    const replacement = node.type === 'textDirective' ? { type: 'text', value } : { type: 'paragraph', children: [{ type: 'text', value }] };
+    parent.children.splice(index, 1, replacement as never);
+    return [SKIP, index + 1];
+  });
+}
+
+function withoutPositions<T>(node: T): T {
+  return JSON.parse(JSON.stringify(node, (key, value) => (key === 'position' ? undefined : value))) as T;
+}

@@ -1,0 +1,36 @@
+// Record a mistake in a lesson on its file, with its place and how to fix it (reported by the CLI, never thrown).
+import leven from 'leven';
+import type { VFile } from 'vfile';
+
+export interface Place {
+  line: number;
+  column: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+export function report(file: VFile, severity: Severity, reason: string, place: Place | undefined, ruleId: string): void {
+  const message = file.message(reason, { place, ruleId, source: 'lectern' });
+  message.fatal = severity === 'error';
+}
+
+export function hasErrors(file: VFile): boolean {
+  return file.messages.some((message) => message.fatal === true);
+}
+
+/** The closest known name to a misspelt one, if it is close enough to be a likely typo. */
+export function closestName(input: string, known: readonly string[]): string | undefined {
+  const wanted = input.toLowerCase();
+  let best: { name: string; distance: number } | undefined;
+  for (const name of known) {
+    const candidate = name.toLowerCase();
+    const distance = candidate.startsWith(wanted) || wanted.startsWith(candidate) ? 1 : leven(wanted, candidate);
+    if (!best || distance < best.distance) best = { name, distance };
+  }
+  return best && best.distance <= Math.max(1, Math.floor(wanted.length / 4)) ? best.name : undefined;
+}
+
+export function didYouMean(input: string, known: readonly string[]): string {
+  const suggestion = closestName(input, known);
+  return suggestion ? ` Did you mean "${suggestion}"?` : '';
+}

@@ -1,0 +1,74 @@
+// The student handout: name line, title, objectives, the reading text, key terms, timeline, questions with writing lines, sources.
+import type { RootContent } from 'mdast';
+import { blocksOf, type Lesson } from '../lesson/model.ts';
+import { BODY_SIZE, MUTED, bodyText, ensureSpace, heading, left, nameClassDate, simpleList, table, writingLines } from './layout.ts';
+import { createPdf, finishPdf } from './pdf-document.ts';
+import { typesetMarkdown, type TypesetContext } from './typeset-markdown.ts';
+
+export type ImageLoader = TypesetContext['loadImage'];
+
+export function typesetHandout(lesson: Lesson, loadImage: ImageLoader): Promise<Buffer> {
+  const { meta } = lesson;
+  const doc = createPdf(meta, 'Student handout');
+  nameClassDate(doc);
+  heading(doc, meta.title, 1);
+  if (meta.subtitle) bodyText(doc, meta.subtitle, { size: 14, color: MUTED });
+  const details = [meta.subject, meta.grade && `Grade ${meta.grade}`, meta.duration && `${meta.duration} minutes`].filter(Boolean).join(' · ');
+  if (details) bodyText(doc, details, { size: BODY_SIZE - 1, color: MUTED });
+  doc.y += 6;
+
+  if (meta.objectives.length > 0) {
+    heading(doc, 'What you will learn', 2);
+    simpleList(doc, meta.objectives);
+  }
+
+  const readingSlides = lesson.slides
+    .map((slide) => ({ title: slide.title, nodes: readingNodes(slide.parts) }))
+    .filter((slide) => slide.nodes.some((node) => node.type !== 'heading'));
+  if (readingSlides.length > 0) {
+    heading(doc, 'Reading', 2);
+    const context: TypesetContext = { doc, indent: 0, loadImage, headingShift: 1 };
+    for (const slide of readingSlides) typesetMarkdown(slide.nodes, context);
+  }
+
+  const terms = blocksOf(lesson, 'terms').flatMap((block) => block.terms);
+  if (terms.length > 0) {
+    heading(doc, 'Key terms', 2);
+    for (const term of terms) {
+      doc.font('body').fontSize(BODY_SIZE);
+      ensureSpace(doc, 3 * BODY_SIZE * 1.5);
+      doc.font('bold').fillColor('black').text(`${term.term} — `, left(doc), doc.y, { continued: true, lineGap: 2.5 });
+      doc.font('body').text(term.definition, { lineGap: 2.5 });
+      if (term.example) bodyText(doc, `Example: ${term.example}`, { size: BODY_SIZE - 0.5, color: MUTED, x: left(doc) + 14 });
+      doc.y += 6;
+    }
+  }
+
+  const events = blocksOf(lesson, 'timeline').flatMap((block) => block.events);
+  if (events.length > 0) {
+    heading(doc, 'Timeline', 2, 80);
+    table(doc, [{ header: 'When', share: 1, bold: true }, { header: 'What happened', share: 3.6 }], events.map((event) => [event.date, event.event]));
+  }
+
+  const questions = blocksOf(lesson, 'questions').flatMap((block) => block.questions);
+  if (questions.length > 0) {
+    heading(doc, 'Questions to discuss', 2, 110);
+    questions.forEach((question, index) => {
+      doc.font('bold').fontSize(BODY_SIZE);
+      ensureSpace(doc, doc.heightOfString(question.question) + 4 * 24 + 10);
+      bodyText(doc, `${index + 1}. ${question.question}`, { font: 'bold' });
+      writingLines(doc, 4);
+    });
+  }
+
+  if (meta.sources.length > 0) {
+    heading(doc, 'Sources', 2);
+    simpleList(doc, meta.sources.map((source) => [source.title, source.publisher, source.date, source.url].filter(Boolean).join(', ')), { size: BODY_SIZE - 0.5 });
+  }
+  return finishPdf(doc, `${meta.title} — Student handout`);
+}
+
+/** What students read of a slide: its ordinary Markdown, without notes and without blocks (printed in their own sections). */
+function readingNodes(parts: Lesson['slides'][number]['parts']): RootContent[] {
+  return parts.flatMap((part) => (part.kind === 'markdown' ? part.nodes : []));
+}
