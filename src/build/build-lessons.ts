@@ -77,7 +77,7 @@ async function makeLesson(source: string, shownPath: string, slug: string, templ
   }
   if (!lesson) return { file };
 
-  const images = await readLessonAssets(lesson.assets, path.dirname(source), file);
+  const images = await readLessonAssets(lesson.assets, path.dirname(source), file, path.dirname(shownPath));
   if (hasErrors(file)) return { file, lesson };
 
   const outputs: Outputs = new Map();

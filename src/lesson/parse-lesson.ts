@@ -154,6 +154,16 @@ function restoreStrayDirectives(tree: Root, source: string): void {
     parent.children.splice(index, 1, replacement as never);
     return [SKIP, index + 1];
   });
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    const merged: typeof node.children = [];
+    for (const child of node.children) {
+      const last = merged.at(-1);
+      if (last?.type === 'text' && child.type === 'text') last.value += child.value;
+      else merged.push(child);
+    }
+    node.children = merged as never;
+  });
 }
 
 function withoutPositions<T>(node: T): T {

@@ -27,7 +27,8 @@ export function closestName(input: string, known: readonly string[]): string | u
     const distance = candidate.startsWith(wanted) || wanted.startsWith(candidate) ? 1 : leven(wanted, candidate);
     if (!best || distance < best.distance) best = { name, distance };
   }
-  return best && best.distance <= Math.max(1, Math.floor(wanted.length / 4)) ? best.name : undefined;
+  const allowed = wanted.length < 5 ? 1 : Math.max(2, Math.floor(wanted.length / 3));
+  return best && best.distance <= allowed ? best.name : undefined;
 }
 
 export function didYouMean(input: string, known: readonly string[]): string {

@@ -12,18 +12,18 @@ const STAGE_SHAPE = '`- **Opening statements** — 4`';
 
 export const parseDebate: BlockParser = (node, file) => {
   let motion: string | undefined;
-  let section: Section | undefined;
+  let section: Section | 'unknown' | undefined;
   const items: Record<Section, ListItem[]> = { For: [], Against: [], Timing: [] };
 
   for (const child of node.children) {
     if (child.type === 'heading') {
       const name = plainText(child).replace(/[:.]$/, '');
-      section = SECTIONS.find((known) => known.toLowerCase() === name.toLowerCase());
-      if (!section) blockError(file, child, `Unknown debate section "${name}".${didYouMean(name, SECTIONS)} Use ### For, ### Against and (optionally) ### Timing.`);
+      section = SECTIONS.find((known) => known.toLowerCase() === name.toLowerCase()) ?? 'unknown';
+      if (section === 'unknown') blockError(file, child, `Unknown debate section "${name}".${didYouMean(name, SECTIONS)} Use ### For, ### Against and (optionally) ### Timing.`);
     } else if (child.type === 'paragraph' && !section) {
       motion = afterLeadingLabel(plainText(child), 'Motion') ?? plainText(child);
     } else if (child.type === 'list' && section) {
-      items[section].push(...child.children);
+      if (section !== 'unknown') items[section].push(...child.children);
     } else {
       blockError(file, child, 'Inside :::debate, write `**Motion:** ...` first, then lists under `### For`, `### Against` and optionally `### Timing`.');
     }
