@@ -40,7 +40,7 @@ export interface LessonResult {
 
 export async function buildLessons(options: BuildOptions): Promise<LessonResult[]> {
   const cwd = options.cwd ?? process.cwd();
-  const files = await findLessonFiles(options.inputs.map((input) => path.resolve(cwd, input)));
+  const files = await findLessonFiles(options.inputs, cwd);
   const templates = await loadDeckTemplates(path.join(options.templatesDir ?? DEFAULT_TEMPLATES, 'deck'));
   const results: LessonResult[] = [];
   for (const source of files) {
@@ -92,7 +92,7 @@ async function makeLesson(source: string, shownPath: string, slug: string, templ
   outputs.set('handout.pdf', await typesetHandout(lesson, loadImage));
   const worksheet = await typesetDebateWorksheet(lesson);
   if (worksheet) outputs.set('debate-worksheet.pdf', worksheet);
-  else report(file, 'warning', 'No debate worksheet was made: this lesson has no :::debate block.', undefined, 'no-debate');
+  else report(file, 'note', 'No debate worksheet was made: this lesson has no :::debate block.', undefined, 'no-debate');
   return { file, lesson, outputs };
 }
 

@@ -23,7 +23,7 @@ program
     for (const result of results) {
       for (const line of formatMessages(result.file)) process.stderr.write(`${line}\n`);
       errors += result.file.messages.filter((message) => message.fatal).length;
-      warnings += result.file.messages.filter((message) => !message.fatal).length;
+      warnings += result.file.messages.filter((message) => message.fatal === false).length;
       const status = result.written.length > 0 ? `built → ${options.out}/${result.slug}/ (${result.written.length} files)` : 'not built';
       process.stdout.write(`${result.source}: ${status}\n`);
     }

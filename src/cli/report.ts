@@ -6,6 +6,6 @@ export function formatMessages(file: VFile): string[] {
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
     .map((message) => {
       const place = message.line ? `:${message.line}:${message.column ?? 1}` : '';
-      return `${file.path}${place}: ${message.fatal ? 'error' : 'warning'}: ${message.reason}`;
+      return `${file.path}${place}: ${message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'note'}: ${message.reason}`;
     });
 }

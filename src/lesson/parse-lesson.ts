@@ -156,13 +156,14 @@ function restoreStrayDirectives(tree: Root, source: string): void {
   });
   visit(tree, (node) => {
     if (!('children' in node)) return;
-    const merged: typeof node.children = [];
-    for (const child of node.children) {
+    const parent = node as { children: { type: string; value?: string }[] };
+    const merged: typeof parent.children = [];
+    for (const child of parent.children) {
       const last = merged.at(-1);
-      if (last?.type === 'text' && child.type === 'text') last.value += child.value;
+      if (last?.type === 'text' && child.type === 'text') last.value += child.value ?? '';
       else merged.push(child);
     }
-    node.children = merged as never;
+    parent.children = merged;
   });
 }
 

@@ -7,11 +7,12 @@ export interface Place {
   column: number;
 }
 
-export type Severity = 'error' | 'warning';
+/** An error stops the lesson building; a warning is worth fixing; a note only informs. */
+export type Severity = 'error' | 'warning' | 'note';
 
 export function report(file: VFile, severity: Severity, reason: string, place: Place | undefined, ruleId: string): void {
   const message = file.message(reason, { place, ruleId, source: 'lectern' });
-  message.fatal = severity === 'error';
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
 }
 
 export function hasErrors(file: VFile): boolean {

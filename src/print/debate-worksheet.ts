@@ -1,6 +1,6 @@
 // The debate worksheet: motion, side choice, preparation table, rebuttal plan, closing lines, timing plan, peer rubric.
 import { blocksOf, type DebateStage, type Lesson } from '../lesson/model.ts';
-import { BODY_SIZE, MUTED, bodyText, checkbox, ensureSpace, framedText, heading, left, nameClassDate, table, writingLines } from './layout.ts';
+import { BODY_SIZE, MUTED, bodyText, checkbox, ensureSpace, framedText, heading, left, nameClassDate, table, tableStartHeight, writingLines, type Column } from './layout.ts';
 import { createPdf, finishPdf } from './pdf-document.ts';
 
 /** Used when a debate has no `### Timing` section: a common classroom format. */
@@ -54,15 +54,17 @@ export function typesetDebateWorksheet(lesson: Lesson): Promise<Buffer> | undefi
 
   const timing = debate.timing.length > 0 ? debate.timing : DEFAULT_TIMING;
   const total = timing.reduce((sum, stage) => sum + stage.minutes, 0);
-  heading(doc, 'Timing plan', 2, 100);
-  table(doc, [{ header: 'Stage', share: 3 }, { header: 'Minutes', share: 1 }], [...timing.map((stage) => [stage.stage, String(stage.minutes)]), ['Total', String(total)]]);
+  const timingColumns: Column[] = [{ header: 'Stage', share: 3 }, { header: 'Minutes', share: 1 }];
+  const timingRows = [...timing.map((stage) => [stage.stage, String(stage.minutes)]), ['Total', String(total)]];
+  heading(doc, 'Timing plan', 2, tableStartHeight(doc, timingColumns, timingRows));
+  table(doc, timingColumns, timingRows);
 
   heading(doc, 'Peer-judging rubric', 2, 160);
   bodyText(doc, 'Score each team from 1 (not yet) to 4 (excellent) and give one reason.', { size: BODY_SIZE - 0.5 });
   doc.y += 6;
   table(
     doc,
-    [{ header: 'Criterion', share: 2.4, bold: true }, { header: 'For (1–4)', share: 0.9 }, { header: 'Against (1–4)', share: 1 }, { header: 'One reason', share: 2 }],
+    [{ header: 'Criterion', share: 2.3, bold: true }, { header: 'For (1–4)', share: 0.95 }, { header: 'Against (1–4)', share: 1.25 }, { header: 'One reason', share: 1.9 }],
     [...RUBRIC.map(([criterion, description]) => [`${criterion}\n${description}`, '', '', '']), ['Total (out of 20)', '', '', '']],
     { minRowHeight: 40 },
   );

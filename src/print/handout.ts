@@ -1,9 +1,11 @@
 // The student handout: name line, title, objectives, the reading text, key terms, timeline, questions with writing lines, sources.
 import type { RootContent } from 'mdast';
 import { blocksOf, type Lesson } from '../lesson/model.ts';
-import { BODY_SIZE, MUTED, bodyText, ensureSpace, heading, left, nameClassDate, simpleList, table, writingLines } from './layout.ts';
+import { BODY_SIZE, MUTED, bodyText, contentWidth, ensureSpace, heading, left, nameClassDate, simpleList, table, tableStartHeight, writingLines, type Column } from './layout.ts';
 import { createPdf, finishPdf } from './pdf-document.ts';
 import { typesetMarkdown, type TypesetContext } from './typeset-markdown.ts';
+
+const WRITING_LINES = 4;
 
 export type ImageLoader = TypesetContext['loadImage'];
 
@@ -33,7 +35,7 @@ export function typesetHandout(lesson: Lesson, loadImage: ImageLoader): Promise<
 
   const terms = blocksOf(lesson, 'terms').flatMap((block) => block.terms);
   if (terms.length > 0) {
-    heading(doc, 'Key terms', 2);
+    heading(doc, 'Key terms', 2, 100);
     for (const term of terms) {
       doc.font('body').fontSize(BODY_SIZE);
       ensureSpace(doc, 3 * BODY_SIZE * 1.5);
@@ -46,18 +48,21 @@ export function typesetHandout(lesson: Lesson, loadImage: ImageLoader): Promise<
 
   const events = blocksOf(lesson, 'timeline').flatMap((block) => block.events);
   if (events.length > 0) {
-    heading(doc, 'Timeline', 2, 80);
-    table(doc, [{ header: 'When', share: 1, bold: true }, { header: 'What happened', share: 3.6 }], events.map((event) => [event.date, event.event]));
+    const columns: Column[] = [{ header: 'When', share: 1, bold: true }, { header: 'What happened', share: 3.6 }];
+    const rows = events.map((event) => [event.date, event.event]);
+    heading(doc, 'Timeline', 2, tableStartHeight(doc, columns, rows));
+    table(doc, columns, rows);
   }
 
   const questions = blocksOf(lesson, 'questions').flatMap((block) => block.questions);
   if (questions.length > 0) {
-    heading(doc, 'Questions to discuss', 2, 110);
+    const questionHeight = (text: string) => doc.font('bold').fontSize(BODY_SIZE).heightOfString(text, { width: contentWidth(doc), lineGap: 2.5 }) + WRITING_LINES * 24;
+    heading(doc, 'Questions to discuss', 2, questionHeight(questions[0].question));
     questions.forEach((question, index) => {
-      doc.font('bold').fontSize(BODY_SIZE);
-      ensureSpace(doc, doc.heightOfString(question.question) + 4 * 24 + 10);
-      bodyText(doc, `${index + 1}. ${question.question}`, { font: 'bold' });
-      writingLines(doc, 4);
+      const text = `${index + 1}. ${question.question}`;
+      ensureSpace(doc, questionHeight(text));
+      bodyText(doc, text, { font: 'bold' });
+      writingLines(doc, WRITING_LINES);
     });
   }
 

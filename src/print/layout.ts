@@ -112,28 +112,84 @@ export interface Column {
   header: string;
   /** Share of the table's width. */
   share: number;
+  /** Print the cell's first line in bold (a label), and any further lines as normal text. */
   bold?: boolean;
+}
+
+interface TableOptions {
+  minRowHeight?: number;
+  size?: number;
+}
+
+const CELL_PADDING = 5;
+
+function tableGeometry(doc: Pdf, columns: Column[], rows: string[][], options: TableOptions) {
+  const size = options.size ?? BODY_SIZE - 0.5;
+  const widths = columnWidths(doc, columns, rows, size);
+  const split = (cell: string, index: number, header: boolean): [string, string] => {
+    const text = printable(cell);
+    if (header) return [text, ''];
+    if (!columns[index].bold) return ['', text];
+    const at = text.indexOf('\n');
+    return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + 1)];
+  };
+  const cellHeight = (cell: string, index: number, header: boolean) => {
+    const [label, rest] = split(cell, index, header);
+    const width = widths[index] - 2 * CELL_PADDING;
+    const labelHeight = label ? doc.font('bold').fontSize(size).heightOfString(label, { width, lineGap: 1.5 }) : 0;
+    const restHeight = rest || !label ? doc.font('body').fontSize(size).heightOfString(rest || ' ', { width, lineGap: 1.5 }) : 0;
+    return labelHeight + restHeight + 2 * CELL_PADDING;
+  };
+  const rowHeight = (cells: string[], header: boolean) =>
+    Math.max(header ? 0 : (options.minRowHeight ?? 0), ...cells.map((cell, index) => cellHeight(cell, index, header)));
+  const drawCell = (cell: string, index: number, header: boolean, x: number, top: number) => {
+    const [label, rest] = split(cell, index, header);
+    const width = widths[index] - 2 * CELL_PADDING;
+    doc.x = x + CELL_PADDING;
+    doc.y = top + CELL_PADDING;
+    if (label) doc.font('bold').fontSize(size).fillColor(INK).text(label, x + CELL_PADDING, doc.y, { width, lineGap: 1.5 });
+    if (rest) doc.font('body').fontSize(size).fillColor(INK).text(rest, x + CELL_PADDING, doc.y, { width, lineGap: 1.5 });
+  };
+  return { widths, rowHeight, drawCell };
+}
+
+/** Share the width out, but never make a column narrower than its longest word, so no word is broken. */
+function columnWidths(doc: Pdf, columns: Column[], rows: string[][], size: number): number[] {
+  const total = contentWidth(doc);
+  const shares = columns.reduce((sum, column) => sum + column.share, 0);
+  const widths = columns.map((column) => (total * column.share) / shares);
+  const minimum = columns.map((column, index) => {
+    const words = [column.header, ...rows.map((row) => row[index] ?? '')].flatMap((cell) => printable(cell).split(/\s+/));
+    doc.font('bold').fontSize(size);
+    return Math.max(...words.map((word) => doc.widthOfString(word))) + 2 * CELL_PADDING + 1;
+  });
+  const short = widths.map((width, index) => Math.max(0, minimum[index] - width));
+  const needed = short.reduce((sum, value) => sum + value, 0);
+  if (needed === 0) return widths;
+  const spare = widths.map((width, index) => (short[index] > 0 ? 0 : Math.max(0, width - minimum[index])));
+  const available = spare.reduce((sum, value) => sum + value, 0);
+  const take = Math.min(1, needed / Math.max(available, 1));
+  return widths.map((width, index) => (short[index] > 0 ? minimum[index] : width - spare[index] * take));
+}
+
+/** A table shorter than this moves to the next page whole rather than split. */
+const KEEP_TOGETHER = 260;
+
+/** The height a table needs on a page before it may start: all of a short table, else its header and first rows. */
+export function tableStartHeight(doc: Pdf, columns: Column[], rows: string[][], options: TableOptions = {}): number {
+  const { rowHeight } = tableGeometry(doc, columns, rows, options);
+  const heights = [rowHeight(columns.map((column) => column.header), true), ...rows.map((row) => rowHeight(row, false))];
+  const whole = heights.reduce((sum, height) => sum + height, 0);
+  return whole <= KEEP_TOGETHER ? whole : heights.slice(0, 4).reduce((sum, height) => sum + height, 0);
 }
 
 /**
  * A table with a shaded header row that is repeated on every page it runs onto.
  * Empty cells leave writing room: each row is at least `minRowHeight` tall.
  */
-export function table(doc: Pdf, columns: Column[], rows: string[][], options: { minRowHeight?: number; size?: number } = {}): void {
-  const size = options.size ?? BODY_SIZE - 0.5;
-  const padding = 5;
-  const total = columns.reduce((sum, column) => sum + column.share, 0);
-  const widths = columns.map((column) => (contentWidth(doc) * column.share) / total);
+export function table(doc: Pdf, columns: Column[], rows: string[][], options: TableOptions = {}): void {
+  const { widths, rowHeight, drawCell } = tableGeometry(doc, columns, rows, options);
   const x0 = left(doc);
-
-  const rowHeight = (cells: string[], header: boolean) =>
-    Math.max(
-      header ? 0 : (options.minRowHeight ?? 0),
-      ...cells.map((cell, index) => {
-        doc.font(header || columns[index].bold ? 'bold' : 'body').fontSize(size);
-        return doc.heightOfString(printable(cell) || ' ', { width: widths[index] - 2 * padding, lineGap: 1.5 }) + 2 * padding;
-      }),
-    );
 
   const drawRow = (cells: string[], header: boolean) => {
     const height = rowHeight(cells, header);
@@ -142,8 +198,7 @@ export function table(doc: Pdf, columns: Column[], rows: string[][], options: { 
     cells.forEach((cell, index) => {
       if (header) doc.rect(x, top, widths[index], height).fillColor(FILL).fill();
       doc.rect(x, top, widths[index], height).lineWidth(0.8).strokeColor(INK).stroke();
-      doc.font(header || columns[index].bold ? 'bold' : 'body').fontSize(size).fillColor(INK);
-      doc.text(printable(cell), x + padding, top + padding, { width: widths[index] - 2 * padding, lineGap: 1.5 });
+      drawCell(cell, index, header, x, top);
       x += widths[index];
     });
     doc.x = x0;
@@ -151,7 +206,7 @@ export function table(doc: Pdf, columns: Column[], rows: string[][], options: { 
   };
 
   const header = columns.map((column) => column.header);
-  ensureSpace(doc, rowHeight(header, true) + rowHeight(rows[0] ?? [''], false));
+  ensureSpace(doc, tableStartHeight(doc, columns, rows, options));
   drawRow(header, true);
   for (const row of rows) {
     if (doc.y + rowHeight(row, false) > pageBottom(doc)) {

@@ -2,7 +2,7 @@
 import type { List, PhrasingContent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { printable } from './fonts.ts';
-import { BODY_SIZE, INK, LINE_GAP, MUTED, contentWidth, ensureSpace, heading, left, table } from './layout.ts';
+import { BODY_SIZE, INK, LINE_GAP, MUTED, contentWidth, ensureSpace, heading, left, table, tableStartHeight, type Column } from './layout.ts';
 import type { Pdf } from './pdf-document.ts';
 
 export interface TypesetContext {
@@ -13,6 +13,8 @@ export interface TypesetContext {
   loadImage: (path: string) => Buffer | undefined;
   /** Headings in slide text are printed this many levels lower (the slide title becomes a sub-heading). */
   headingShift: number;
+  /** The node after the one being set, so a heading can stay with it. */
+  next?: RootContent;
 }
 
 type Handler<T> = (node: T, context: TypesetContext) => void;
@@ -68,7 +70,7 @@ function richText(context: TypesetContext, nodes: PhrasingContent[], options: { 
 export const markdownHandlers: Handlers = {
   heading(node, context) {
     const level = Math.min(4, Math.max(2, node.depth + context.headingShift)) as 2 | 3 | 4;
-    heading(context.doc, toString(node), level);
+    heading(context.doc, toString(node), level, keepWithHeight(context));
   },
   paragraph(node, context) {
     const image = node.children.length === 1 && node.children[0].type === 'image' ? node.children[0] : undefined;
@@ -118,11 +120,26 @@ function printList(list: List, context: TypesetContext): void {
   });
 }
 
-function printTable(node: Table, context: TypesetContext): void {
-  const [header, ...rows] = node.children.map((row) => row.children.map((cell) => printable(toString(cell))));
-  if (!header) return;
+/** Columns share the width by the length of their text, so short columns stay narrow. */
+function tableData(node: Table): { columns: Column[]; rows: string[][] } {
+  const [header = [], ...rows] = node.children.map((row) => row.children.map((cell) => printable(toString(cell))));
   const lengths = header.map((_, column) => Math.max(6, ...[header, ...rows].map((row) => Math.min(60, (row[column] ?? '').length))));
-  table(context.doc, header.map((text, index) => ({ header: text, share: lengths[index] })), rows.map((row) => header.map((_, index) => row[index] ?? '')));
+  return { columns: header.map((text, index) => ({ header: text, share: lengths[index] })), rows: rows.map((row) => header.map((_, index) => row[index] ?? '')) };
+}
+
+function printTable(node: Table, context: TypesetContext): void {
+  const { columns, rows } = tableData(node);
+  if (columns.length > 0) table(context.doc, columns, rows);
+}
+
+/** How much of what follows a heading must fit below it on the same page. */
+function keepWithHeight({ doc, next }: TypesetContext): number {
+  if (next?.type === 'table') {
+    const { columns, rows } = tableData(next);
+    return tableStartHeight(doc, columns, rows);
+  }
+  if (next?.type === 'paragraph' && next.children.length === 1 && next.children[0].type === 'image') return 120;
+  return 60;
 }
 
 function printImage(context: TypesetContext, path: string, alt: string): void {
@@ -147,8 +164,8 @@ function printImage(context: TypesetContext, path: string, alt: string): void {
 }
 
 export function typesetMarkdown(nodes: RootContent[], context: TypesetContext): void {
-  for (const node of nodes) {
+  nodes.forEach((node, index) => {
     const handler = markdownHandlers[node.type] as Handler<RootContent> | undefined;
-    handler?.(node, context);
-  }
+    handler?.(node, { ...context, next: nodes[index + 1] });
+  });
 }
