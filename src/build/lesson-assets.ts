@@ -14,9 +14,21 @@ export async function readLessonAssets(assets: Asset[], lessonDir: string, file:
     const place = { line: asset.line, column: asset.column };
     const real = await realpath(path.join(lessonDir, asset.path)).catch(() => undefined);
     if (!real) {
-      report(file, 'error', `The image "${asset.path}" was not found next to the lesson. Check the spelling, or copy the image to ${path.join(shownDir, asset.path)}.`, place, 'image-missing');
+      report(
+        file,
+        'error',
+        `The image "${asset.path}" was not found next to the lesson. Check the spelling, or copy the image to ${path.join(shownDir, asset.path)}.`,
+        place,
+        'image-missing',
+      );
     } else if (real !== root && !real.startsWith(root + path.sep)) {
-      report(file, 'error', `The image "${asset.path}" links to a file outside the lesson's folder; lessons may only use files inside it. Copy the image into the folder instead.`, place, 'image-outside');
+      report(
+        file,
+        'error',
+        `The image "${asset.path}" links to a file outside the lesson's folder; lessons may only use files inside it. Copy the image into the folder instead.`,
+        place,
+        'image-outside',
+      );
     } else {
       contents.set(asset.path, await readFile(real));
     }

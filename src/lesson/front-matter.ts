@@ -60,7 +60,13 @@ export function parseFrontMatter(yamlText: string, firstLine: number, file: VFil
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-      report(file, 'error', `The front matter is not valid YAML: ${reason}. Check the indentation and put text containing ": " in quotes.`, placeOf(error.pos[0]), 'front-matter-yaml');
+      report(
+        file,
+        'error',
+        `The front matter is not valid YAML: ${reason}. Check the indentation and put text containing ": " in quotes.`,
+        placeOf(error.pos[0]),
+        'front-matter-yaml',
+      );
     }
     return undefined;
   }
@@ -80,18 +86,36 @@ export function parseFrontMatter(yamlText: string, firstLine: number, file: VFil
       for (const key of issue.keys) {
         const known = path.length === 0 ? FRONT_MATTER_KEYS : SOURCE_KEYS;
         const where = path.length === 0 ? 'front matter' : 'source';
-        report(file, 'error', `Unknown ${where} key "${key}".${didYouMean(key, known)} Known keys: ${known.join(', ')}.`, placeOf(keyOffset(doc, path, key)), 'front-matter-key');
+        report(
+          file,
+          'error',
+          `Unknown ${where} key "${key}".${didYouMean(key, known)} Known keys: ${known.join(', ')}.`,
+          placeOf(keyOffset(doc, path, key)),
+          'front-matter-key',
+        );
       }
       continue;
     }
     const key = String(path.find((segment) => typeof segment === 'string') ?? '');
     if (path.length === 1 && issue.code === 'invalid_type' && (data as Record<string, unknown>)[key] === undefined) {
-      report(file, 'error', `The front matter has no "${key}". Add a line such as \`${key}: ...\` (${EXPECTED[key] ?? 'see the README'}).`, placeOf(0), 'front-matter-missing');
+      report(
+        file,
+        'error',
+        `The front matter has no "${key}". Add a line such as \`${key}: ...\` (${EXPECTED[key] ?? 'see the README'}).`,
+        placeOf(0),
+        'front-matter-missing',
+      );
       continue;
     }
     const found = describeValue(doc.getIn(path));
     const expected = path.length === 1 ? EXPECTED[key] : path[0] === 'sources' ? EXPECTED.sources : EXPECTED[key];
-    report(file, 'error', `Front matter "${path.join('.')}" is ${found}; expected ${expected ?? issue.message}.`, placeOf(valueOffset(doc, path)), 'front-matter-type');
+    report(
+      file,
+      'error',
+      `Front matter "${path.join('.')}" is ${found}; expected ${expected ?? issue.message}.`,
+      placeOf(valueOffset(doc, path)),
+      'front-matter-type',
+    );
   }
   return undefined;
 }

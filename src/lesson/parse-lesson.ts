@@ -24,7 +24,13 @@ export function parseLesson(text: string, filePath: string, slug: string): Parse
   const source = text.replace(/^\uFEFF/, '');
   const file = new VFile({ path: filePath, value: source });
   if (source.trim() === '') {
-    report(file, 'error', 'The lesson file is empty. Start it with front matter (---, title: Your title, ---) and then your slides.', { line: 1, column: 1 }, 'empty-file');
+    report(
+      file,
+      'error',
+      'The lesson file is empty. Start it with front matter (---, title: Your title, ---) and then your slides.',
+      { line: 1, column: 1 },
+      'empty-file',
+    );
     return { file };
   }
 
@@ -35,7 +41,13 @@ export function parseLesson(text: string, filePath: string, slug: string): Parse
   if (first?.type === 'yaml') {
     meta = parseFrontMatter(first.value, (first.position?.start.line ?? 1) + 1, file);
   } else {
-    report(file, 'error', 'The lesson has no front matter, so it has no title. Start the file with three lines: `---`, `title: Your lesson title`, `---`.', { line: 1, column: 1 }, 'front-matter-missing');
+    report(
+      file,
+      'error',
+      'The lesson has no front matter, so it has no title. Start the file with three lines: `---`, `title: Your lesson title`, `---`.',
+      { line: 1, column: 1 },
+      'front-matter-missing',
+    );
   }
 
   const content = tree.children.filter((node) => node.type !== 'yaml');
@@ -59,7 +71,13 @@ function splitSlides(nodes: RootContent[], source: string, file: VFile): RootCon
     }
     const end = node.position?.end.line;
     if (node.type === 'heading' && end !== undefined && node.position?.start.line !== end && /^\s*-+\s*$/.test(lines[end - 1] ?? '')) {
-      report(file, 'warning', 'The `---` below this text has no empty line above it, so Markdown would read the text as a heading. Lectern treats it as a slide break; add an empty line above `---` to make that clear.', { line: end, column: 1 }, 'slide-break-spacing');
+      report(
+        file,
+        'warning',
+        'The `---` below this text has no empty line above it, so Markdown would read the text as a heading. Lectern treats it as a slide break; add an empty line above `---` to make that clear.',
+        { line: end, column: 1 },
+        'slide-break-spacing',
+      );
       slides.at(-1)!.push({ type: 'paragraph', children: node.children, position: node.position });
       slides.push([]);
       continue;
@@ -98,7 +116,13 @@ function buildSlide(nodes: RootContent[], file: VFile, assets: Asset[]): Slide |
       const block = blockParsers[directive.name](directive, file);
       if (block) parts.push(block);
     } else {
-      report(file, 'error', `Unknown block ":::${directive.name}".${didYouMean(directive.name, KNOWN_DIRECTIVES)} Known blocks: ${KNOWN_DIRECTIVES.map((name) => `:::${name}`).join(', ')}.`, placeOf(directive), 'unknown-block');
+      report(
+        file,
+        'error',
+        `Unknown block ":::${directive.name}".${didYouMean(directive.name, KNOWN_DIRECTIVES)} Known blocks: ${KNOWN_DIRECTIVES.map((name) => `:::${name}`).join(', ')}.`,
+        placeOf(directive),
+        'unknown-block',
+      );
     }
   }
 
@@ -125,7 +149,7 @@ function collectImages(node: RootContent, file: VFile, assets: Asset[]): void {
   visit(node, 'image', (image: Image) => {
     const place = placeOf(image) ?? { line: 1, column: 1 };
     const url = decodeURI(image.url);
-    const fix = 'Save the image in the lesson\'s folder (or a folder inside it) and write a relative path, like `![A map of East Asia](images/map.png)`.';
+    const fix = "Save the image in the lesson's folder (or a folder inside it) and write a relative path, like `![A map of East Asia](images/map.png)`.";
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
       report(file, 'error', `The image "${image.url}" is on the internet; decks must work without Wi-Fi. ${fix}`, place, 'image-remote');
     } else if (url.startsWith('/') || /^[a-z]:\\/i.test(url)) {
@@ -140,7 +164,13 @@ function collectImages(node: RootContent, file: VFile, assets: Asset[]): void {
       }
     }
     if (!image.alt?.trim()) {
-      report(file, 'warning', `The image "${image.url}" has no alt text. Describe it in the brackets, like \`![A map of East Asia](${image.url})\`, for students who cannot see it.`, place, 'image-alt');
+      report(
+        file,
+        'warning',
+        `The image "${image.url}" has no alt text. Describe it in the brackets, like \`![A map of East Asia](${image.url})\`, for students who cannot see it.`,
+        place,
+        'image-alt',
+      );
     }
   });
 }

@@ -1,7 +1,21 @@
 // The student handout: name line, title, objectives, the reading text, key terms, timeline, questions with writing lines, sources.
 import type { RootContent } from 'mdast';
 import { blocksOf, type Lesson } from '../lesson/model.ts';
-import { BODY_SIZE, MUTED, bodyText, contentWidth, ensureSpace, heading, left, nameClassDate, simpleList, table, tableStartHeight, writingLines, type Column } from './layout.ts';
+import {
+  BODY_SIZE,
+  MUTED,
+  bodyText,
+  contentWidth,
+  ensureSpace,
+  heading,
+  left,
+  nameClassDate,
+  simpleList,
+  table,
+  tableStartHeight,
+  writingLines,
+  type Column,
+} from './layout.ts';
 import { createPdf, finishPdf } from './pdf-document.ts';
 import { typesetMarkdown, type TypesetContext } from './typeset-markdown.ts';
 
@@ -48,7 +62,10 @@ export function typesetHandout(lesson: Lesson, loadImage: ImageLoader): Promise<
 
   const events = blocksOf(lesson, 'timeline').flatMap((block) => block.events);
   if (events.length > 0) {
-    const columns: Column[] = [{ header: 'When', share: 1, bold: true }, { header: 'What happened', share: 3.6 }];
+    const columns: Column[] = [
+      { header: 'When', share: 1, bold: true },
+      { header: 'What happened', share: 3.6 },
+    ];
     const rows = events.map((event) => [event.date, event.event]);
     heading(doc, 'Timeline', 2, tableStartHeight(doc, columns, rows));
     table(doc, columns, rows);
@@ -56,7 +73,12 @@ export function typesetHandout(lesson: Lesson, loadImage: ImageLoader): Promise<
 
   const questions = blocksOf(lesson, 'questions').flatMap((block) => block.questions);
   if (questions.length > 0) {
-    const questionHeight = (text: string) => doc.font('bold').fontSize(BODY_SIZE).heightOfString(text, { width: contentWidth(doc), lineGap: 2.5 }) + WRITING_LINES * 24;
+    const questionHeight = (text: string) =>
+      doc
+        .font('bold')
+        .fontSize(BODY_SIZE)
+        .heightOfString(text, { width: contentWidth(doc), lineGap: 2.5 }) +
+      WRITING_LINES * 24;
     heading(doc, 'Questions to discuss', 2, questionHeight(questions[0].question));
     questions.forEach((question, index) => {
       const text = `${index + 1}. ${question.question}`;
@@ -68,7 +90,11 @@ export function typesetHandout(lesson: Lesson, loadImage: ImageLoader): Promise<
 
   if (meta.sources.length > 0) {
     heading(doc, 'Sources', 2);
-    simpleList(doc, meta.sources.map((source) => [source.title, source.publisher, source.date, source.url].filter(Boolean).join(', ')), { size: BODY_SIZE - 0.5 });
+    simpleList(
+      doc,
+      meta.sources.map((source) => [source.title, source.publisher, source.date, source.url].filter(Boolean).join(', ')),
+      { size: BODY_SIZE - 0.5 },
+    );
   }
   return finishPdf(doc, `${meta.title} — Student handout`);
 }

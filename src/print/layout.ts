@@ -29,7 +29,11 @@ export function ensureSpace(doc: Pdf, height: number): void {
 export function bodyText(doc: Pdf, text: string, options: PDFKit.Mixins.TextOptions & { size?: number; color?: string; font?: string; x?: number } = {}): void {
   const { size = BODY_SIZE, color = INK, font = 'body', x = left(doc), ...rest } = options;
   const width = rest.width ?? contentWidth(doc) - (x - left(doc));
-  doc.font(font).fontSize(size).fillColor(color).text(printable(text), x, doc.y, { lineGap: LINE_GAP, ...rest, width });
+  doc
+    .font(font)
+    .fontSize(size)
+    .fillColor(color)
+    .text(printable(text), x, doc.y, { lineGap: LINE_GAP, ...rest, width });
 }
 
 const HEADING_SIZES = [22, 16, 13.5, 12];
@@ -45,7 +49,12 @@ export function heading(doc: Pdf, text: string, level: 1 | 2 | 3 | 4, keepWith =
   bodyText(doc, text, { font: 'bold', size });
   if (level === 2) {
     const y = doc.y + 1;
-    doc.moveTo(left(doc), y).lineTo(left(doc) + contentWidth(doc), y).lineWidth(1).strokeColor(INK).stroke();
+    doc
+      .moveTo(left(doc), y)
+      .lineTo(left(doc) + contentWidth(doc), y)
+      .lineWidth(1)
+      .strokeColor(INK)
+      .stroke();
     doc.y = y + 6;
   } else {
     doc.y += 3;
@@ -60,7 +69,12 @@ export function writingLines(doc: Pdf, count: number, options: { x?: number; wid
   for (let index = 0; index < count; index++) {
     ensureSpace(doc, spacing);
     const y = doc.y + spacing - 4;
-    doc.moveTo(x, y).lineTo(x + width, y).lineWidth(0.6).strokeColor(RULE).stroke();
+    doc
+      .moveTo(x, y)
+      .lineTo(x + width, y)
+      .lineWidth(0.6)
+      .strokeColor(RULE)
+      .stroke();
     doc.y += spacing;
   }
   doc.y += 4;
@@ -70,14 +84,23 @@ export function writingLines(doc: Pdf, count: number, options: { x?: number; wid
 export function nameClassDate(doc: Pdf): void {
   const y = doc.y + 14;
   const width = contentWidth(doc);
-  const fields: [string, number][] = [['Name', 0.5], ['Class', 0.25], ['Date', 0.25]];
+  const fields: [string, number][] = [
+    ['Name', 0.5],
+    ['Class', 0.25],
+    ['Date', 0.25],
+  ];
   let x = left(doc);
   doc.font('body').fontSize(BODY_SIZE).fillColor(INK);
   for (const [label, share] of fields) {
     const fieldWidth = width * share;
     doc.text(`${label}:`, x, y - 12, { lineBreak: false });
     const labelWidth = doc.widthOfString(`${label}:`) + 6;
-    doc.moveTo(x + labelWidth, y + 2).lineTo(x + fieldWidth - 14, y + 2).lineWidth(0.6).strokeColor(RULE).stroke();
+    doc
+      .moveTo(x + labelWidth, y + 2)
+      .lineTo(x + fieldWidth - 14, y + 2)
+      .lineWidth(0.6)
+      .strokeColor(RULE)
+      .stroke();
     x += fieldWidth;
   }
   doc.x = left(doc);
@@ -86,8 +109,16 @@ export function nameClassDate(doc: Pdf): void {
 
 /** An empty square to tick, followed by its label, on the current line. */
 export function checkbox(doc: Pdf, label: string, x: number, y: number): number {
-  doc.rect(x, y + 1, 12, 12).lineWidth(1).strokeColor(INK).stroke();
-  doc.font('body').fontSize(BODY_SIZE + 0.5).fillColor(INK).text(printable(label), x + 18, y, { lineBreak: false });
+  doc
+    .rect(x, y + 1, 12, 12)
+    .lineWidth(1)
+    .strokeColor(INK)
+    .stroke();
+  doc
+    .font('body')
+    .fontSize(BODY_SIZE + 0.5)
+    .fillColor(INK)
+    .text(printable(label), x + 18, y, { lineBreak: false });
   return x + 18 + doc.widthOfString(printable(label));
 }
 
@@ -137,7 +168,13 @@ function tableGeometry(doc: Pdf, columns: Column[], rows: string[][], options: T
     const [label, rest] = split(cell, index, header);
     const width = widths[index] - 2 * CELL_PADDING;
     const labelHeight = label ? doc.font('bold').fontSize(size).heightOfString(label, { width, lineGap: 1.5 }) : 0;
-    const restHeight = rest || !label ? doc.font('body').fontSize(size).heightOfString(rest || ' ', { width, lineGap: 1.5 }) : 0;
+    const restHeight =
+      rest || !label
+        ? doc
+            .font('body')
+            .fontSize(size)
+            .heightOfString(rest || ' ', { width, lineGap: 1.5 })
+        : 0;
     return labelHeight + restHeight + 2 * CELL_PADDING;
   };
   const rowHeight = (cells: string[], header: boolean) =>
@@ -147,8 +184,18 @@ function tableGeometry(doc: Pdf, columns: Column[], rows: string[][], options: T
     const width = widths[index] - 2 * CELL_PADDING;
     doc.x = x + CELL_PADDING;
     doc.y = top + CELL_PADDING;
-    if (label) doc.font('bold').fontSize(size).fillColor(INK).text(label, x + CELL_PADDING, doc.y, { width, lineGap: 1.5 });
-    if (rest) doc.font('body').fontSize(size).fillColor(INK).text(rest, x + CELL_PADDING, doc.y, { width, lineGap: 1.5 });
+    if (label)
+      doc
+        .font('bold')
+        .fontSize(size)
+        .fillColor(INK)
+        .text(label, x + CELL_PADDING, doc.y, { width, lineGap: 1.5 });
+    if (rest)
+      doc
+        .font('body')
+        .fontSize(size)
+        .fillColor(INK)
+        .text(rest, x + CELL_PADDING, doc.y, { width, lineGap: 1.5 });
   };
   return { widths, rowHeight, drawCell };
 }
@@ -178,7 +225,13 @@ const KEEP_TOGETHER = 260;
 /** The height a table needs on a page before it may start: all of a short table, else its header and first rows. */
 export function tableStartHeight(doc: Pdf, columns: Column[], rows: string[][], options: TableOptions = {}): number {
   const { rowHeight } = tableGeometry(doc, columns, rows, options);
-  const heights = [rowHeight(columns.map((column) => column.header), true), ...rows.map((row) => rowHeight(row, false))];
+  const heights = [
+    rowHeight(
+      columns.map((column) => column.header),
+      true,
+    ),
+    ...rows.map((row) => rowHeight(row, false)),
+  ];
   const whole = heights.reduce((sum, height) => sum + height, 0);
   return whole <= KEEP_TOGETHER ? whole : heights.slice(0, 4).reduce((sum, height) => sum + height, 0);
 }

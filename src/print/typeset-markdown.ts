@@ -59,7 +59,10 @@ function richText(context: TypesetContext, nodes: PhrasingContent[], options: { 
   doc.font('body').fontSize(size);
   ensureSpace(doc, Math.min(doc.heightOfString(runs.map((run) => run.text).join(''), { width }), 3 * size * 1.4));
   runs.forEach((run, index) => {
-    doc.font(run.bold ? 'bold' : 'body').fontSize(size).fillColor(run.link ? '#123c8c' : (options.color ?? INK));
+    doc
+      .font(run.bold ? 'bold' : 'body')
+      .fontSize(size)
+      .fillColor(run.link ? '#123c8c' : (options.color ?? INK));
     const textOptions = { width, lineGap: LINE_GAP, continued: index < runs.length - 1, link: run.link ?? null, underline: Boolean(run.link) };
     if (index === 0) doc.text(printable(run.text), x, doc.y, textOptions);
     else doc.text(printable(run.text), textOptions);
@@ -88,7 +91,12 @@ export const markdownHandlers: Handlers = {
     const startPage = doc.bufferedPageRange().count;
     typesetMarkdown(node.children, { ...context, indent: context.indent + 14 });
     if (doc.bufferedPageRange().count === startPage) {
-      doc.moveTo(left(doc) + context.indent + 3, top).lineTo(left(doc) + context.indent + 3, doc.y - 6).lineWidth(2.5).strokeColor(MUTED).stroke();
+      doc
+        .moveTo(left(doc) + context.indent + 3, top)
+        .lineTo(left(doc) + context.indent + 3, doc.y - 6)
+        .lineWidth(2.5)
+        .strokeColor(MUTED)
+        .stroke();
     }
   },
   table(node, context) {
@@ -108,7 +116,11 @@ function printList(list: List, context: TypesetContext): void {
     ensureSpace(doc, 2 * BODY_SIZE * 1.4);
     const top = doc.y;
     const [first, ...rest] = item.children;
-    doc.font('body').fontSize(BODY_SIZE).fillColor(INK).text(marker, left(doc) + context.indent + 2, top, { lineBreak: false });
+    doc
+      .font('body')
+      .fontSize(BODY_SIZE)
+      .fillColor(INK)
+      .text(marker, left(doc) + context.indent + 2, top, { lineBreak: false });
     doc.y = top;
     if (first?.type === 'paragraph') {
       richText(itemContext, first.children);
@@ -124,7 +136,10 @@ function printList(list: List, context: TypesetContext): void {
 function tableData(node: Table): { columns: Column[]; rows: string[][] } {
   const [header = [], ...rows] = node.children.map((row) => row.children.map((cell) => printable(toString(cell))));
   const lengths = header.map((_, column) => Math.max(6, ...[header, ...rows].map((row) => Math.min(60, (row[column] ?? '').length))));
-  return { columns: header.map((text, index) => ({ header: text, share: lengths[index] })), rows: rows.map((row) => header.map((_, index) => row[index] ?? '')) };
+  return {
+    columns: header.map((text, index) => ({ header: text, share: lengths[index] })),
+    rows: rows.map((row) => header.map((_, index) => row[index] ?? '')),
+  };
 }
 
 function printTable(node: Table, context: TypesetContext): void {

@@ -42,7 +42,9 @@ describe('lectern build', () => {
     await writeFile(path.join(folder, 'b-broken.md'), '---\ntitle: Broken\n---\n\n# Words\n\n:::vocab\n- **A** — b\n:::\n');
     const { code, stdout, stderr } = await lectern(folder, 'build', '.', '--out', 'site');
     expect(code).toBe(1);
-    expect(stderr).toContain('b-broken.md:7:1: error: Unknown block ":::vocab". Known blocks: :::terms, :::timeline, :::debate, :::roles, :::questions, :::activity, :::notes, :::incremental.');
+    expect(stderr).toContain(
+      'b-broken.md:7:1: error: Unknown block ":::vocab". Known blocks: :::terms, :::timeline, :::debate, :::roles, :::questions, :::activity, :::notes, :::incremental.',
+    );
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(stdout).toContain('b-broken.md: not built');
     expect(stdout).toContain('1 of 2 lessons built, 8 files written, 1 errors, 0 warnings.');
@@ -69,10 +71,12 @@ describe('lectern build', () => {
     expect(stderr).toBe('lectern: Cannot find "nowhere.md". Give a lesson file (.md) or a folder of lessons.\n');
   });
 
-  it('should copy a lesson\'s images next to its deck', async () => {
+  it("should copy a lesson's images next to its deck", async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'lectern-cli-'));
     await cp(path.join(ROOT, 'tests', 'fixtures', 'lessons', 'complete'), folder, { recursive: true });
     expect((await lectern(folder, 'build', 'input.md')).code).toBe(0);
-    expect(readFileSync(path.join(folder, 'output', 'input', 'assets', 'images', 'cycle.png')).equals(readFileSync(path.join(folder, 'images', 'cycle.png')))).toBe(true);
+    expect(
+      readFileSync(path.join(folder, 'output', 'input', 'assets', 'images', 'cycle.png')).equals(readFileSync(path.join(folder, 'images', 'cycle.png'))),
+    ).toBe(true);
   });
 });

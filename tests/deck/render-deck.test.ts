@@ -41,7 +41,11 @@ describe('renderDeck', () => {
   });
 
   it('should drop raw HTML such as scripts written in a lesson', () => {
-    const { lesson: hostile } = parseLesson('---\ntitle: T\n---\n\n# Hi\n\n<script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n[link](javascript:alert(3))\n', 'x.md', 'x');
+    const { lesson: hostile } = parseLesson(
+      '---\ntitle: T\n---\n\n# Hi\n\n<script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n[link](javascript:alert(3))\n',
+      'x.md',
+      'x',
+    );
     const hostileHtml = renderDeck(hostile!, templates).replace(/<script src="reveal[^>]*><\/script>/g, '');
     expect(hostileHtml).not.toMatch(/alert\(1\)|onerror|javascript:/);
   });

@@ -20,14 +20,43 @@ describe('the debate worksheet', () => {
     const { outDir } = await buildInto([COMPLETE_FIXTURE]);
     const { text, pages } = await readPdfText(readFileSync(path.join(outDir, 'input', 'debate-worksheet.pdf')));
     expectInOrder(text, [
-      'Name:', 'Class:', 'Date:', 'Debate worksheet', 'The Water Cycle',
-      'The motion', 'This class believes cities should collect rainwater on every roof.',
-      'My team argues:', 'For the motion', 'Against the motion',
-      'Prepare your arguments', 'Claim', 'Evidence', 'Reasoning', 'For: It saves water', 'Against: It costs money', 'Our own claim:',
-      'Plan your rebuttals', 'The other side might say', 'We will answer',
+      'Name:',
+      'Class:',
+      'Date:',
+      'Debate worksheet',
+      'The Water Cycle',
+      'The motion',
+      'This class believes cities should collect rainwater on every roof.',
+      'My team argues:',
+      'For the motion',
+      'Against the motion',
+      'Prepare your arguments',
+      'Claim',
+      'Evidence',
+      'Reasoning',
+      'For: It saves water',
+      'Against: It costs money',
+      'Our own claim:',
+      'Plan your rebuttals',
+      'The other side might say',
+      'We will answer',
       'Closing statement',
-      'Timing plan', 'Stage', 'Minutes', 'Opening statements', '4', 'Rebuttals', '3', 'Total', '7',
-      'Peer-judging rubric', 'Clear claims', 'Evidence', 'Reasoning', 'Rebuttal', 'Delivery and teamwork', 'Total (out of 20)',
+      'Timing plan',
+      'Stage',
+      'Minutes',
+      'Opening statements',
+      '4',
+      'Rebuttals',
+      '3',
+      'Total',
+      '7',
+      'Peer-judging rubric',
+      'Clear claims',
+      'Evidence',
+      'Reasoning',
+      'Rebuttal',
+      'Delivery and teamwork',
+      'Total (out of 20)',
     ]);
     expect(text).not.toContain('Roofs collect a lot of rain each year');
     expect(text).not.toContain('Split the class in two halves');
@@ -36,7 +65,10 @@ describe('the debate worksheet', () => {
 
   it('should print a default timing plan when the debate has none, and not be made for a lesson without a debate', async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'lectern-debate-'));
-    await writeFile(path.join(folder, 'short.md'), '---\ntitle: Short\n---\n\n# Debate\n\n:::debate\n**Motion:** Homework should be banned.\n\n### For\n- **Rest matters** — Pupils need sleep.\n\n### Against\n- **Practice matters** — Skills need repetition.\n:::\n');
+    await writeFile(
+      path.join(folder, 'short.md'),
+      '---\ntitle: Short\n---\n\n# Debate\n\n:::debate\n**Motion:** Homework should be banned.\n\n### For\n- **Rest matters** — Pupils need sleep.\n\n### Against\n- **Practice matters** — Skills need repetition.\n:::\n',
+    );
     await writeFile(path.join(folder, 'plain.md'), '---\ntitle: Plain\n---\n\n# Hello\n\nNo debate here.\n');
     const { outDir, results } = await buildInto([path.join(folder, 'short.md'), path.join(folder, 'plain.md')]);
     const { text } = await readPdfText(readFileSync(path.join(outDir, 'short', 'debate-worksheet.pdf')));

@@ -31,15 +31,37 @@ describe('the student handout', () => {
   it('should print each section in order: name line, title, objectives, reading, terms, timeline, questions, sources', () => {
     const { text } = pdfs.get('input')!.text;
     expectInOrder(text, [
-      'Name:', 'Class:', 'Date:',
-      'The Water Cycle', 'Where rain comes from', 'Science · Grade 6 · 45 minutes',
-      'What you will learn', 'Describe evaporation, condensation and precipitation.',
-      'Reading', 'Water is always moving', 'Water moves between the sea, the sky and the land.', 'Evaporation: the sun warms the sea.',
-      'Comparing the stages', 'Stage', 'Where', 'What happens', 'Liquid water becomes vapour', 'A diagram of the water cycle',
-      'Key terms', 'Evaporation — Liquid water turning into vapour.', 'Example: Evaporation dries the wet playground.',
-      'Timeline', 'When', 'What happened', '1580', 'Bernard Palissy argues rivers come from rain.',
-      'Questions to discuss', '1. Why does a puddle disappear on a sunny day?', '2. Where do clouds come from?',
-      'Sources', 'The Water Cycle for Schools, National Weather Service, 2023-05-01, https://example.org/',
+      'Name:',
+      'Class:',
+      'Date:',
+      'The Water Cycle',
+      'Where rain comes from',
+      'Science · Grade 6 · 45 minutes',
+      'What you will learn',
+      'Describe evaporation, condensation and precipitation.',
+      'Reading',
+      'Water is always moving',
+      'Water moves between the sea, the sky and the land.',
+      'Evaporation: the sun warms the sea.',
+      'Comparing the stages',
+      'Stage',
+      'Where',
+      'What happens',
+      'Liquid water becomes vapour',
+      'A diagram of the water cycle',
+      'Key terms',
+      'Evaporation — Liquid water turning into vapour.',
+      'Example: Evaporation dries the wet playground.',
+      'Timeline',
+      'When',
+      'What happened',
+      '1580',
+      'Bernard Palissy argues rivers come from rain.',
+      'Questions to discuss',
+      '1. Why does a puddle disappear on a sunny day?',
+      '2. Where do clouds come from?',
+      'Sources',
+      'The Water Cycle for Schools, National Weather Service, 2023-05-01, https://example.org/',
     ]);
   });
 
@@ -63,13 +85,16 @@ describe('the student handout', () => {
     const headings = ['What you will learn', 'Reading', 'Key terms', 'Timeline', 'Questions to discuss', 'Sources'];
     for (const [slug, { text }] of pdfs) {
       text.pages.slice(0, -1).forEach((page, index) => {
-        const lines = page.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !/Page \d+ of \d+|Student handout/.test(line));
+        const lines = page
+          .split('\n')
+          .map((line) => line.trim())
+          .filter((line) => line !== '' && !/Page \d+ of \d+|Student handout/.test(line));
         expect(headings, `${slug} page ${index + 1} ends with "${lines.at(-1)}"`).not.toContain(lines.at(-1));
       });
     }
   });
 
-  it('should embed its fonts and use the lesson\'s page size', async () => {
+  it("should embed its fonts and use the lesson's page size", async () => {
     const { bytes, text } = pdfs.get('input')!;
     const raw = bytes.toString('latin1');
     expect(raw).toContain('/FontFile2');

@@ -19,7 +19,8 @@ export const parseDebate: BlockParser = (node, file) => {
     if (child.type === 'heading') {
       const name = plainText(child).replace(/[:.]$/, '');
       section = SECTIONS.find((known) => known.toLowerCase() === name.toLowerCase()) ?? 'unknown';
-      if (section === 'unknown') blockError(file, child, `Unknown debate section "${name}".${didYouMean(name, SECTIONS)} Use ### For, ### Against and (optionally) ### Timing.`);
+      if (section === 'unknown')
+        blockError(file, child, `Unknown debate section "${name}".${didYouMean(name, SECTIONS)} Use ### For, ### Against and (optionally) ### Timing.`);
     } else if (child.type === 'paragraph' && !section) {
       motion = afterLeadingLabel(plainText(child), 'Motion') ?? plainText(child);
     } else if (child.type === 'list' && section) {
@@ -33,7 +34,8 @@ export const parseDebate: BlockParser = (node, file) => {
   const forArguments = items.For.map((item) => toArgument(item, file)).filter((argument) => argument !== undefined);
   const againstArguments = items.Against.map((item) => toArgument(item, file)).filter((argument) => argument !== undefined);
   if (items.For.length === 0) blockError(file, node, `This debate has no arguments for the motion. Add \`### For\` and a list like: ${ARGUMENT_SHAPE}`);
-  if (items.Against.length === 0) blockError(file, node, `This debate has no arguments against the motion. Add \`### Against\` and a list like: ${ARGUMENT_SHAPE}`);
+  if (items.Against.length === 0)
+    blockError(file, node, `This debate has no arguments against the motion. Add \`### Against\` and a list like: ${ARGUMENT_SHAPE}`);
   const timing = items.Timing.map((item) => toStage(item, file)).filter((stage) => stage !== undefined);
   if (!motion || forArguments.length === 0 || againstArguments.length === 0) return undefined;
   return { kind: 'debate', motion, for: forArguments, against: againstArguments, timing };
