@@ -1,4 +1,4 @@
-// The student handout: name line, title, objectives, the reading text, key terms, timeline, questions with writing lines, sources.
+// The student handout: name line, title, objectives, the reading text, key terms, timeline, activities, roles, questions with writing lines, sources.
 import type { RootContent } from 'mdast';
 import { blocksOf, type Lesson } from '../lesson/model.ts';
 import {
@@ -68,6 +68,34 @@ export function typesetHandout(lesson: Lesson, loadImage: ImageLoader): Promise<
     ];
     const rows = events.map((event) => [event.date, event.event]);
     heading(doc, 'Timeline', 2, tableStartHeight(doc, columns, rows));
+    table(doc, columns, rows);
+  }
+
+  const activities = blocksOf(lesson, 'activity');
+  if (activities.length > 0) {
+    heading(doc, 'Activities', 2, 90);
+    for (const activity of activities) {
+      heading(doc, activity.title, 3, 50);
+      const details = [activity.minutes && `${activity.minutes} minutes`, activity.grouping].filter(Boolean).join(' · ');
+      if (details) bodyText(doc, details, { size: BODY_SIZE - 0.5, color: MUTED });
+      for (const paragraph of activity.description) bodyText(doc, paragraph);
+      if (activity.steps.length > 0) {
+        doc.y += 3;
+        simpleList(doc, activity.steps, { numbered: true });
+      }
+      doc.y += 4;
+    }
+  }
+
+  const roles = blocksOf(lesson, 'roles').flatMap((block) => block.roles);
+  if (roles.length > 0) {
+    const columns: Column[] = [
+      { header: 'Role', share: 1.1, bold: true },
+      { header: 'Aim', share: 1.4 },
+      { header: 'Talking points', share: 2.4 },
+    ];
+    const rows = roles.map((role) => [role.name, role.aim ?? '', role.points.map((point) => `• ${point}`).join('\n')]);
+    heading(doc, 'Roles', 2, tableStartHeight(doc, columns, rows));
     table(doc, columns, rows);
   }
 

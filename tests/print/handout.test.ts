@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 
 describe('the student handout', () => {
-  it('should print each section in order: name line, title, objectives, reading, terms, timeline, questions, sources', () => {
+  it('should print each section in order: name line, title, objectives, reading, terms, timeline, activities, roles, questions, sources', () => {
     const { text } = pdfs.get('input')!.text;
     expectInOrder(text, [
       'Name:',
@@ -82,7 +82,7 @@ describe('the student handout', () => {
   });
 
   it('should never leave a heading alone at the bottom of a page', () => {
-    const headings = ['What you will learn', 'Reading', 'Key terms', 'Timeline', 'Questions to discuss', 'Sources'];
+    const headings = ['What you will learn', 'Reading', 'Key terms', 'Timeline', 'Activities', 'Roles', 'Questions to discuss', 'Sources'];
     for (const [slug, { text }] of pdfs) {
       text.pages.slice(0, -1).forEach((page, index) => {
         const lines = page
