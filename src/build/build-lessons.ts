@@ -2,118 +2,142 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { VFile } from 'vfile';
-import { loadDeckTemplates } from '../deck/deck-templates.ts';
+import { loadDeckTemplates, type DeckTemplates } from '../deck/deck-templates.ts';
 import { ASSET_FOLDER } from '../deck/markdown-to-html.ts';
 import { renderDeck, revealFiles } from '../deck/render-deck.ts';
-import type { Lesson } from '../lesson/model.ts';
-import { parseLesson } from '../lesson/parse-lesson.ts';
-import { hasErrors, report } from '../lesson/problems.ts';
+import { inlineDeck } from '../deck/inline-deck.ts';
+import type { Lesson, LessonDefaults } from '../lesson/model.ts';
+import { report } from '../lesson/problems.ts';
 import { typesetDebateWorksheet } from '../print/debate-worksheet.ts';
-import { findUncoveredCharacters } from '../print/fonts.ts';
 import { typesetHandout } from '../print/handout.ts';
-import { readLessonAssets } from './lesson-assets.ts';
+import { analyseLesson, type AnalysedLesson } from './analyse-lesson.ts';
 import { findLessonFiles } from './lesson-inputs.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
 
-export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
+export const BUNDLED_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
 const REVEAL_DIST = path.dirname(fileURLToPath(import.meta.resolve('reveal.js')));
+
+export type BuildStep = 'checking' | 'deck' | 'handout' | 'debate worksheet' | 'single-file deck' | 'writing';
+
+export type BuildEvent =
+  | { type: 'lesson'; index: number; total: number; source: string }
+  | { type: 'step'; source: string; step: BuildStep }
+  /** The deck's files are written (the printables follow): a preview can reload now. */
+  | { type: 'deck-written'; source: string; slug: string }
+  | { type: 'done'; result: LessonResult };
 
 export interface BuildOptions {
   /** Lesson files and folders of lessons. */
   inputs: string[];
   outDir: string;
-  /** Messages name files relative to this folder. */
+  /** Inputs and messages are relative to this folder. */
   cwd?: string;
-  templatesDir?: string;
+  /** A teacher's templates folder: its files override the bundled templates, file by file. */
+  templates?: string;
+  /** From the project config; each lesson's front matter overrides them. */
+  lessonDefaults?: LessonDefaults;
+  /** Also write `<slug>.html`: the deck as one file, with everything inlined. */
+  singleFile?: boolean;
+  onProgress?: (event: BuildEvent) => void;
 }
 
-export interface LessonResult {
+export interface LessonResult extends Omit<AnalysedLesson, 'images' | 'text'> {
   source: string;
   slug: string;
-  /** The lesson's messages (errors and warnings) with their places. */
-  file: VFile;
-  lesson?: Lesson;
   /** Files written, relative to the output folder. */
   written: string[];
 }
 
+export interface BuildContext extends Required<Pick<BuildOptions, 'outDir' | 'cwd' | 'lessonDefaults'>> {
+  options: BuildOptions;
+  templates: DeckTemplates;
+}
+
+/** What every lesson of a build shares: the compiled templates and the settings. */
+export async function prepareBuild(options: BuildOptions): Promise<BuildContext> {
+  const roots = [...(options.templates ? [options.templates] : []), BUNDLED_TEMPLATES];
+  return {
+    options,
+    outDir: options.outDir,
+    cwd: options.cwd ?? process.cwd(),
+    lessonDefaults: options.lessonDefaults ?? {},
+    templates: await loadDeckTemplates(roots),
+  };
+}
+
 export async function buildLessons(options: BuildOptions): Promise<LessonResult[]> {
-  const cwd = options.cwd ?? process.cwd();
-  const files = await findLessonFiles(options.inputs, cwd);
-  const templates = await loadDeckTemplates(path.join(options.templatesDir ?? DEFAULT_TEMPLATES, 'deck'));
+  const context = await prepareBuild(options);
+  const files = await findLessonFiles(options.inputs, context.cwd);
   const results: LessonResult[] = [];
-  for (const source of files) {
-    const slug = path.basename(source).replace(/\.md$/i, '');
-    const shownPath = path.relative(cwd, source) || source;
-    const { file, lesson, outputs } = await makeLesson(source, shownPath, slug, templates);
-    const written: string[] = [];
-    if (outputs) {
-      for (const [name, data] of outputs) {
-        await writeFileAtomic(path.join(options.outDir, slug, name), data);
-        written.push(path.join(slug, name));
-      }
-    }
-    results.push({ source: shownPath, slug, file, ...(lesson ? { lesson } : {}), written });
+  for (const [index, source] of files.entries()) {
+    options.onProgress?.({ type: 'lesson', index, total: files.length, source: shownPath(source, context.cwd) });
+    results.push(await buildLesson(source, context));
   }
   return results;
 }
 
+export function slugOf(source: string): string {
+  return path.basename(source).replace(/\.md$/i, '');
+}
+
+export function shownPath(source: string, cwd: string): string {
+  return path.relative(cwd, source) || source;
+}
+
+/** Build one lesson: the deck is written first (so a preview can reload), then the printables. */
+export async function buildLesson(source: string, context: BuildContext): Promise<LessonResult> {
+  const shown = shownPath(source, context.cwd);
+  const slug = slugOf(source);
+  const progress = (step: BuildStep) => context.options.onProgress?.({ type: 'step', source: shown, step });
+  progress('checking');
+  const { file, lesson, images } = await analyseLesson(source, shown, slug, context.lessonDefaults);
+  const result: LessonResult = { source: shown, slug, file, ...(lesson ? { lesson } : {}), written: [] };
+  if (lesson) {
+    const write = async (outputs: Outputs) => {
+      progress('writing');
+      for (const [name, data] of outputs) {
+        await writeFileAtomic(path.join(context.outDir, slug, name), data);
+        result.written.push(path.join(slug, name));
+      }
+    };
+    progress('deck');
+    const deck = await deckFiles(lesson, images, context.templates);
+    await write(deck);
+    context.options.onProgress?.({ type: 'deck-written', source: shown, slug });
+    if (context.options.singleFile) {
+      progress('single-file deck');
+      await write(new Map([[`${slug}.html`, inlineDeck(deck)]]));
+    }
+    await write(await printables(lesson, images, progress, (reason) => report(file, 'note', reason, undefined, 'printable-skipped')));
+  }
+  context.options.onProgress?.({ type: 'done', result });
+  return result;
+}
+
 type Outputs = Map<string, string | Uint8Array>;
 
-/** Everything one lesson produces, in memory; nothing is written when the lesson has an error. */
-async function makeLesson(source: string, shownPath: string, slug: string, templates: Awaited<ReturnType<typeof loadDeckTemplates>>) {
-  const bytes = await readFile(source);
-  const text = decodeUtf8(bytes);
-  if (text === undefined) {
-    const file = new VFile({ path: shownPath });
-    report(
-      file,
-      'error',
-      'This file is not UTF-8 text. Open it in your editor and save it again as "UTF-8" (or copy its text into a new Markdown file).',
-      { line: 1, column: 1 },
-      'not-utf8',
-    );
-    return { file };
-  }
-  const { lesson, file } = parseLesson(text, shownPath, slug);
-  for (const { character, line, column } of findUncoveredCharacters(text)) {
-    const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    report(
-      file,
-      'warning',
-      `The character "${character}" (${code}) cannot be printed: no PDF font has it, so it prints as "?". Replace it with ordinary text.`,
-      { line, column },
-      'font-coverage',
-    );
-  }
-  if (!lesson) return { file };
-
-  const images = await readLessonAssets(lesson.assets, path.dirname(source), file, path.dirname(shownPath));
-  if (hasErrors(file)) return { file, lesson };
-
+async function deckFiles(lesson: Lesson, images: Map<string, Buffer>, templates: DeckTemplates): Promise<Outputs> {
   const outputs: Outputs = new Map();
   outputs.set('index.html', renderDeck(lesson, templates));
   outputs.set('lectern.css', templates.styles);
   for (const name of revealFiles(lesson.meta.theme)) outputs.set(`reveal/${name}`, await readFile(path.join(REVEAL_DIST, name)));
   for (const [assetPath, data] of images) outputs.set(`${ASSET_FOLDER}/${assetPath}`, data);
+  return outputs;
+}
+
+async function printables(lesson: Lesson, images: Map<string, Buffer>, progress: (step: BuildStep) => void, notice: (reason: string) => void): Promise<Outputs> {
+  const outputs: Outputs = new Map();
   const loadImage = (assetPath: string) => {
     const data = images.get(assetPath);
     return data && isPrintableImage(data) ? data : undefined;
   };
+  progress('handout');
   outputs.set('handout.pdf', await typesetHandout(lesson, loadImage));
+  progress('debate worksheet');
   const worksheet = await typesetDebateWorksheet(lesson);
   if (worksheet) outputs.set('debate-worksheet.pdf', worksheet);
-  else report(file, 'note', 'No debate worksheet was made: this lesson has no :::debate block.', undefined, 'no-debate');
-  return { file, lesson, outputs };
-}
-
-function decodeUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
+  else notice('No debate worksheet was made: this lesson has no :::debate block.');
+  return outputs;
 }
 
 /** PDFKit prints PNG and JPEG. */

@@ -1,21 +1,31 @@
-// Load and compile the deck's Handlebars templates: a layout and one partial per file in partials/.
+// Load and compile the deck's Handlebars templates: a layout, the deck stylesheet and one partial per file in partials/.
+// A teacher's templates folder overrides the bundled one file by file.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 
 export interface DeckTemplates {
   layout: Handlebars.TemplateDelegate;
-  /** Extra files copied beside the deck (the deck's own stylesheet). */
+  /** The deck's own stylesheet, copied beside it. */
   styles: string;
 }
 
-export async function loadDeckTemplates(folder: string): Promise<DeckTemplates> {
+/** `roots` are templates folders, the teacher's first and the bundled one last; each holds a `deck/` folder. */
+export async function loadDeckTemplates(roots: string[]): Promise<DeckTemplates> {
+  const folders = roots.map((root) => path.join(root, 'deck'));
+  const read = async (name: string) => {
+    for (const folder of folders) {
+      const text = await readFile(path.join(folder, name), 'utf8').catch(() => undefined);
+      if (text !== undefined) return text;
+    }
+    throw new Error(`The deck template ${name} is missing from ${folders.join(' and ')}.`);
+  };
   const handlebars = Handlebars.create();
-  handlebars.registerHelper('inc', (value: number) => value + 1);
-  const partialsFolder = path.join(folder, 'partials');
-  for (const name of (await readdir(partialsFolder)).filter((entry) => entry.endsWith('.hbs')).sort()) {
-    handlebars.registerPartial(name.replace(/\.hbs$/, ''), await readFile(path.join(partialsFolder, name), 'utf8'));
+  const partials = new Set<string>();
+  for (const folder of folders) {
+    const names = await readdir(path.join(folder, 'partials')).catch(() => [] as string[]);
+    names.filter((name) => name.endsWith('.hbs')).forEach((name) => partials.add(name));
   }
-  const layout = handlebars.compile(await readFile(path.join(folder, 'layout.hbs'), 'utf8'), { strict: false });
-  return { layout, styles: await readFile(path.join(folder, 'lectern.css'), 'utf8') };
+  for (const name of [...partials].sort()) handlebars.registerPartial(name.replace(/\.hbs$/, ''), await read(path.join('partials', name)));
+  return { layout: handlebars.compile(await read('layout.hbs')), styles: await read('lectern.css') };
 }

@@ -19,11 +19,18 @@ export interface LessonMeta {
   duration?: number;
   author?: string;
   date?: string;
+  /** From the project config (or front matter): printed at the top of student pages. */
+  school?: string;
   theme: DeckTheme;
   pageSize: PageSize;
   objectives: string[];
   sources: Source[];
 }
+
+/** Settings a project config can give every lesson; a lesson's front matter overrides them. */
+export type LessonDefaults = Partial<Pick<LessonMeta, 'theme' | 'pageSize' | 'school'>>;
+
+export const BUILT_IN_DEFAULTS: Pick<LessonMeta, 'theme' | 'pageSize'> = { theme: 'white', pageSize: 'Letter' };
 
 export interface Term {
   term: string;

@@ -7,7 +7,7 @@ import { VFile } from 'vfile';
 import { BLOCK_NAMES, blockParsers, isBlockKind } from './blocks/index.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import { afterLeadingLabel, placeOf, plainText } from './inline-text.ts';
-import type { Asset, Lesson, Slide, SlidePart } from './model.ts';
+import { BUILT_IN_DEFAULTS, type Asset, type Lesson, type LessonDefaults, type LessonMeta, type Slide, type SlidePart } from './model.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import { didYouMean, hasErrors, report } from './problems.ts';
 
@@ -19,8 +19,11 @@ export interface ParsedLesson {
   file: VFile;
 }
 
-/** Parse a lesson. `filePath` is how messages name the file; `slug` names the lesson's output folder. */
-export function parseLesson(text: string, filePath: string, slug: string): ParsedLesson {
+/**
+ * Parse a lesson. `filePath` is how messages name the file; `slug` names the lesson's output folder;
+ * `defaults` come from the project config and yield to the lesson's own front matter.
+ */
+export function parseLesson(text: string, filePath: string, slug: string, defaults: LessonDefaults = {}): ParsedLesson {
   const source = text.replace(/^\uFEFF/, '');
   const file = new VFile({ path: filePath, value: source });
   if (source.trim() === '') {
@@ -35,11 +38,13 @@ export function parseLesson(text: string, filePath: string, slug: string): Parse
   }
 
   const tree = parseMarkdown(source);
+  removeComments(tree);
   restoreStrayDirectives(tree, source);
   const [first] = tree.children;
-  let meta;
+  let meta: LessonMeta | undefined;
   if (first?.type === 'yaml') {
-    meta = parseFrontMatter(first.value, (first.position?.start.line ?? 1) + 1, file);
+    const frontMatter = parseFrontMatter(first.value, (first.position?.start.line ?? 1) + 1, file);
+    if (frontMatter) meta = { ...BUILT_IN_DEFAULTS, ...defaults, ...frontMatter };
   } else {
     report(
       file,
@@ -172,6 +177,15 @@ function collectImages(node: RootContent, file: VFile, assets: Asset[]): void {
         'image-alt',
       );
     }
+  });
+}
+
+/** `<!-- ... -->` comments are notes to the author: they appear nowhere, not even inside blocks. */
+function removeComments(tree: Root): void {
+  visit(tree, 'html', (node, index, parent) => {
+    if (!parent || index === undefined || !/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) return;
+    parent.children.splice(index, 1);
+    return [SKIP, index];
   });
 }
 

@@ -36,3 +36,13 @@ export function didYouMean(input: string, known: readonly string[]): string {
   const suggestion = closestName(input, known);
   return suggestion ? ` Did you mean "${suggestion}"?` : '';
 }
+
+/** A file's messages as `file:line:column: severity: message` lines, in the order of the file. */
+export function formatMessages(file: VFile): string[] {
+  return [...file.messages]
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+    .map((message) => {
+      const place = message.line ? `:${message.line}:${message.column ?? 1}` : '';
+      return `${file.path}${place}: ${message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'note'}: ${message.reason}`;
+    });
+}

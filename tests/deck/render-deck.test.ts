@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TEMPLATES } from '../../src/build/build-lessons.ts';
+import { BUNDLED_TEMPLATES } from '../../src/build/build-lessons.ts';
 import { loadDeckTemplates } from '../../src/deck/deck-templates.ts';
 import { renderDeck } from '../../src/deck/render-deck.ts';
 import { parseLesson } from '../../src/lesson/parse-lesson.ts';
@@ -9,7 +9,7 @@ import { COMPLETE_FIXTURE } from '../support/build-fixture.ts';
 import { expectGolden } from '../support/golden.ts';
 
 const { lesson } = parseLesson(readFileSync(COMPLETE_FIXTURE, 'utf8'), 'input.md', 'complete');
-const templates = await loadDeckTemplates(path.join(DEFAULT_TEMPLATES, 'deck'));
+const templates = await loadDeckTemplates([BUNDLED_TEMPLATES]);
 const html = renderDeck(lesson!, templates);
 const visible = html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '');
 

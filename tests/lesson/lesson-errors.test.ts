@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLessons } from '../../src/build/build-lessons.ts';
-import { formatMessages } from '../../src/cli/report.ts';
+import { formatMessages } from '../../src/lesson/problems.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'errors');
 

@@ -32,7 +32,7 @@ describe('parseLesson', () => {
       kind: 'questions',
       questions: [
         { question: 'Why does a puddle disappear on a sunny day?', answer: "The sun's heat makes the water evaporate." },
-        { question: 'Where do clouds come from?' },
+        { question: 'Where do clouds come from?', answer: 'Water vapour cools high up and condenses into droplets.' },
       ],
     });
     expect(blocks[5]).toMatchObject({ kind: 'activity', title: 'Build a rain gauge', minutes: 20, grouping: 'Pairs' });
@@ -48,6 +48,12 @@ describe('parseLesson', () => {
     expect(JSON.stringify(one.notes)).toContain('Said aloud.');
     expect(JSON.stringify(one.notes)).toContain('Also said.');
     expect(JSON.stringify(two.notes)).toContain('Quiet.');
+  });
+
+  it('should warn about a question without a model answer, at the question', () => {
+    const { lesson, file } = parseLesson('---\ntitle: T\n---\n\n# Think\n\n:::questions\n1. Why?\n   _Answer:_ Because.\n2. How?\n:::\n', 'x.md', 'x');
+    expect(lesson!.slides[0].parts[1]).toEqual({ kind: 'questions', questions: [{ question: 'Why?', answer: 'Because.' }, { question: 'How?' }] });
+    expect(file.messages.map(String)).toEqual(['x.md:10:1: The question "How?" has no model answer. Add one after it, like `_Answer:_ ...`; only the teacher sees it.']);
   });
 
   it('should accept a byte-order mark and Windows line endings', () => {

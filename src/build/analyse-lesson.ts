@@ -1,0 +1,48 @@
+// Read one lesson file and check everything about it that can go wrong, without rendering anything.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { lintLesson } from '../lesson/lint-lesson.ts';
+import type { Lesson, LessonDefaults } from '../lesson/model.ts';
+import { parseLesson } from '../lesson/parse-lesson.ts';
+import { hasErrors, report } from '../lesson/problems.ts';
+import { findUncoveredCharacters } from '../print/fonts.ts';
+import { readLessonAssets } from './lesson-assets.ts';
+
+export interface AnalysedLesson {
+  /** Messages (errors, warnings, notes) with their places. */
+  file: VFile;
+  /** The lesson, when it has no error. */
+  lesson?: Lesson;
+  /** The files the lesson refers to, by their path relative to the lesson. */
+  images: Map<string, Buffer>;
+  /** The lesson's text, for statistics. */
+  text?: string;
+}
+
+export async function analyseLesson(source: string, shownPath: string, slug: string, defaults: LessonDefaults): Promise<AnalysedLesson> {
+  const images = new Map<string, Buffer>();
+  const text = decodeUtf8(await readFile(source));
+  if (text === undefined) {
+    const file = new VFile({ path: shownPath });
+    report(file, 'error', 'This file is not UTF-8 text. Open it in your editor and save it again as "UTF-8" (or copy its text into a new Markdown file).', { line: 1, column: 1 }, 'not-utf8');
+    return { file, images };
+  }
+  const { lesson, file } = parseLesson(text, shownPath, slug, defaults);
+  for (const { character, line, column } of findUncoveredCharacters(text)) {
+    const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    report(file, 'warning', `The character "${character}" (${code}) cannot be printed: no PDF font has it, so it prints as "?". Replace it with ordinary text.`, { line, column }, 'font-coverage');
+  }
+  if (!lesson) return { file, images, text };
+  lintLesson(lesson, file);
+  const assets = await readLessonAssets(lesson.assets, path.dirname(source), file, path.dirname(shownPath));
+  return hasErrors(file) ? { file, images, text } : { file, lesson, images: assets, text };
+}
+
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}

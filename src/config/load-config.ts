@@ -1,0 +1,59 @@
+// The project config (lectern.config.yaml or .json): defaults for every lesson, the templates and the output folder.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { z } from 'zod';
+import { EnvironmentError } from '../build/environment-error.ts';
+import { EXPECTED_VALUES, PAGE_SIZES, THEMES } from '../lesson/front-matter.ts';
+import type { LessonDefaults } from '../lesson/model.ts';
+import { formatMessages } from '../lesson/problems.ts';
+import { validateYaml } from '../lesson/validate-yaml.ts';
+
+export const CONFIG_FILES = ['lectern.config.yaml', 'lectern.config.yml', 'lectern.config.json'];
+
+const configSchema = z.strictObject({
+  theme: z.enum(THEMES).optional(),
+  pageSize: z.enum(PAGE_SIZES).optional(),
+  school: z.string().trim().min(1).optional(),
+  templates: z.string().trim().min(1).optional(),
+  output: z.string().trim().min(1).optional(),
+});
+
+export interface ProjectConfig {
+  /** The config file, when there is one. */
+  file?: string;
+  lessonDefaults: LessonDefaults;
+  /** A folder of templates that override the bundled ones, file by file (absolute). */
+  templates?: string;
+  /** The output folder (absolute). */
+  output?: string;
+}
+
+/** Read the config in `folder`, if there is one; a mistake in it is an EnvironmentError naming its line. */
+export async function loadConfig(folder: string): Promise<ProjectConfig> {
+  for (const name of CONFIG_FILES) {
+    const file = path.join(folder, name);
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text === undefined) continue;
+    const messages = new VFile({ path: name });
+    const data = validateYaml(text.replace(/^\uFEFF/, ''), 1, messages, {
+      schema: configSchema,
+      expected: {
+        ...EXPECTED_VALUES,
+        templates: 'a folder, e.g. `templates: my-templates`',
+        output: 'a folder, e.g. `output: site`',
+      },
+      keys: { top: Object.keys(configSchema.shape) },
+      what: 'config',
+    });
+    if (!data) throw new EnvironmentError(formatMessages(messages).join('\n'));
+    const { templates, output, ...lessonDefaults } = data;
+    return {
+      file,
+      lessonDefaults,
+      ...(templates ? { templates: path.resolve(folder, templates) } : {}),
+      ...(output ? { output: path.resolve(folder, output) } : {}),
+    };
+  }
+  return { lessonDefaults: {} };
+}

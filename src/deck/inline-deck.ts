@@ -1,0 +1,29 @@
+// The deck as one HTML file: stylesheets, scripts and images inlined, so it can be emailed or uploaded alone.
+import path from 'node:path/posix';
+
+const MIME: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+  '.avif': 'image/avif',
+};
+
+/** `files` are the deck's files by their path relative to the deck, `index.html` among them. */
+export function inlineDeck(files: Map<string, string | Uint8Array>): string {
+  const text = (name: string) => {
+    const data = files.get(name);
+    if (data === undefined) throw new Error(`The deck refers to ${name}, which was not built.`);
+    return typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
+  };
+  return text('index.html')
+    .replace(/<link rel="stylesheet" href="([^"]+)">/g, (_, href: string) => `<style>\n${text(href).replace(/<\/style/gi, '<\\/style')}\n</style>`)
+    .replace(/<script src="([^"]+)"><\/script>/g, (_, src: string) => `<script>\n${text(src).replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--')}\n</script>`)
+    .replace(/<img src="([^"]+)"/g, (match, src: string) => {
+      const data = files.get(src);
+      const mime = MIME[path.extname(src).toLowerCase()];
+      return data && mime ? `<img src="data:${mime};base64,${Buffer.from(data).toString('base64')}"` : match;
+    });
+}

@@ -1,0 +1,173 @@
+// `lectern dev`: build, serve the output on 127.0.0.1, rebuild what changed and reload the open pages.
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { watch } from 'chokidar';
+import { BUNDLED_TEMPLATES, buildLesson, prepareBuild, type BuildContext, type BuildOptions, type LessonResult } from '../build/build-lessons.ts';
+import { findLessonFiles } from '../build/lesson-inputs.ts';
+import { formatMessages } from '../lesson/problems.ts';
+import { renderIndexPage } from './index-page.ts';
+import { EVENTS_PATH, LIVE_RELOAD_PATH, liveReloadScript } from './live-reload-client.ts';
+
+export interface DevServerOptions {
+  port: number;
+  /** Files whose change means every lesson is rebuilt with freshly loaded settings (the project config). */
+  configFiles: string[];
+  /** Reads the build settings again (after the config changed). */
+  loadBuildOptions: () => Promise<BuildOptions>;
+  /** Told about each rebuild and its problems, for the terminal. */
+  log: (line: string) => void;
+}
+
+export interface DevServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+};
+
+export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
+  let context: BuildContext = await prepareBuild(await options.loadBuildOptions());
+  const results = new Map<string, LessonResult>();
+  const clients = new Set<ServerResponse>();
+  const broadcast = (event: string, data: unknown) => {
+    for (const client of clients) client.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  };
+
+  const rebuild = async (source: string) => {
+    const started = performance.now();
+    const result = await buildLesson(source, {
+      ...context,
+      options: { ...context.options, onProgress: (event) => event.type === 'deck-written' && broadcast('reload', { slug: event.slug }) },
+    });
+    results.set(source, result);
+    const problems = formatMessages(result.file);
+    problems.forEach(options.log);
+    if (result.file.messages.some((message) => message.fatal)) broadcast('problems', { slug: result.slug, messages: problems });
+    else {
+      broadcast('reload', { slug: result.slug, printables: true });
+      options.log(`${result.source}: rebuilt in ${Math.round(performance.now() - started)} ms`);
+    }
+  };
+  const rebuildAll = async () => {
+    for (const source of await findLessonFiles(context.options.inputs, context.cwd)) await rebuild(source);
+  };
+
+  // One rebuild at a time, in the order the changes came.
+  let queue = Promise.resolve();
+  const enqueue = (work: () => Promise<void>) => {
+    queue = queue.then(work).catch((error: unknown) => options.log(`lectern: the rebuild failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+    return queue;
+  };
+  await enqueue(rebuildAll);
+
+  const server = createServer((request, response) => {
+    void (async () => {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      if (url.pathname === EVENTS_PATH) {
+        response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+        response.write(': connected\n\n');
+        clients.add(response);
+        request.on('close', () => clients.delete(response));
+        return;
+      }
+      if (url.pathname === LIVE_RELOAD_PATH) return send(response, 200, MIME['.js'], liveReloadScript);
+      if (url.pathname === '/') {
+        const entries = [...results.values()].map((result) => ({
+          slug: result.slug,
+          source: result.source,
+          ...(result.lesson ? { title: result.lesson.meta.title } : {}),
+          files: ['index.html', 'handout.pdf', 'debate-worksheet.pdf'].filter((name) => existsSync(path.join(context.outDir, result.slug, name))),
+          problems: formatMessages(result.file),
+        }));
+        return send(response, 200, MIME['.html'], withLiveReload(renderIndexPage(entries)));
+      }
+      const folder = /^\/[^/]+$/.test(url.pathname) ? await stat(path.join(context.outDir, decodeURIComponent(url.pathname))).catch(() => undefined) : undefined;
+      if (folder?.isDirectory()) {
+        response.writeHead(301, { location: `${url.pathname}/` });
+        return response.end();
+      }
+      const file = await resolveOutputFile(context.outDir, decodeURIComponent(url.pathname));
+      if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found. Go to / for the list of lessons.');
+      const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const body = await readFile(file);
+      return send(response, 200, type, type.startsWith('text/html') ? withLiveReload(body.toString('utf8')) : body);
+    })();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', resolve);
+  });
+
+  const lessonFolders = context.options.inputs.map((input) => path.resolve(context.cwd, input));
+  const templateFolders = [BUNDLED_TEMPLATES, ...(context.options.templates ? [context.options.templates] : [])];
+  const watcher = watch([...lessonFolders, ...templateFolders, ...options.configFiles], { ignoreInitial: true, ignored: (file) => path.basename(file).startsWith('.') && file.endsWith('.tmp') });
+  const onChange = (file: string) => {
+    const absolute = path.resolve(file);
+    if (options.configFiles.includes(absolute) || templateFolders.some((folder) => absolute.startsWith(folder + path.sep))) {
+      return enqueue(async () => {
+        context = await prepareBuild(await options.loadBuildOptions());
+        await rebuildAll();
+      });
+    }
+    if (absolute.toLowerCase().endsWith('.md')) return enqueue(() => rebuild(absolute));
+    // An image or other file next to the lessons: rebuild the lessons that use it.
+    return enqueue(async () => {
+      for (const [source, result] of results) {
+        if (result.lesson?.assets.some((asset) => path.resolve(path.dirname(source), asset.path) === absolute)) await rebuild(source);
+      }
+    });
+  };
+  watcher.on('add', onChange).on('change', onChange).on('unlink', (file) => {
+    results.delete(path.resolve(file));
+    broadcast('reload', { slug: '' });
+  });
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: async () => {
+      await watcher.close();
+      for (const client of clients) client.end();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await queue;
+    },
+  };
+}
+
+function withLiveReload(html: string): string {
+  const tag = `<script src="${LIVE_RELOAD_PATH}"></script>`;
+  return html.includes('</body>') ? html.replace('</body>', `${tag}\n</body>`) : html + tag;
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+/** A file inside the output folder for a URL path (`/slug/` means the deck), or undefined. */
+async function resolveOutputFile(outDir: string, urlPath: string): Promise<string | undefined> {
+  const root = path.resolve(outDir);
+  let file = path.resolve(root, `.${urlPath}`);
+  if (file !== root && !file.startsWith(root + path.sep)) return undefined;
+  const info = await stat(file).catch(() => undefined);
+  if (info?.isDirectory()) {
+    file = path.join(file, 'index.html');
+    if (!(await stat(file).catch(() => undefined))?.isFile()) return undefined;
+  } else if (!info?.isFile()) return undefined;
+  return file;
+}

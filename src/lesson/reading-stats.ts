@@ -1,0 +1,30 @@
+// Words, reading time and the Flesch–Kincaid grade of a lesson's reading text.
+import { syllable } from 'syllable';
+import { countWords } from './visible-text.ts';
+
+export interface ReadingStats {
+  words: number;
+  /** Minutes at 200 words a minute, rounded up. */
+  readingMinutes: number;
+  /** Flesch–Kincaid grade level (U.S. school grade), one decimal. */
+  grade: number;
+}
+
+const WORDS_PER_MINUTE = 200;
+
+export function readingStats(paragraphs: string[]): ReadingStats {
+  const text = paragraphs.join(' ');
+  const words = text.split(/\s+/).map((word) => word.replace(/[^\p{L}\p{N}'’-]/gu, '')).filter((word) => /\p{L}/u.test(word));
+  const sentences = Math.max(1, paragraphs.flatMap((paragraph) => paragraph.split(/[.!?]+(?:\s|$)/).filter((sentence) => countWords(sentence) > 0)).length);
+  const syllables = words.reduce((sum, word) => sum + Math.max(1, syllable(word)), 0);
+  const count = countWords(text);
+  const grade = count === 0 ? 0 : 0.39 * (words.length / sentences) + 11.8 * (syllables / Math.max(1, words.length)) - 15.59;
+  return { words: count, readingMinutes: Math.ceil(count / WORDS_PER_MINUTE), grade: Math.round(grade * 10) / 10 };
+}
+
+/** The grades a front-matter `grade` stands for: "10" → [10, 10], "9-10" → [9, 10]; undefined when it is not a number. */
+export function gradeRange(grade: string | undefined): [number, number] | undefined {
+  const match = grade ? /^\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$/.exec(grade) : null;
+  if (!match) return undefined;
+  return [Number(match[1]), Number(match[2] ?? match[1])];
+}

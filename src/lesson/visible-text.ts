@@ -1,0 +1,39 @@
+// The text students see: of a slide (for "too much text" checks) and of the whole lesson (the reading text).
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Block, Lesson, Slide } from './model.ts';
+
+function blockText(block: Block): string[] {
+  switch (block.kind) {
+    case 'terms':
+      return block.terms.flatMap((term) => [term.term, term.definition, term.example ?? '']);
+    case 'timeline':
+      return block.events.flatMap((event) => [event.date, event.event]);
+    case 'debate':
+      return [block.motion, ...[...block.for, ...block.against].flatMap((argument) => [argument.claim, argument.point ?? ''])];
+    case 'roles':
+      return block.roles.flatMap((role) => [role.name, role.aim ?? '']);
+    case 'questions':
+      return block.questions.map((question) => question.question);
+    case 'activity':
+      return [block.title, ...block.description, ...block.steps];
+  }
+}
+
+/** Plain text of Markdown nodes, one string per block-level node so sentences do not run together. */
+export function markdownText(nodes: RootContent[]): string[] {
+  return nodes.flatMap((node) => (node.type === 'list' ? node.children.map((item) => toString(item)) : [toString(node)]));
+}
+
+export function slideVisibleText(slide: Slide): string {
+  return slide.parts.flatMap((part) => (part.kind === 'markdown' ? markdownText(part.nodes) : blockText(part))).join(' ');
+}
+
+/** The reading text of a lesson: the ordinary Markdown of its slides, without titles, notes or blocks. */
+export function readingText(lesson: Lesson): string[] {
+  return lesson.slides.flatMap((slide) => slide.parts.flatMap((part) => (part.kind === 'markdown' ? markdownText(part.nodes.filter((node) => node.type !== 'heading')) : [])));
+}
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
