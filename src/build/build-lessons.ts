@@ -8,8 +8,8 @@ import { renderDeck, revealFiles } from '../deck/render-deck.ts';
 import { inlineDeck } from '../deck/inline-deck.ts';
 import type { Lesson, LessonDefaults } from '../lesson/model.ts';
 import { report } from '../lesson/problems.ts';
-import { typesetDebateWorksheet } from '../print/debate-worksheet.ts';
-import { typesetHandout } from '../print/handout.ts';
+import type { PrintWorker } from '../print/print-in-worker.ts';
+import { typesetPrintables, type PrintStep } from '../print/typeset-printables.ts';
 import { analyseLesson, type AnalysedLesson } from './analyse-lesson.ts';
 import { findLessonFiles } from './lesson-inputs.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
@@ -17,7 +17,7 @@ import { writeFileAtomic } from './write-file-atomic.ts';
 export const BUNDLED_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
 const REVEAL_DIST = path.dirname(fileURLToPath(import.meta.resolve('reveal.js')));
 
-export type BuildStep = 'checking' | 'deck' | 'handout' | 'debate worksheet' | 'single-file deck' | 'writing';
+export type BuildStep = 'checking' | 'deck' | PrintStep | 'single-file deck' | 'writing';
 
 export type BuildEvent =
   | { type: 'lesson'; index: number; total: number; source: string }
@@ -39,6 +39,8 @@ export interface BuildOptions {
   /** Also write `<slug>.html`: the deck as one file, with everything inlined. */
   singleFile?: boolean;
   onProgress?: (event: BuildEvent) => void;
+  /** Typeset PDFs on this worker thread instead of the main one (keeps a server responsive). */
+  printWorker?: PrintWorker;
 }
 
 export interface LessonResult extends Omit<AnalysedLesson, 'images' | 'text'> {
@@ -51,6 +53,7 @@ export interface LessonResult extends Omit<AnalysedLesson, 'images' | 'text'> {
 export interface BuildContext extends Required<Pick<BuildOptions, 'outDir' | 'cwd' | 'lessonDefaults'>> {
   options: BuildOptions;
   templates: DeckTemplates;
+  printWorker?: PrintWorker;
 }
 
 /** What every lesson of a build shares: the compiled templates and the settings. */
@@ -62,6 +65,7 @@ export async function prepareBuild(options: BuildOptions): Promise<BuildContext>
     cwd: options.cwd ?? process.cwd(),
     lessonDefaults: options.lessonDefaults ?? {},
     templates: await loadDeckTemplates(roots),
+    ...(options.printWorker ? { printWorker: options.printWorker } : {}),
   };
 }
 
@@ -104,11 +108,15 @@ export async function buildLesson(source: string, context: BuildContext): Promis
     const deck = await deckFiles(lesson, images, context.templates);
     await write(deck);
     context.options.onProgress?.({ type: 'deck-written', source: shown, slug });
+    // Typesetting PDFs blocks the event loop; let a preview hear about the new deck first.
+    await new Promise((resolve) => setImmediate(resolve));
     if (context.options.singleFile) {
       progress('single-file deck');
       await write(new Map([[`${slug}.html`, inlineDeck(deck)]]));
     }
-    await write(await printables(lesson, images, progress, (reason) => report(file, 'note', reason, undefined, 'printable-skipped')));
+    const printed = context.printWorker ? await context.printWorker.typeset(lesson, images) : await typesetPrintables(lesson, images, progress);
+    printed.skipped.forEach((reason) => report(file, 'note', reason, undefined, 'printable-skipped'));
+    await write(new Map(printed.files));
   }
   context.options.onProgress?.({ type: 'done', result });
   return result;
@@ -123,26 +131,4 @@ async function deckFiles(lesson: Lesson, images: Map<string, Buffer>, templates:
   for (const name of revealFiles(lesson.meta.theme)) outputs.set(`reveal/${name}`, await readFile(path.join(REVEAL_DIST, name)));
   for (const [assetPath, data] of images) outputs.set(`${ASSET_FOLDER}/${assetPath}`, data);
   return outputs;
-}
-
-async function printables(lesson: Lesson, images: Map<string, Buffer>, progress: (step: BuildStep) => void, notice: (reason: string) => void): Promise<Outputs> {
-  const outputs: Outputs = new Map();
-  const loadImage = (assetPath: string) => {
-    const data = images.get(assetPath);
-    return data && isPrintableImage(data) ? data : undefined;
-  };
-  progress('handout');
-  outputs.set('handout.pdf', await typesetHandout(lesson, loadImage));
-  progress('debate worksheet');
-  const worksheet = await typesetDebateWorksheet(lesson);
-  if (worksheet) outputs.set('debate-worksheet.pdf', worksheet);
-  else notice('No debate worksheet was made: this lesson has no :::debate block.');
-  return outputs;
-}
-
-/** PDFKit prints PNG and JPEG. */
-function isPrintableImage(data: Buffer): boolean {
-  const png = data.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-  const jpeg = data[0] === 0xff && data[1] === 0xd8;
-  return png || jpeg;
 }

@@ -8,6 +8,7 @@ import { watch } from 'chokidar';
 import { BUNDLED_TEMPLATES, buildLesson, prepareBuild, type BuildContext, type BuildOptions, type LessonResult } from '../build/build-lessons.ts';
 import { findLessonFiles } from '../build/lesson-inputs.ts';
 import { formatMessages } from '../lesson/problems.ts';
+import { startPrintWorker } from '../print/print-in-worker.ts';
 import { renderIndexPage } from './index-page.ts';
 import { EVENTS_PATH, LIVE_RELOAD_PATH, liveReloadScript } from './live-reload-client.ts';
 
@@ -40,7 +41,9 @@ const MIME: Record<string, string> = {
 };
 
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
-  let context: BuildContext = await prepareBuild(await options.loadBuildOptions());
+  const printWorker = startPrintWorker();
+  const loadContext = async () => prepareBuild({ ...(await options.loadBuildOptions()), printWorker });
+  let context: BuildContext = await loadContext();
   const results = new Map<string, LessonResult>();
   const clients = new Set<ServerResponse>();
   const broadcast = (event: string, data: unknown) => {
@@ -119,7 +122,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     const absolute = path.resolve(file);
     if (options.configFiles.includes(absolute) || templateFolders.some((folder) => absolute.startsWith(folder + path.sep))) {
       return enqueue(async () => {
-        context = await prepareBuild(await options.loadBuildOptions());
+        context = await loadContext();
         await rebuildAll();
       });
     }
@@ -145,6 +148,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       for (const client of clients) client.end();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await queue;
+      await printWorker.close();
     },
   };
 }

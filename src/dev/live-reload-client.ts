@@ -29,7 +29,8 @@ export const liveReloadScript = `
   const events = new EventSource(${JSON.stringify(EVENTS_PATH)});
   events.addEventListener('reload', (event) => {
     const data = JSON.parse(event.data);
-    if (!slug || data.slug === slug) location.reload();
+    // The front page lists every lesson and its PDFs; a deck only cares about its own new slides.
+    if (!slug || (data.slug === slug && !data.printables)) location.reload();
   });
   events.addEventListener('problems', (event) => {
     const data = JSON.parse(event.data);

@@ -38,7 +38,7 @@ export function typesetDebateWorksheet(lesson: Lesson): Promise<Buffer> | undefi
   const [debate] = blocksOf(lesson, 'debate');
   if (!debate) return undefined;
   const doc = createPdf(lesson.meta, 'Debate worksheet');
-  nameClassDate(doc);
+  nameClassDate(doc, lesson.meta.school);
   heading(doc, 'Debate worksheet', 1);
   bodyText(doc, lesson.meta.title, { size: 14, color: MUTED });
   doc.y += 10;

@@ -26,7 +26,7 @@ export type ImageLoader = TypesetContext['loadImage'];
 export function typesetHandout(lesson: Lesson, loadImage: ImageLoader): Promise<Buffer> {
   const { meta } = lesson;
   const doc = createPdf(meta, 'Student handout');
-  nameClassDate(doc);
+  nameClassDate(doc, meta.school);
   heading(doc, meta.title, 1);
   if (meta.subtitle) bodyText(doc, meta.subtitle, { size: 14, color: MUTED });
   const details = [meta.subject, meta.grade && `Grade ${meta.grade}`, meta.duration && `${meta.duration} minutes`].filter(Boolean).join(' · ');

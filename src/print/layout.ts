@@ -80,8 +80,12 @@ export function writingLines(doc: Pdf, count: number, options: { x?: number; wid
   doc.y += 4;
 }
 
-/** The Name / Class / Date line at the top of a student page. */
-export function nameClassDate(doc: Pdf): void {
+/** The school's name (when the project config gives one) and the Name / Class / Date line at the top of a student page. */
+export function nameClassDate(doc: Pdf, school?: string): void {
+  if (school) {
+    bodyText(doc, school, { font: 'bold', size: BODY_SIZE - 0.5, color: MUTED });
+    doc.y += 2;
+  }
   const y = doc.y + 14;
   const width = contentWidth(doc);
   const fields: [string, number][] = [

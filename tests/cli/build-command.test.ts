@@ -1,23 +1,10 @@
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/build-fixture.ts';
-
-const LECTERN = path.join(ROOT, 'bin', 'lectern.js');
-
-async function lectern(cwd: string, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [LECTERN, ...args], { cwd });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+import { lectern } from '../support/run-lectern.ts';
 
 const GOOD = '---\ntitle: Good lesson\n---\n\n# Hello\n\nA slide.\n\nNote: Say hello.\n';
 

@@ -1,0 +1,17 @@
+// A worker thread that typesets printables, so a preview server stays responsive while PDFs are made.
+import { parentPort } from 'node:worker_threads';
+import type { Lesson } from '../lesson/model.ts';
+import { typesetPrintables } from './typeset-printables.ts';
+
+export interface PrintRequest {
+  id: number;
+  lesson: Lesson;
+  images: [string, Uint8Array][];
+}
+
+parentPort?.on('message', (request: PrintRequest) => {
+  typesetPrintables(request.lesson, new Map(request.images)).then(
+    (printables) => parentPort?.postMessage({ id: request.id, printables }),
+    (error: unknown) => parentPort?.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  );
+});
