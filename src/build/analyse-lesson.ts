@@ -25,13 +25,25 @@ export async function analyseLesson(source: string, shownPath: string, slug: str
   const text = decodeUtf8(await readFile(source));
   if (text === undefined) {
     const file = new VFile({ path: shownPath });
-    report(file, 'error', 'This file is not UTF-8 text. Open it in your editor and save it again as "UTF-8" (or copy its text into a new Markdown file).', { line: 1, column: 1 }, 'not-utf8');
+    report(
+      file,
+      'error',
+      'This file is not UTF-8 text. Open it in your editor and save it again as "UTF-8" (or copy its text into a new Markdown file).',
+      { line: 1, column: 1 },
+      'not-utf8',
+    );
     return { file, images };
   }
   const { lesson, file } = parseLesson(text, shownPath, slug, defaults);
   for (const { character, line, column } of findUncoveredCharacters(text)) {
     const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    report(file, 'warning', `The character "${character}" (${code}) cannot be printed: no PDF font has it, so it prints as "?". Replace it with ordinary text.`, { line, column }, 'font-coverage');
+    report(
+      file,
+      'warning',
+      `The character "${character}" (${code}) cannot be printed: no PDF font has it, so it prints as "?". Replace it with ordinary text.`,
+      { line, column },
+      'font-coverage',
+    );
   }
   if (!lesson) return { file, images, text };
   lintLesson(lesson, file);

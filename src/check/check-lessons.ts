@@ -32,7 +32,13 @@ export async function checkLessons(inputs: string[], cwd: string, defaults: Less
     const range = gradeRange(lesson.meta.grade);
     if (range && stats.words >= 100 && (stats.grade > range[1] + GRADE_TOLERANCE || stats.grade < range[0] - GRADE_TOLERANCE)) {
       const direction = stats.grade > range[1] ? 'harder' : 'easier';
-      report(file, 'warning', `The reading text reads at grade ${stats.grade} (Flesch–Kincaid), ${direction} than the lesson's grade ${lesson.meta.grade}. ${direction === 'harder' ? 'Use shorter sentences and simpler words' : 'Check that the text challenges the class'}, or change \`grade\`.`, undefined, 'reading-level');
+      report(
+        file,
+        'warning',
+        `The reading text reads at grade ${stats.grade} (Flesch–Kincaid), ${direction} than the lesson's grade ${lesson.meta.grade}. ${direction === 'harder' ? 'Use shorter sentences and simpler words' : 'Check that the text challenges the class'}, or change \`grade\`.`,
+        undefined,
+        'reading-level',
+      );
     }
     results.push({ source: shown, file, stats, ...(lesson.meta.grade ? { grade: lesson.meta.grade } : {}) });
   }

@@ -3,10 +3,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { buildLessons, type BuildOptions } from '../build/build-lessons.ts';
+import { buildLessons } from '../build/build-lessons.ts';
 import { EnvironmentError } from '../build/environment-error.ts';
 import { checkLessons } from '../check/check-lessons.ts';
-import { CONFIG_FILES, loadConfig } from '../config/load-config.ts';
+import { CONFIG_FILES } from '../config/load-config.ts';
+import { resolveBuildOptions, type CommandFlags } from '../config/resolve-build-options.ts';
 import { startDevServer } from '../dev/dev-server.ts';
 import { importArticle } from '../import/import-article.ts';
 import { formatMessages } from '../lesson/problems.ts';
@@ -18,23 +19,8 @@ const cwd = process.cwd();
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
-interface SharedFlags {
-  out?: string;
-  templates?: string;
-}
-
-/** One cascade for the command's settings: built-in defaults ← lectern.config ← command-line flags. */
-async function buildOptions(inputs: string[], flags: SharedFlags): Promise<BuildOptions> {
-  const config = await loadConfig(cwd);
-  const templates = flags.templates ? path.resolve(cwd, flags.templates) : config.templates;
-  return {
-    inputs: inputs.length > 0 ? inputs : ['lessons'],
-    outDir: flags.out ? path.resolve(cwd, flags.out) : (config.output ?? path.join(cwd, 'output')),
-    cwd,
-    lessonDefaults: config.lessonDefaults,
-    ...(templates ? { templates } : {}),
-  };
-}
+type SharedFlags = CommandFlags;
+const buildOptions = (inputs: string[], flags: SharedFlags) => resolveBuildOptions(cwd, inputs, flags);
 
 const program = new Command()
   .name('lectern')
@@ -69,7 +55,8 @@ program
     const built = results.filter((result) => result.written.length > 0).length;
     const files = results.reduce((sum, result) => sum + result.written.length, 0);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    if (verbosity !== 'quiet' || errors > 0) out(`${built} of ${results.length} lessons built, ${files} files written, ${errors} errors, ${warnings} warnings in ${seconds} s.`);
+    if (verbosity !== 'quiet' || errors > 0)
+      out(`${built} of ${results.length} lessons built, ${files} files written, ${errors} errors, ${warnings} warnings in ${seconds} s.`);
     if (errors > 0) process.exitCode = 1;
   });
 
@@ -114,7 +101,8 @@ program
     const text = await newLessonText(title, flags.from, roots, new Date().toISOString().slice(0, 10));
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, text, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'EEXIST') throw new EnvironmentError(`${path.relative(cwd, target)} already exists; Lectern will not overwrite it. Choose another title or rename the old file.`);
+      if (error.code === 'EEXIST')
+        throw new EnvironmentError(`${path.relative(cwd, target)} already exists; Lectern will not overwrite it. Choose another title or rename the old file.`);
       throw error;
     });
     out(`Created ${path.relative(cwd, target)} from the "${flags.from}" lesson template. Edit it, then run: npm run build`);
@@ -124,7 +112,7 @@ program
   .command('import')
   .description('Turn a plain-text article into a lesson draft in lessons/.')
   .argument('<article>', 'a .txt file')
-  .option('--title <title>', 'the lesson title (default: the article\'s first line, if it is a heading)')
+  .option('--title <title>', "the lesson title (default: the article's first line, if it is a heading)")
   .action(async (article: string, flags: { title?: string }) => {
     const text = await readFile(path.resolve(cwd, article), 'utf8').catch(() => {
       throw new EnvironmentError(`Cannot read "${article}". Give the path of a plain-text (.txt) article.`);
@@ -135,7 +123,8 @@ program
     const target = path.join(cwd, 'lessons', `${slugify(draft.title) || slugify(name) || 'imported-article'}.md`);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, draft.markdown, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'EEXIST') throw new EnvironmentError(`${path.relative(cwd, target)} already exists; Lectern will not overwrite it. Use --title to choose another name.`);
+      if (error.code === 'EEXIST')
+        throw new EnvironmentError(`${path.relative(cwd, target)} already exists; Lectern will not overwrite it. Use --title to choose another name.`);
       throw error;
     });
     out(`Found in ${article}:`);

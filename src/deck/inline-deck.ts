@@ -20,7 +20,13 @@ export function inlineDeck(files: Map<string, string | Uint8Array>): string {
   };
   return text('index.html')
     .replace(/<link rel="stylesheet" href="([^"]+)">/g, (_, href: string) => `<style>\n${text(href).replace(/<\/style/gi, '<\\/style')}\n</style>`)
-    .replace(/<script src="([^"]+)"><\/script>/g, (_, src: string) => `<script>\n${text(src).replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--')}\n</script>`)
+    .replace(
+      /<script src="([^"]+)"><\/script>/g,
+      (_, src: string) =>
+        `<script>\n${text(src)
+          .replace(/<\/script/gi, '<\\/script')
+          .replace(/<!--/g, '<\\!--')}\n</script>`,
+    )
     .replace(/<img src="([^"]+)"/g, (match, src: string) => {
       const data = files.get(src);
       const mime = MIME[path.extname(src).toLowerCase()];

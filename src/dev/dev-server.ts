@@ -72,7 +72,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   // One rebuild at a time, in the order the changes came.
   let queue = Promise.resolve();
   const enqueue = (work: () => Promise<void>) => {
-    queue = queue.then(work).catch((error: unknown) => options.log(`lectern: the rebuild failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+    queue = queue
+      .then(work)
+      .catch((error: unknown) => options.log(`lectern: the rebuild failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
     return queue;
   };
   await enqueue(rebuildAll);
@@ -98,7 +100,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
         }));
         return send(response, 200, MIME['.html'], withLiveReload(renderIndexPage(entries)));
       }
-      const folder = /^\/[^/]+$/.test(url.pathname) ? await stat(path.join(context.outDir, decodeURIComponent(url.pathname))).catch(() => undefined) : undefined;
+      const folder = /^\/[^/]+$/.test(url.pathname)
+        ? await stat(path.join(context.outDir, decodeURIComponent(url.pathname))).catch(() => undefined)
+        : undefined;
       if (folder?.isDirectory()) {
         response.writeHead(301, { location: `${url.pathname}/` });
         return response.end();
@@ -117,7 +121,10 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
 
   const lessonFolders = context.options.inputs.map((input) => path.resolve(context.cwd, input));
   const templateFolders = [BUNDLED_TEMPLATES, ...(context.options.templates ? [context.options.templates] : [])];
-  const watcher = watch([...lessonFolders, ...templateFolders, ...options.configFiles], { ignoreInitial: true, ignored: (file) => path.basename(file).startsWith('.') && file.endsWith('.tmp') });
+  const watcher = watch([...lessonFolders, ...templateFolders, ...options.configFiles], {
+    ignoreInitial: true,
+    ignored: (file) => path.basename(file).startsWith('.') && file.endsWith('.tmp'),
+  });
   const onChange = (file: string) => {
     const absolute = path.resolve(file);
     if (options.configFiles.includes(absolute) || templateFolders.some((folder) => absolute.startsWith(folder + path.sep))) {
@@ -134,10 +141,13 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       }
     });
   };
-  watcher.on('add', onChange).on('change', onChange).on('unlink', (file) => {
-    results.delete(path.resolve(file));
-    broadcast('reload', { slug: '' });
-  });
+  watcher
+    .on('add', onChange)
+    .on('change', onChange)
+    .on('unlink', (file) => {
+      results.delete(path.resolve(file));
+      broadcast('reload', { slug: '' });
+    });
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
 
   const { port } = server.address() as AddressInfo;

@@ -12,7 +12,10 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#
 export function renderIndexPage(lessons: LessonEntry[]): string {
   const items = lessons
     .map((lesson) => {
-      const links = lesson.files.map((file) => `<a href="/${encodeURIComponent(lesson.slug)}/${file === 'index.html' ? '' : encodeURIComponent(file)}">${file === 'index.html' ? 'Slides' : escapeHtml(file)}</a>`);
+      const links = lesson.files.map(
+        (file) =>
+          `<a href="/${encodeURIComponent(lesson.slug)}/${file === 'index.html' ? '' : encodeURIComponent(file)}">${file === 'index.html' ? 'Slides' : escapeHtml(file)}</a>`,
+      );
       const problems = lesson.problems.length > 0 ? `<pre class="problems">${escapeHtml(lesson.problems.join('\n'))}</pre>` : '';
       return `<li><h2>${escapeHtml(lesson.title ?? lesson.slug)}</h2><p class="source">${escapeHtml(lesson.source)}</p><p class="links">${links.join(' · ') || 'Not built yet.'}</p>${problems}</li>`;
     })

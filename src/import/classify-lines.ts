@@ -8,9 +8,41 @@ export type ArticleLine =
 
 /** Verbs that start a classroom task ("Create a timeline…", "Engage in a debate…"). */
 const IMPERATIVES = [
-  'analyse', 'analyze', 'build', 'choose', 'collect', 'compare', 'conduct', 'create', 'debate', 'design', 'develop', 'discuss',
-  'draw', 'engage', 'explore', 'form', 'identify', 'imagine', 'interview', 'investigate', 'list', 'make', 'map', 'participate',
-  'plan', 'prepare', 'present', 'read', 'research', 'role-play', 'take', 'use', 'watch', 'work', 'write',
+  'analyse',
+  'analyze',
+  'build',
+  'choose',
+  'collect',
+  'compare',
+  'conduct',
+  'create',
+  'debate',
+  'design',
+  'develop',
+  'discuss',
+  'draw',
+  'engage',
+  'explore',
+  'form',
+  'identify',
+  'imagine',
+  'interview',
+  'investigate',
+  'list',
+  'make',
+  'map',
+  'participate',
+  'plan',
+  'prepare',
+  'present',
+  'read',
+  'research',
+  'role-play',
+  'take',
+  'use',
+  'watch',
+  'work',
+  'write',
 ];
 
 const GLOSSARY = /^(.{1,60}?)\s+[–—]\s+(.+?)\s+[–—]\s+(.+)$/;
@@ -46,7 +78,11 @@ function isHeading(text: string): boolean {
 function isActivity(text: string): boolean {
   // "In a workshop setting, analyze…" — a short opening phrase may come before the verb.
   const opening = /^(?:in|as|with|for|using|working)\b[^,]{0,40},\s*/i.exec(text);
-  const firstWord = text.slice(opening ? opening[0].length : 0).split(/\s/)[0].toLowerCase().replace(/[^a-z-]/g, '');
+  const firstWord = text
+    .slice(opening ? opening[0].length : 0)
+    .split(/\s/)[0]
+    .toLowerCase()
+    .replace(/[^a-z-]/g, '');
   // An imperative alone could open an ordinary sentence ("Research shows…"): it also needs a classroom cue.
   return IMPERATIVES.includes(firstWord) && (opening !== null || /\b(you|your|class|classmates|group|groups|pairs|students)\b/i.test(text));
 }

@@ -58,15 +58,21 @@ export function importArticle(text: string, options: { title?: string; fallbackT
   for (const section of sections.filter((section) => section.paragraphs.length > 0)) slides.push(...sectionSlides(section));
   for (let start = 0; start < terms.length; start += TERMS_PER_SLIDE) {
     const part = terms.length > TERMS_PER_SLIDE ? ` (${start / TERMS_PER_SLIDE + 1} of ${Math.ceil(terms.length / TERMS_PER_SLIDE)})` : '';
-    const items = terms.slice(start, start + TERMS_PER_SLIDE).map((term) => `- **${escape(term.term)}** — ${escape(term.definition)}${term.example ? ` _Example:_ ${escape(term.example)}` : ''}`);
-    slides.push(`## Key terms${part}\n\n:::terms\n${items.join('\n')}\n:::\n\nNote: Read each term aloud and ask a student to use it in a sentence of their own.`);
+    const items = terms
+      .slice(start, start + TERMS_PER_SLIDE)
+      .map((term) => `- **${escape(term.term)}** — ${escape(term.definition)}${term.example ? ` _Example:_ ${escape(term.example)}` : ''}`);
+    slides.push(
+      `## Key terms${part}\n\n:::terms\n${items.join('\n')}\n:::\n\nNote: Read each term aloud and ask a student to use it in a sentence of their own.`,
+    );
   }
   for (const activity of activities) {
     const { title: activityTitle, grouping } = describeActivity(activity.text);
     const [first, ...rest] = sentencesOf(activity.text);
     const steps = rest.length > 0 ? rest.map((step, index) => `${index + 1}. ${escape(step)}`).join('\n') : `1. ${escape(first)}`;
     const attributes = grouping ? `{grouping="${grouping}"}` : '';
-    slides.push(`## Activity: ${escape(activityTitle)}\n\n:::activity[${escape(activityTitle)}]${attributes}\n${escape(first)}\n\n${steps}\n:::\n\nNote: Explain the task, set a time limit and check that every group knows its first step.`);
+    slides.push(
+      `## Activity: ${escape(activityTitle)}\n\n:::activity[${escape(activityTitle)}]${attributes}\n${escape(first)}\n\n${steps}\n:::\n\nNote: Explain the task, set a time limit and check that every group knows its first step.`,
+    );
     unplaced.push(`Line ${activity.line}: the activity "${activityTitle}" has no time; add {minutes=…} to it.`);
   }
 
@@ -96,7 +102,10 @@ function sectionSlides(section: Section): string[] {
 /** A slide title from a sentence with no heading: its opening words, up to the first comma. */
 function shortTitle(sentence: string): string {
   const clause = sentence.split(/[,;:(]/)[0].split(' ');
-  const words = clause.slice(0, 6).join(' ').replace(/[.!?]$/, '');
+  const words = clause
+    .slice(0, 6)
+    .join(' ')
+    .replace(/[.!?]$/, '');
   return clause.length > 6 ? `${words}…` : words;
 }
 
@@ -120,11 +129,22 @@ const ACTIVITY_TITLES: [RegExp, string][] = [
 
 function describeActivity(text: string): { title: string; grouping?: string } {
   const title = ACTIVITY_TITLES.find(([pattern]) => pattern.test(text))?.[1] ?? 'Class activity';
-  const grouping = /\bpairs?\b/i.test(text) ? 'Pairs' : /\btwo groups\b/i.test(text) ? 'Two groups' : /\bgroups?\b/i.test(text) ? 'Small groups' : /\bclass(mates)?\b/i.test(text) ? 'Whole class' : undefined;
+  const grouping = /\bpairs?\b/i.test(text)
+    ? 'Pairs'
+    : /\btwo groups\b/i.test(text)
+      ? 'Two groups'
+      : /\bgroups?\b/i.test(text)
+        ? 'Small groups'
+        : /\bclass(mates)?\b/i.test(text)
+          ? 'Whole class'
+          : undefined;
   return grouping ? { title, grouping } : { title };
 }
 
 /** Keep article text from being read as Markdown syntax. */
 function escape(text: string): string {
-  return text.replace(/([\\`*_[\]<>])/g, '\\$1').replace(/^([#>+-]|\d+[.)])(\s)/, '\\$1$2').replace(/^:::/, '\\:::');
+  return text
+    .replace(/([\\`*_[\]<>])/g, '\\$1')
+    .replace(/^([#>+-]|\d+[.)])(\s)/, '\\$1$2')
+    .replace(/^:::/, '\\:::');
 }

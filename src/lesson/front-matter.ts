@@ -21,7 +21,10 @@ export const frontMatterSchema = z.strictObject({
   grade: z.union([z.number(), text]).transform(String).optional(),
   duration: z.number().int().positive().optional(),
   author: text.optional(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   school: text.optional(),
   theme: z.enum(THEMES).optional(),
   pageSize: z.enum(PAGE_SIZES).optional(),
@@ -40,7 +43,7 @@ export const EXPECTED_VALUES: Record<string, string> = {
   duration: 'a whole number of minutes, e.g. `duration: 90`',
   author: 'text',
   date: 'a date written YYYY-MM-DD, e.g. `date: 2024-06-20`',
-  school: "text, e.g. `school: Riverside High School`",
+  school: 'text, e.g. `school: Riverside High School`',
   theme: `one of ${THEMES.join(', ')}`,
   pageSize: PAGE_SIZES.join(' or '),
   objectives: 'a list, one objective per line starting with `- `',

@@ -11,7 +11,13 @@ export function lintLesson(lesson: Lesson, file: VFile): void {
   for (const slide of lesson.slides) {
     const words = countWords(slideVisibleText(slide));
     if (words > MAX_SLIDE_WORDS) {
-      report(file, 'warning', `This slide has ${words} words; the deck shrinks it to fit, and the back of the room will struggle to read it. Split it with a \`---\` line into two slides (at most ${MAX_SLIDE_WORDS} words each).`, { line: slide.line, column: 1 }, 'slide-too-long');
+      report(
+        file,
+        'warning',
+        `This slide has ${words} words; the deck shrinks it to fit, and the back of the room will struggle to read it. Split it with a \`---\` line into two slides (at most ${MAX_SLIDE_WORDS} words each).`,
+        { line: slide.line, column: 1 },
+        'slide-too-long',
+      );
     }
   }
 
@@ -19,6 +25,12 @@ export function lintLesson(lesson: Lesson, file: VFile): void {
   const minutes = blocksOf(lesson, 'activity').reduce((sum, activity) => sum + (activity.minutes ?? 0), 0);
   const { duration } = lesson.meta;
   if (duration !== undefined && activitySlides.length > 0 && minutes > duration) {
-    report(file, 'warning', `The activities take ${minutes} minutes, more than the lesson's duration of ${duration} minutes. Shorten some activities (their {minutes=...}) or raise \`duration\` in the front matter.`, { line: activitySlides[0].line, column: 1 }, 'activity-minutes');
+    report(
+      file,
+      'warning',
+      `The activities take ${minutes} minutes, more than the lesson's duration of ${duration} minutes. Shorten some activities (their {minutes=...}) or raise \`duration\` in the front matter.`,
+      { line: activitySlides[0].line, column: 1 },
+      'activity-minutes',
+    );
   }
 }

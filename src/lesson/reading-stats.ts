@@ -14,7 +14,10 @@ const WORDS_PER_MINUTE = 200;
 
 export function readingStats(paragraphs: string[]): ReadingStats {
   const text = paragraphs.join(' ');
-  const words = text.split(/\s+/).map((word) => word.replace(/[^\p{L}\p{N}'’-]/gu, '')).filter((word) => /\p{L}/u.test(word));
+  const words = text
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}\p{N}'’-]/gu, ''))
+    .filter((word) => /\p{L}/u.test(word));
   const sentences = Math.max(1, paragraphs.flatMap((paragraph) => paragraph.split(/[.!?]+(?:\s|$)/).filter((sentence) => countWords(sentence) > 0)).length);
   const syllables = words.reduce((sum, word) => sum + Math.max(1, syllable(word)), 0);
   const count = countWords(text);

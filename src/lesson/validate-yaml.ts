@@ -26,7 +26,13 @@ export function validateYaml<T>(yamlText: string, firstLine: number, file: VFile
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-      report(file, 'error', `The ${spec.what} is not valid YAML: ${reason}. Check the indentation and put text containing ": " in quotes.`, placeOf(error.pos[0]), `${slug(spec.what)}-yaml`);
+      report(
+        file,
+        'error',
+        `The ${spec.what} is not valid YAML: ${reason}. Check the indentation and put text containing ": " in quotes.`,
+        placeOf(error.pos[0]),
+        `${slug(spec.what)}-yaml`,
+      );
     }
     return undefined;
   }
@@ -47,16 +53,34 @@ export function validateYaml<T>(yamlText: string, firstLine: number, file: VFile
       const known = path.length === 0 ? spec.keys.top : (spec.keys.nested?.[top] ?? []);
       for (const key of issue.keys) {
         const where = path.length === 0 ? `${spec.what} key "${key}"` : `key "${key}" in "${top}"`;
-        report(file, 'error', `Unknown ${where}.${didYouMean(key, known)} Known keys: ${known.join(', ')}.`, placeOf(keyOffset(doc, path, key)), `${slug(spec.what)}-key`);
+        report(
+          file,
+          'error',
+          `Unknown ${where}.${didYouMean(key, known)} Known keys: ${known.join(', ')}.`,
+          placeOf(keyOffset(doc, path, key)),
+          `${slug(spec.what)}-key`,
+        );
       }
       continue;
     }
     if (path.length === 1 && issue.code === 'invalid_type' && (data as Record<string, unknown>)[top] === undefined) {
-      report(file, 'error', `The ${spec.what} has no "${top}". Add a line such as \`${top}: ...\` (${spec.expected[top] ?? 'see the README'}).`, placeOf(0), `${slug(spec.what)}-missing`);
+      report(
+        file,
+        'error',
+        `The ${spec.what} has no "${top}". Add a line such as \`${top}: ...\` (${spec.expected[top] ?? 'see the README'}).`,
+        placeOf(0),
+        `${slug(spec.what)}-missing`,
+      );
       continue;
     }
     const found = describeValue(doc.getIn(path));
-    report(file, 'error', `${capitalize(spec.what)} "${path.join('.')}" is ${found}; expected ${spec.expected[top] ?? issue.message}.`, placeOf(valueOffset(doc, path)), `${slug(spec.what)}-type`);
+    report(
+      file,
+      'error',
+      `${capitalize(spec.what)} "${path.join('.')}" is ${found}; expected ${spec.expected[top] ?? issue.message}.`,
+      placeOf(valueOffset(doc, path)),
+      `${slug(spec.what)}-type`,
+    );
   }
   return undefined;
 }

@@ -31,7 +31,9 @@ export function slideVisibleText(slide: Slide): string {
 
 /** The reading text of a lesson: the ordinary Markdown of its slides, without titles, notes or blocks. */
 export function readingText(lesson: Lesson): string[] {
-  return lesson.slides.flatMap((slide) => slide.parts.flatMap((part) => (part.kind === 'markdown' ? markdownText(part.nodes.filter((node) => node.type !== 'heading')) : [])));
+  return lesson.slides.flatMap((slide) =>
+    slide.parts.flatMap((part) => (part.kind === 'markdown' ? markdownText(part.nodes.filter((node) => node.type !== 'heading')) : [])),
+  );
 }
 
 export function countWords(text: string): number {

@@ -72,11 +72,14 @@ describe('lectern check', () => {
     expect(stdout).toContain('1 lessons checked: 1 errors, 0 warnings.');
   });
 
-  it('should compare the reading level with the lesson\'s grade', async () => {
+  it("should compare the reading level with the lesson's grade", async () => {
     const folder = await scratchFolder();
-    const hard = 'Intergovernmental organisations systematically institutionalise multilateral cooperation, notwithstanding considerable geopolitical heterogeneity among participating constituencies. ';
+    const hard =
+      'Intergovernmental organisations systematically institutionalise multilateral cooperation, notwithstanding considerable geopolitical heterogeneity among participating constituencies. ';
     await writeFile(path.join(folder, 'hard.md'), `---\ntitle: Hard\ngrade: 3\n---\n\n# Text\n\n${hard.repeat(8)}\n`);
     const { stdout } = await lectern(folder, 'check', 'hard.md');
-    expect(stdout).toMatch(/hard\.md  warning  The reading text reads at grade \d+\.\d \(Flesch–Kincaid\), harder than the lesson's grade 3\. Use shorter sentences and simpler words, or change `grade`\.  \(reading-level\)/);
+    expect(stdout).toMatch(
+      /hard\.md  warning  The reading text reads at grade \d+\.\d \(Flesch–Kincaid\), harder than the lesson's grade 3\. Use shorter sentences and simpler words, or change `grade`\.  \(reading-level\)/,
+    );
   });
 });

@@ -53,7 +53,9 @@ describe('parseLesson', () => {
   it('should warn about a question without a model answer, at the question', () => {
     const { lesson, file } = parseLesson('---\ntitle: T\n---\n\n# Think\n\n:::questions\n1. Why?\n   _Answer:_ Because.\n2. How?\n:::\n', 'x.md', 'x');
     expect(lesson!.slides[0].parts[1]).toEqual({ kind: 'questions', questions: [{ question: 'Why?', answer: 'Because.' }, { question: 'How?' }] });
-    expect(file.messages.map(String)).toEqual(['x.md:10:1: The question "How?" has no model answer. Add one after it, like `_Answer:_ ...`; only the teacher sees it.']);
+    expect(file.messages.map(String)).toEqual([
+      'x.md:10:1: The question "How?" has no model answer. Add one after it, like `_Answer:_ ...`; only the teacher sees it.',
+    ]);
   });
 
   it('should accept a byte-order mark and Windows line endings', () => {

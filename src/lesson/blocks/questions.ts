@@ -15,7 +15,13 @@ export const parseQuestions: BlockParser = (node, file) => {
       continue;
     }
     if (!answer) {
-      report(file, 'warning', `The question "${question}" has no model answer. Add one after it, like \`_Answer:_ ...\`; only the teacher sees it.`, placeOf(item), 'question-answer');
+      report(
+        file,
+        'warning',
+        `The question "${question}" has no model answer. Add one after it, like \`_Answer:_ ...\`; only the teacher sees it.`,
+        placeOf(item),
+        'question-answer',
+      );
     }
     questions.push(answer ? { question, answer } : { question });
   }
