@@ -79,7 +79,7 @@ describe('lectern check', () => {
     await writeFile(path.join(folder, 'hard.md'), `---\ntitle: Hard\ngrade: 3\n---\n\n# Text\n\n${hard.repeat(8)}\n`);
     const { stdout } = await lectern(folder, 'check', 'hard.md');
     expect(stdout).toMatch(
-      /hard\.md  warning  The reading text reads at grade \d+\.\d \(Flesch–Kincaid\), harder than the lesson's grade 3\. Use shorter sentences and simpler words, or change `grade`\.  \(reading-level\)/,
+      /hard\.md {2}warning {2}The reading text reads at grade \d+\.\d \(Flesch–Kincaid\), harder than the lesson's grade 3\. Use shorter sentences and simpler words, or change `grade`\. {2}\(reading-level\)/,
     );
   });
 });
