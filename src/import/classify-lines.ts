@@ -6,6 +6,29 @@ export type ArticleLine =
   | { kind: 'term'; term: string; definition: string; example?: string; line: number }
   | { kind: 'activity'; text: string; line: number };
 
+/** Verbs that, opening a paragraph, can only be an instruction ("Create a poster…"). */
+const CLEAR_IMPERATIVES = [
+  'analyse',
+  'analyze',
+  'choose',
+  'collect',
+  'compare',
+  'conduct',
+  'create',
+  'describe',
+  'develop',
+  'discuss',
+  'engage',
+  'explain',
+  'explore',
+  'identify',
+  'imagine',
+  'investigate',
+  'participate',
+  'prepare',
+  'write',
+];
+
 /** Verbs that start a classroom task ("Create a timeline…", "Engage in a debate…"). */
 const IMPERATIVES = [
   'analyse',
@@ -46,27 +69,52 @@ const IMPERATIVES = [
 ];
 
 const GLOSSARY = /^(.{1,60}?)\s+[–—]\s+(.+?)\s+[–—]\s+(.+)$/;
+/** `Term - definition. - example.` with plain hyphens: only trusted in a run of such lines. */
+const HYPHEN_GLOSSARY = /^(.{1,60}?)\s+-\s+(.+?)\s+-\s+(.+)$/;
+/** `Term: definition.` under a heading such as "Glossary" or "Key terms". */
+const COLON_TERM = /^([^:.!?]{1,60}):\s+(.+)$/;
+const GLOSSARY_HEADING = /^(glossary|key (terms|words|vocabulary)|vocabulary|word bank)\b/i;
 const CLOSING_PUNCTUATION = /[.!?;,:"”’)]$/;
 
 export function classifyLines(text: string): ArticleLine[] {
   const lines: ArticleLine[] = [];
-  text
+  // List markers at the start of a line ("- ", "1. ") are the article's own formatting, not part of its text.
+  const raw = text
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
-    .forEach((raw, index) => {
-      const line = index + 1;
-      const trimmed = raw.trim().replace(/\s+/g, ' ');
-      if (trimmed === '') return;
-      const bold = /^\*\*(.+)\*\*$/.exec(trimmed);
-      const glossary = GLOSSARY.exec(trimmed);
-      if (bold) lines.push({ kind: 'heading', text: bold[1].trim(), line });
-      else if (glossary && !/[.!?]$/.test(glossary[1])) {
-        const [, term, definition, example] = glossary;
-        lines.push({ kind: 'term', term: term.trim(), definition: sentence(definition), example: sentence(example), line });
-      } else if (isHeading(trimmed)) lines.push({ kind: 'heading', text: trimmed, line });
-      else if (isActivity(trimmed)) lines.push({ kind: 'activity', text: trimmed, line });
-      else lines.push({ kind: 'paragraph', text: trimmed, line });
-    });
+    .map((line) =>
+      line
+        .trim()
+        .replace(/\s+/g, ' ')
+        .replace(/^(?:[-*•]|\d{1,2}[.)])\s+(?=\S)/, ''),
+    );
+  const hyphenTerm = (index: number) => HYPHEN_GLOSSARY.test(raw[index] ?? '') && !GLOSSARY.test(raw[index] ?? '');
+  let inGlossary = false;
+  raw.forEach((trimmed, index) => {
+    const line = index + 1;
+    if (trimmed === '') return;
+    const bold = /^\*\*(.+)\*\*$/.exec(trimmed);
+    const glossary = GLOSSARY.exec(trimmed) ?? (hyphenTerm(index) && (hyphenTerm(index - 1) || hyphenTerm(index + 1)) ? HYPHEN_GLOSSARY.exec(trimmed) : null);
+    const colonTerm = inGlossary ? COLON_TERM.exec(trimmed) : null;
+    if (glossary && !/[.!?]$/.test(glossary[1])) {
+      const [, term, definition, example] = glossary;
+      lines.push({ kind: 'term', term: term.trim(), definition: sentence(definition), example: sentence(example), line });
+    } else if (colonTerm) {
+      const [definition, ...examples] = sentencesOf(colonTerm[2]);
+      lines.push({
+        kind: 'term',
+        term: colonTerm[1].trim(),
+        definition: sentence(definition),
+        ...(examples.length > 0 ? { example: examples.join(' ') } : {}),
+        line,
+      });
+    } else if (bold || isHeading(trimmed)) {
+      const heading = bold ? bold[1].trim() : trimmed;
+      inGlossary = GLOSSARY_HEADING.test(heading);
+      if (!inGlossary) lines.push({ kind: 'heading', text: heading, line });
+    } else if (isActivity(trimmed)) lines.push({ kind: 'activity', text: trimmed, line });
+    else lines.push({ kind: 'paragraph', text: trimmed, line });
+  });
   return lines;
 }
 
@@ -84,6 +132,7 @@ function isActivity(text: string): boolean {
     .toLowerCase()
     .replace(/[^a-z-]/g, '');
   // An imperative alone could open an ordinary sentence ("Research shows…"): it also needs a classroom cue.
+  if (CLEAR_IMPERATIVES.includes(firstWord)) return true;
   return IMPERATIVES.includes(firstWord) && (opening !== null || /\b(you|your|class|classmates|group|groups|pairs|students)\b/i.test(text));
 }
 

@@ -1,5 +1,6 @@
 // Turn a plain-text article into a lesson draft: slides from its sections, key terms, activities, notes for the teacher.
 import { stringify } from 'yaml';
+import { EnvironmentError } from '../build/environment-error.ts';
 import { classifyLines, sentencesOf, type ArticleLine } from './classify-lines.ts';
 
 export interface ImportedLesson {
@@ -23,6 +24,7 @@ const TERMS_PER_SLIDE = 5;
 
 export function importArticle(text: string, options: { title?: string; fallbackTitle: string; source: string }): ImportedLesson {
   const lines = classifyLines(text);
+  if (lines.length === 0) throw new EnvironmentError(`The article "${options.source}" has no text to import.`);
   const unplaced: string[] = [];
   let title = options.title;
   if (!title && lines[0]?.kind === 'heading') title = (lines.shift() as { text: string }).text;
@@ -128,7 +130,7 @@ const ACTIVITY_TITLES: [RegExp, string][] = [
 ];
 
 function describeActivity(text: string): { title: string; grouping?: string } {
-  const title = ACTIVITY_TITLES.find(([pattern]) => pattern.test(text))?.[1] ?? 'Class activity';
+  const title = ACTIVITY_TITLES.find(([pattern]) => pattern.test(text))?.[1] ?? taskTitle(text);
   const grouping = /\bpairs?\b/i.test(text)
     ? 'Pairs'
     : /\btwo groups\b/i.test(text)
@@ -139,6 +141,18 @@ function describeActivity(text: string): { title: string; grouping?: string } {
           ? 'Whole class'
           : undefined;
   return grouping ? { title, grouping } : { title };
+}
+
+/** A title from the task itself: "Work in pairs to label a diagram of a volcano…" → "Label a diagram". */
+function taskTitle(text: string): string {
+  const task = text
+    .split(/[.,;:]/)[0]
+    .replace(/^(?:in|as|with|for|using)\b[^,]*,\s*/i, '')
+    .replace(/^(?:work|get)\s+(?:in|into)\s+(?:pairs|groups|teams)\s+(?:to|and)\s+/i, '');
+  const words = task.split(' ');
+  const cut = words.findIndex((word, index) => index >= 2 && /^(of|for|with|that|which|to|about|from|in|on|and)$/i.test(word));
+  const title = words.slice(0, cut > 0 ? Math.min(cut, 5) : 5).join(' ');
+  return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
 /** Keep article text from being read as Markdown syntax. */

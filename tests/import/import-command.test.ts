@@ -1,0 +1,130 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildLessons } from '../../src/build/build-lessons.ts';
+import { blocksOf, type Lesson } from '../../src/lesson/model.ts';
+import { ROOT } from '../support/build-fixture.ts';
+import { lectern, scratchFolder } from '../support/run-lectern.ts';
+
+const ARTICLES = path.join(ROOT, 'tests', 'fixtures', 'articles');
+const SEEDS = path.join(ROOT, '..', 'shared', 'seeds');
+const hasSeeds = existsSync(SEEDS);
+if (!hasSeeds && process.env.CI !== 'true') console.warn(`\n  NOTICE: import tests of the source articles skipped: ${SEEDS} is missing.\n`);
+
+/** Import an article with the real command, then build the draft exactly as it was written. */
+async function importAndBuild(article: string, ...flags: string[]) {
+  const folder = await scratchFolder();
+  await cp(article, path.join(folder, path.basename(article)));
+  const run = await lectern(folder, 'import', path.basename(article), ...flags);
+  expect(run.code, run.stderr).toBe(0);
+  const written = /^Wrote (lessons\/.+\.md)\./m.exec(run.stdout)![1];
+  const [result] = await buildLessons({ inputs: [written], outDir: path.join(folder, 'output'), cwd: folder });
+  expect(result.file.messages.filter((message) => message.fatal).map(String)).toEqual([]);
+  return { folder, stdout: run.stdout, lesson: result.lesson as Lesson, markdown: readFileSync(path.join(folder, written), 'utf8') };
+}
+
+const slideTitles = (lesson: Lesson) => lesson.slides.map((slide) => slide.title);
+
+describe('lectern import', () => {
+  it.runIf(hasSeeds || process.env.CI === 'true')('should turn the explainer article into a lesson with a slide per section', async () => {
+    const { lesson, stdout } = await importAndBuild(path.join(SEEDS, '000_fefddc244f869606.txt'));
+    expect(lesson.meta.title).toBe('Revealed: Why Russian President Putin Visited North Korea');
+    expect(slideTitles(lesson)).toEqual(
+      expect.arrayContaining([
+        'Cold War Era',
+        'Military and Economic Support during the Korean War',
+        'Enhancing Russia’s Influence in East Asia',
+        'Trade Agreements',
+      ]),
+    );
+    expect(lesson.slides.length).toBeGreaterThanOrEqual(25);
+    lesson.slides.forEach((slide) => expect(slide.notes.length, slide.title).toBeGreaterThan(0));
+    expect(stdout).toContain('0 glossary terms → :::terms');
+  });
+
+  it.runIf(hasSeeds || process.env.CI === 'true')("should find the classroom article's ten glossary terms and five activities", async () => {
+    const { lesson, stdout } = await importAndBuild(path.join(SEEDS, '002_3531c40356113c2d.txt'), '--title', 'Putin in Pyongyang');
+    expect(lesson.meta.title).toBe('Putin in Pyongyang');
+    const terms = blocksOf(lesson, 'terms').flatMap((block) => block.terms);
+    expect(terms.map((term) => term.term)).toEqual([
+      'Russia',
+      'North Korea',
+      'International Relations',
+      'Military Cooperation',
+      'Regional Stability',
+      'Global Politics',
+      'Strategic Exchange',
+      'Historical Context',
+      'Balance of Power',
+      'Influence',
+    ]);
+    terms.forEach((term) => expect(term.example, term.term).toMatch(/\.$/));
+    expect(blocksOf(lesson, 'activity').map((activity) => activity.title)).toEqual([
+      'Structured debate',
+      'Timeline',
+      'Role-play simulation',
+      'Research presentation',
+      'Policy workshop',
+    ]);
+    expect(slideTitles(lesson)).toContain('Sanitized Transcript: Kim Jong Un and Vladimir Putin');
+    expect(stdout).toContain('Line 8: the activity "Structured debate" has no time; add {minutes=…} to it.');
+  });
+
+  it('should read headings, list lines, a colon glossary and activities from an article with Windows line endings', async () => {
+    const { lesson, stdout, markdown } = await importAndBuild(path.join(ARTICLES, 'volcanoes.txt'));
+    expect(lesson.meta.title).toBe('How Volcanoes Shape the Land');
+    expect(slideTitles(lesson)).toEqual([
+      'Volcanoes are openings in the Earth’s…'.replace('’', "'"),
+      'Inside a Volcano',
+      'Famous Eruptions',
+      'Key terms',
+      'Activity: Label a diagram',
+      'Activity: Poster',
+    ]);
+    expect(blocksOf(lesson, 'terms')[0].terms).toEqual([
+      { term: 'Magma', definition: 'Melted rock below the ground.', example: 'Magma collects in a chamber under the volcano.' },
+      { term: 'Lava', definition: 'Melted rock that has reached the surface.', example: 'The lava glowed red as it flowed downhill.' },
+      { term: 'Crater', definition: 'The bowl-shaped opening at the top of a volcano.' },
+    ]);
+    expect(blocksOf(lesson, 'activity')).toEqual([
+      {
+        kind: 'activity',
+        title: 'Label a diagram',
+        grouping: 'Pairs',
+        description: ['Work in pairs to label a diagram of a volcano with the words from the glossary.'],
+        steps: ['Compare your labels with another pair and correct any mistakes.'],
+      },
+      {
+        kind: 'activity',
+        title: 'Poster',
+        description: ['Create a poster that explains why people still live near active volcanoes.'],
+        steps: ['Include at least two reasons and one risk.'],
+      },
+    ]);
+    expect(markdown).toContain('- The largest volcano on Earth lies under the sea.');
+    expect(stdout).toContain('3 glossary terms → :::terms');
+  });
+
+  it('should take a hyphen glossary only from a run of such lines, and the title from the file name when there is none', async () => {
+    const { lesson, stdout } = await importAndBuild(path.join(ARTICLES, 'school-garden.txt'));
+    expect(lesson.meta.title).toBe('School garden');
+    expect(blocksOf(lesson, 'terms')[0].terms.map((term) => term.term)).toEqual(['Compost', 'Seedling', 'Harvest']);
+    expect(JSON.stringify(lesson.slides[1].parts)).toContain(
+      "keep a diary of what grows well - and what does not - so that next year's club can learn from it.",
+    );
+    expect(stdout).toContain('No title line was found; the title "School garden" comes from the file name');
+  });
+
+  it('should refuse to overwrite a lesson and to import an empty article', async () => {
+    const folder = await scratchFolder();
+    await cp(path.join(ARTICLES, 'school-garden.txt'), path.join(folder, 'garden.txt'));
+    expect((await lectern(folder, 'import', 'garden.txt')).code).toBe(0);
+    const again = await lectern(folder, 'import', 'garden.txt');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe('lectern: lessons/garden.md already exists; Lectern will not overwrite it. Use --title to choose another name.\n');
+    await writeFile(path.join(folder, 'empty.txt'), '\n \n');
+    expect((await lectern(folder, 'import', 'empty.txt')).stderr).toBe('lectern: The article "empty.txt" has no text to import.\n');
+    expect((await lectern(folder, 'import', 'missing.txt')).stderr).toBe('lectern: Cannot read "missing.txt". Give the path of a plain-text (.txt) article.\n');
+  });
+});
