@@ -9,23 +9,21 @@ export function revealFiles(theme: string): string[] {
 }
 
 export function renderDeck(lesson: Lesson, templates: DeckTemplates): string {
+  const html = { assets: new Set(lesson.assets.map((asset) => asset.path)), trusted: lesson.meta.allowHtml === true };
+  const partView = (part: SlidePart): Record<string, unknown> => {
+    if (part.kind === 'markdown') return { partial: 'markdown', html: markdownToHtml(part.nodes, { ...html, incremental: part.incremental }) };
+    if (part.kind === 'debate') return { ...part, partial: part.kind, totalMinutes: part.timing.reduce((sum, stage) => sum + stage.minutes, 0) };
+    return { ...part, partial: part.kind };
+  };
   const slides = lesson.slides.map((slide) => {
     const answers = slide.parts.flatMap((part) => (part.kind === 'questions' ? part.questions.filter((q) => q.answer) : []));
     return {
       line: slide.line,
       title: slide.title,
       parts: slide.parts.map(partView),
-      notesHtml: markdownToHtml(slide.notes),
+      notesHtml: markdownToHtml(slide.notes, html),
       answers,
     };
   });
   return templates.layout({ meta: lesson.meta, slides, hasNotes: true });
-}
-
-function partView(part: SlidePart): Record<string, unknown> {
-  if (part.kind === 'markdown') return { partial: 'markdown', html: markdownToHtml(part.nodes, part.incremental) };
-  if (part.kind === 'debate') {
-    return { ...part, partial: part.kind, totalMinutes: part.timing.reduce((sum, stage) => sum + stage.minutes, 0) };
-  }
-  return { ...part, partial: part.kind };
 }

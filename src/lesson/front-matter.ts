@@ -28,6 +28,7 @@ export const frontMatterSchema = z.strictObject({
   school: text.optional(),
   theme: z.enum(THEMES).optional(),
   pageSize: z.enum(PAGE_SIZES).optional(),
+  allowHtml: z.boolean().optional(),
   objectives: z.array(text).default([]),
   sources: z.array(sourceSchema).default([]),
 });
@@ -46,6 +47,7 @@ export const EXPECTED_VALUES: Record<string, string> = {
   school: 'text, e.g. `school: Riverside High School`',
   theme: `one of ${THEMES.join(', ')}`,
   pageSize: PAGE_SIZES.join(' or '),
+  allowHtml: 'true or false',
   objectives: 'a list, one objective per line starting with `- `',
   sources: 'a list of sources, each with at least `title:` (and optionally publisher, url, date)',
 };

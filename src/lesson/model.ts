@@ -23,6 +23,8 @@ export interface LessonMeta {
   school?: string;
   theme: DeckTheme;
   pageSize: PageSize;
+  /** Raw HTML in this lesson is trusted and not sanitized (for lessons you wrote yourself). */
+  allowHtml?: boolean;
   objectives: string[];
   sources: Source[];
 }

@@ -1,6 +1,7 @@
 // Turn a lesson's text into the lesson model, recording every mistake on the file with its place.
-import path from 'node:path/posix';
-import type { Image, Root, RootContent } from 'mdast';
+import posixPath from 'node:path/posix';
+import { fromHtml } from 'hast-util-from-html';
+import type { Html, Image, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { visit, SKIP } from 'unist-util-visit';
 import { VFile } from 'vfile';
@@ -9,7 +10,7 @@ import { parseFrontMatter } from './front-matter.ts';
 import { afterLeadingLabel, placeOf, plainText } from './inline-text.ts';
 import { BUILT_IN_DEFAULTS, type Asset, type Lesson, type LessonDefaults, type LessonMeta, type Slide, type SlidePart } from './model.ts';
 import { parseMarkdown } from './parse-markdown.ts';
-import { didYouMean, hasErrors, report } from './problems.ts';
+import { didYouMean, hasErrors, report, type Place } from './problems.ts';
 
 const LAYOUT_DIRECTIVES = ['notes', 'incremental'];
 const KNOWN_DIRECTIVES = [...BLOCK_NAMES, ...LAYOUT_DIRECTIVES];
@@ -152,32 +153,61 @@ function stripNoteLabel(node: RootContent): RootContent {
 /** Images must be files inside the lesson's folder: the deck has to work offline. */
 function collectImages(node: RootContent, file: VFile, assets: Asset[]): void {
   visit(node, 'image', (image: Image) => {
-    const place = placeOf(image) ?? { line: 1, column: 1 };
-    const url = decodeURI(image.url);
-    const fix = "Save the image in the lesson's folder (or a folder inside it) and write a relative path, like `![A map of East Asia](images/map.png)`.";
-    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
-      report(file, 'error', `The image "${image.url}" is on the internet; decks must work without Wi-Fi. ${fix}`, place, 'image-remote');
-    } else if (url.startsWith('/') || /^[a-z]:\\/i.test(url)) {
-      report(file, 'error', `The image path "${image.url}" is absolute; lessons may only use files inside their own folder. ${fix}`, place, 'image-outside');
-    } else {
-      const normalized = path.normalize(url.replace(/\\/g, '/'));
-      if (normalized.startsWith('../') || normalized === '..') {
-        report(file, 'error', `The image path "${image.url}" leaves the lesson's folder; lessons may only use files inside it. ${fix}`, place, 'image-outside');
-      } else {
-        image.url = normalized;
-        assets.push({ path: normalized, line: place.line, column: place.column });
-      }
-    }
-    if (!image.alt?.trim()) {
-      report(
-        file,
-        'warning',
-        `The image "${image.url}" has no alt text. Describe it in the brackets, like \`![A map of East Asia](${image.url})\`, for students who cannot see it.`,
-        place,
-        'image-alt',
-      );
-    }
+    const path = checkImagePath(image.url, image.alt ?? '', placeOf(image) ?? { line: 1, column: 1 }, file, assets);
+    if (path) image.url = path;
   });
+  // Raw HTML images follow the same rules (the deck drops any that are not checked assets).
+  visit(node, 'html', (html: Html) => {
+    visit(fromHtml(html.value, { fragment: true }), 'element', (element) => {
+      if (element.tagName === 'img' && typeof element.properties.src === 'string') {
+        checkImagePath(
+          element.properties.src,
+          typeof element.properties.alt === 'string' ? element.properties.alt : '',
+          placeOf(html) ?? { line: 1, column: 1 },
+          file,
+          assets,
+        );
+      }
+    });
+  });
+}
+
+/** The image's path inside the lesson's folder, or undefined (reported) when it is remote, absolute or outside. */
+function checkImagePath(rawUrl: string, alt: string, place: Place, file: VFile, assets: Asset[]): string | undefined {
+  const url = safeDecode(rawUrl);
+  const fix = "Save the image in the lesson's folder (or a folder inside it) and write a relative path, like `![A map of East Asia](images/map.png)`.";
+  let result: string | undefined;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
+    report(file, 'error', `The image "${rawUrl}" is on the internet; decks must work without Wi-Fi. ${fix}`, place, 'image-remote');
+  } else if (url.startsWith('/') || /^[a-z]:\\/i.test(url)) {
+    report(file, 'error', `The image path "${rawUrl}" is absolute; lessons may only use files inside their own folder. ${fix}`, place, 'image-outside');
+  } else {
+    const normalized = posixPath.normalize(url.replace(/\\/g, '/'));
+    if (normalized.startsWith('../') || normalized === '..') {
+      report(file, 'error', `The image path "${rawUrl}" leaves the lesson's folder; lessons may only use files inside it. ${fix}`, place, 'image-outside');
+    } else {
+      result = normalized;
+      assets.push({ path: normalized, line: place.line, column: place.column });
+    }
+  }
+  if (!alt.trim()) {
+    report(
+      file,
+      'warning',
+      `The image "${result ?? rawUrl}" has no alt text. Describe it in the brackets, like \`![A map of East Asia](${result ?? rawUrl})\`, for students who cannot see it.`,
+      place,
+      'image-alt',
+    );
+  }
+  return result;
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
 }
 
 /** `<!-- ... -->` comments are notes to the author: they appear nowhere, not even inside blocks. */

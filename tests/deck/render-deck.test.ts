@@ -40,6 +40,11 @@ describe('renderDeck', () => {
     expect(visible).toContain('<img src="assets/images/cycle.png" alt="A diagram of the water cycle">');
   });
 
+  it('should keep harmless raw HTML such as subscripts and line breaks', () => {
+    const { lesson: simple } = parseLesson('---\ntitle: T\n---\n\n# Water\n\nH<sub>2</sub>O<br>boils at 100&nbsp;°C.\n', 'x.md', 'x');
+    expect(renderDeck(simple!, templates)).toContain('<p>H<sub>2</sub>O<br>boils at 100\u00a0°C.</p>');
+  });
+
   it('should drop raw HTML such as scripts written in a lesson', () => {
     const { lesson: hostile } = parseLesson(
       '---\ntitle: T\n---\n\n# Hi\n\n<script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n[link](javascript:alert(3))\n',
