@@ -12,7 +12,7 @@ import type { PrintWorker } from '../print/print-in-worker.ts';
 import { typesetPrintables, type PrintStep } from '../print/typeset-printables.ts';
 import { analyseLesson, type AnalysedLesson } from './analyse-lesson.ts';
 import { findLessonFiles } from './lesson-inputs.ts';
-import { writeFileAtomic } from './write-file-atomic.ts';
+import { removeStrayTemporaryFiles, writeFileAtomic } from './write-file-atomic.ts';
 
 export const BUNDLED_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
 const REVEAL_DIST = path.dirname(fileURLToPath(import.meta.resolve('reveal.js')));
@@ -97,6 +97,7 @@ export async function buildLesson(source: string, context: BuildContext): Promis
   const { file, lesson, images } = await analyseLesson(source, shown, slug, context.lessonDefaults);
   const result: LessonResult = { source: shown, slug, file, ...(lesson ? { lesson } : {}), written: [] };
   if (lesson) {
+    await removeStrayTemporaryFiles(path.join(context.outDir, slug));
     const write = async (outputs: Outputs) => {
       progress('writing');
       for (const [name, data] of outputs) {

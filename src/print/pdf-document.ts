@@ -7,8 +7,19 @@ export type Pdf = PDFKit.PDFDocument;
 
 export const MARGIN = { top: 54, bottom: 60, left: 58, right: 58 };
 
+/**
+ * The PDF's date, so that building the same lesson twice gives the same bytes: the lesson's `date`, else the
+ * standard SOURCE_DATE_EPOCH (seconds since 1970) when it is set, else a fixed date.
+ */
+export function pdfDate(meta: Pick<LessonMeta, 'date'>, sourceDateEpoch = process.env.SOURCE_DATE_EPOCH): Date {
+  if (meta.date) return new Date(`${meta.date}T00:00:00Z`);
+  const seconds = Number(sourceDateEpoch);
+  if (sourceDateEpoch && Number.isInteger(seconds) && seconds >= 0) return new Date(seconds * 1000);
+  return new Date(Date.UTC(2000, 0, 1));
+}
+
 export function createPdf(meta: LessonMeta, documentTitle: string): Pdf {
-  const date = meta.date ? new Date(`${meta.date}T00:00:00Z`) : new Date(Date.UTC(2000, 0, 1));
+  const date = pdfDate(meta);
   const doc = new PDFDocument({
     size: meta.pageSize === 'A4' ? 'A4' : 'LETTER',
     margins: MARGIN,

@@ -1,0 +1,33 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pdfDate } from '../../src/print/pdf-document.ts';
+import { readPdfText } from '../support/pdf-text.ts';
+import { BUNDLED_LESSONS, COMPLETE_FIXTURE, buildInto } from '../support/build-fixture.ts';
+
+function filesOf(folder: string): Map<string, Buffer> {
+  return new Map(
+    readdirSync(folder, { withFileTypes: true, recursive: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => [path.relative(folder, path.join(entry.parentPath, entry.name)), readFileSync(path.join(entry.parentPath, entry.name))]),
+  );
+}
+
+describe('building the same lessons twice', () => {
+  it('should give byte-identical files', async () => {
+    const first = filesOf((await buildInto([COMPLETE_FIXTURE, BUNDLED_LESSONS])).outDir);
+    const second = filesOf((await buildInto([COMPLETE_FIXTURE, BUNDLED_LESSONS])).outDir);
+    expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+    for (const [file, data] of first) expect(second.get(file)!.equals(data), file).toBe(true);
+  });
+
+  it("should date PDFs from the lesson's date, else SOURCE_DATE_EPOCH, else a fixed date", async () => {
+    expect(pdfDate({ date: '2025-03-04' }, '1700000000').toISOString()).toBe('2025-03-04T00:00:00.000Z');
+    expect(pdfDate({}, '1700000000').toISOString()).toBe('2023-11-14T22:13:20.000Z');
+    expect(pdfDate({}, 'yesterday').toISOString()).toBe('2000-01-01T00:00:00.000Z');
+    expect(pdfDate({}, undefined).toISOString()).toBe('2000-01-01T00:00:00.000Z');
+    const { outDir } = await buildInto([COMPLETE_FIXTURE]);
+    const { info } = await readPdfText(readFileSync(path.join(outDir, 'input', 'handout.pdf')));
+    expect(info.CreationDate).toMatch(/^D:20250304000000Z/);
+  });
+});
