@@ -1,5 +1,5 @@
 // Read one lesson file and check everything about it that can go wrong, without rendering anything.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { lintLesson } from '../lesson/lint-lesson.ts';
@@ -20,8 +20,24 @@ export interface AnalysedLesson {
   text?: string;
 }
 
+/** Lessons larger than this are refused before they are read: no real lesson comes near it. */
+export const MAX_LESSON_BYTES = 5 * 1024 * 1024;
+
 export async function analyseLesson(source: string, shownPath: string, slug: string, defaults: LessonDefaults): Promise<AnalysedLesson> {
   const images = new Map<string, Buffer>();
+  const { size } = await stat(source);
+  if (size > MAX_LESSON_BYTES) {
+    const file = new VFile({ path: shownPath });
+    const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    report(
+      file,
+      'error',
+      `This lesson file is ${megabytes(size)}; the limit is ${megabytes(MAX_LESSON_BYTES)}. Split it into several lessons, or check that it is really a lesson (not a pasted image or document).`,
+      { line: 1, column: 1 },
+      'file-too-large',
+    );
+    return { file, images };
+  }
   const text = decodeUtf8(await readFile(source));
   if (text === undefined) {
     const file = new VFile({ path: shownPath });

@@ -5,9 +5,78 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).freeze();
 
+/**
+ * Parse a lesson slide by slide: the source is cut at `---` lines that surely separate slides (an empty line above,
+ * outside code fences and `:::` blocks), each piece is parsed alone and the pieces are joined with their places
+ * shifted back. One tree for the whole file, but parsing a 2,000-slide lesson never holds the whole file's parser
+ * state in memory at once.
+ */
 export function parseMarkdown(source: string): Root {
-  return parser.parse(source);
+  const root: Root = { type: 'root', children: [] };
+  for (const piece of splitAtSlideBreaks(source)) {
+    const tree = parser.parse(piece.text);
+    if (piece.line > 1) {
+      visit(tree, (node) => {
+        if (!node.position) return;
+        node.position.start.line += piece.line - 1;
+        node.position.end.line += piece.line - 1;
+        if (node.position.start.offset !== undefined) node.position.start.offset += piece.offset;
+        if (node.position.end.offset !== undefined) node.position.end.offset += piece.offset;
+      });
+    }
+    if (root.children.length > 0) {
+      const at = { line: piece.line - 1, column: 1, offset: piece.offset - 1 };
+      root.children.push({ type: 'thematicBreak', position: { start: at, end: at } });
+    }
+    root.children.push(...tree.children);
+  }
+  return root;
+}
+
+interface Piece {
+  text: string;
+  /** Line of the piece's first line in the source (1-based). */
+  line: number;
+  /** Offset of the piece's first character in the source. */
+  offset: number;
+}
+
+function splitAtSlideBreaks(source: string): Piece[] {
+  const lines = source.split('\n');
+  const pieces: Piece[] = [];
+  let start = 0;
+  let startOffset = 0;
+  let offset = 0;
+  let fence: string | undefined;
+  let depth = 0;
+  let frontMatterEnd = -1;
+  if (/^---\s*$/.test(lines[0] ?? '')) frontMatterEnd = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
+
+  lines.forEach((line, index) => {
+    const lineOffset = offset;
+    offset += line.length + 1;
+    if (index <= frontMatterEnd) return;
+    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
+      return;
+    }
+    if (fenceMatch) {
+      fence = fenceMatch[1];
+      return;
+    }
+    if (/^\s*:{3,}\s*[A-Za-z]/.test(line)) depth++;
+    else if (/^\s*:{3,}\s*$/.test(line) && depth > 0) depth--;
+    else if (depth === 0 && /^ {0,3}-{3,}\s*$/.test(line) && (lines[index - 1] ?? '').trim() === '' && index > start) {
+      pieces.push({ text: lines.slice(start, index).join('\n'), line: start + 1, offset: startOffset });
+      start = index + 1;
+      startOffset = lineOffset + line.length + 1;
+    }
+  });
+  pieces.push({ text: lines.slice(start).join('\n'), line: start + 1, offset: startOffset });
+  return pieces;
 }

@@ -1,0 +1,41 @@
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { MAX_LESSON_BYTES } from '../../src/build/analyse-lesson.ts';
+import { ROOT } from '../support/build-fixture.ts';
+import { lectern, scratchFolder } from '../support/run-lectern.ts';
+
+function slides(count: number): string {
+  return Array.from(
+    { length: count },
+    (_, index) =>
+      `## Slide ${index + 1}\n\nParagraph ${index + 1} has a **bold** idea and an _emphasised_ one.\n\n- First point.\n- Second point, a little longer.\n\nNote: Ask about point ${index + 1}.`,
+  ).join('\n\n---\n\n');
+}
+
+describe('a very large lesson', () => {
+  it('should build 2,000 slides with a peak memory under 500 MB', async () => {
+    const folder = await scratchFolder();
+    await writeFile(path.join(folder, 'huge.md'), `---\ntitle: Two thousand slides\n---\n\n${slides(2000)}\n`);
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(ROOT, 'tests', 'support', 'peak-memory.mjs'), 'huge.md', 'out'], {
+      cwd: folder,
+      maxBuffer: 1 << 20,
+    });
+    const { peakBytes, written, errors } = JSON.parse(stdout) as { peakBytes: number; written: number; errors: string[] };
+    expect(errors).toEqual([]);
+    expect(written).toBeGreaterThan(0);
+    expect(peakBytes).toBeLessThan(500 * 1024 * 1024);
+  }, 120_000);
+
+  it('should refuse a file over the size limit with a clear error, before reading it', async () => {
+    const folder = await scratchFolder();
+    await writeFile(path.join(folder, 'pasted.md'), `---\ntitle: Pasted\n---\n\n${'x'.repeat(MAX_LESSON_BYTES + 1024 * 1024)}\n`);
+    const { code, stderr } = await lectern(folder, 'build', 'pasted.md');
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'pasted.md:1:1: error: This lesson file is 6.0 MB; the limit is 5.0 MB. Split it into several lessons, or check that it is really a lesson (not a pasted image or document).\n',
+    );
+  });
+});
