@@ -50,8 +50,11 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     for (const client of clients) client.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   };
 
-  const rebuild = async (source: string) => {
+  const builtVersion = new Map<string, number>();
+  const version = async (source: string) => (await stat(source).catch(() => undefined))?.mtimeMs ?? -1;
+  const rebuild = async (source: string): Promise<void> => {
     const started = performance.now();
+    builtVersion.set(source, await version(source));
     const result = await buildLesson(source, {
       ...context,
       options: { ...context.options, onProgress: (event) => event.type === 'deck-written' && broadcast('reload', { slug: event.slug }) },
@@ -64,6 +67,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       broadcast('reload', { slug: result.slug, printables: true });
       options.log(`${result.source}: rebuilt in ${Math.round(performance.now() - started)} ms`);
     }
+    // The watcher merges changes that come within 50 ms of each other: look again once that window has passed.
+    setTimeout(() => {
+      void version(source).then((now) => {
+        if (now !== -1 && now !== builtVersion.get(source)) void enqueue(() => rebuild(source));
+      });
+    }, 120).unref();
   };
   const rebuildAll = async () => {
     for (const source of await findLessonFiles(context.options.inputs, context.cwd)) await rebuild(source);

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveBuildOptions } from '../../src/config/resolve-build-options.ts';
 import { startDevServer, type DevServer } from '../../src/dev/dev-server.ts';
 import { hasChromium, launchChromium, mustHaveChromium } from '../support/browser.ts';
-import { COMPLETE_FIXTURE } from '../support/build-fixture.ts';
+import { COMPLETE_FIXTURE, ROOT } from '../support/build-fixture.ts';
 import { scratchFolder } from '../support/run-lectern.ts';
 
 let folder: string;
@@ -34,8 +34,11 @@ async function listen() {
             return data;
           }
         }
-        if (Date.now() > deadline) throw new Error(`No "${name}" event within ${timeout} ms`);
-        const { value, done } = await reader.read();
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error(`No "${name}" event within ${timeout} ms`);
+        let timer: NodeJS.Timeout | undefined;
+        const timeoutRead = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`No "${name}" event within ${timeout} ms`)), left)));
+        const { value, done } = await Promise.race([reader.read(), timeoutRead]).finally(() => clearTimeout(timer));
         if (done) throw new Error('The event stream closed');
         buffer += decoder.decode(value);
       }
@@ -111,6 +114,29 @@ describe('lectern dev', () => {
     expect(await (await fetch(new URL('/water/', server.url))).text()).toContain('Water is always moving');
     await events.close();
   });
+
+  it('should survive every kind of lesson mistake and recover as soon as the lesson is fixed', async () => {
+    const fixtures = path.join(ROOT, 'tests', 'fixtures', 'errors');
+    for (const name of readdirSync(fixtures)) {
+      const events = await listen();
+      await writeFile(lessonFile, readFileSync(path.join(fixtures, name, 'input.md')));
+      const expected = readFileSync(path.join(fixtures, name, 'expected.txt'), 'utf8')
+        .trim()
+        .split('\n');
+      const problems = await events
+        .next('problems', (data) => data.slug === 'water')
+        .catch((error: Error) => {
+          throw new Error(`${name}: ${error.message}; the server said: ${logged.slice(-3).join(' | ')}`);
+        });
+      expect(problems.messages, name).toEqual(
+        expected.map((message) => message.replace(/^input\.md/, 'lessons/water.md').replace('copy the image to images/', 'copy the image to lessons/images/')),
+      );
+      expect(await (await fetch(new URL('/water/', server.url))).text(), name).toContain('Water is always moving');
+      await writeFile(lessonFile, original);
+      await events.next('reload', (data) => data.slug === 'water' && !data.printables);
+      await events.close();
+    }
+  }, 120_000);
 
   it('should rebuild every lesson when the project config changes', async () => {
     const events = await listen();
