@@ -7,6 +7,7 @@ import type { Lesson, LessonDefaults } from '../lesson/model.ts';
 import { parseLesson } from '../lesson/parse-lesson.ts';
 import { hasErrors, report } from '../lesson/problems.ts';
 import { findUncoveredCharacters } from '../print/fonts.ts';
+import { isPrintableImage } from '../print/printable-image.ts';
 import { readLessonAssets } from './lesson-assets.ts';
 
 export interface AnalysedLesson {
@@ -64,6 +65,19 @@ export async function analyseLesson(source: string, shownPath: string, slug: str
   if (!lesson) return { file, images, text };
   lintLesson(lesson, file);
   const assets = await readLessonAssets(lesson.assets, path.dirname(source), file, path.dirname(shownPath));
+  for (const asset of lesson.assets) {
+    const data = assets.get(asset.path);
+    if (data && !isPrintableImage(data)) {
+      const reason = /\.(png|jpe?g)$/i.test(asset.path) ? 'is damaged or not really a PNG or JPEG file' : 'is not a PNG or JPEG file';
+      report(
+        file,
+        'warning',
+        `The image "${asset.path}" ${reason}, so the PDFs show its description instead. The deck shows it if the browser can. Save it as PNG or JPEG to print it.`,
+        { line: asset.line, column: asset.column },
+        'image-print',
+      );
+    }
+  }
   return hasErrors(file) ? { file, images, text } : { file, lesson, images: assets, text };
 }
 

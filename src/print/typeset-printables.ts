@@ -2,6 +2,7 @@
 import type { Lesson } from '../lesson/model.ts';
 import { typesetDebateWorksheet } from './debate-worksheet.ts';
 import { typesetHandout } from './handout.ts';
+import { isPrintableImage } from './printable-image.ts';
 
 export type PrintStep = 'handout' | 'debate worksheet';
 
@@ -25,11 +26,4 @@ export async function typesetPrintables(lesson: Lesson, images: Map<string, Uint
   if (worksheet) files.push(['debate-worksheet.pdf', worksheet]);
   else skipped.push('No debate worksheet was made: this lesson has no :::debate block.');
   return { files, skipped };
-}
-
-/** PDFKit prints PNG and JPEG. */
-function isPrintableImage(data: Uint8Array): boolean {
-  const png = data[0] === 0x89 && data[1] === 0x50 && data[2] === 0x4e && data[3] === 0x47;
-  const jpeg = data[0] === 0xff && data[1] === 0xd8;
-  return png || jpeg;
 }
