@@ -9,6 +9,7 @@ import { inlineDeck } from '../deck/inline-deck.ts';
 import type { Lesson, LessonDefaults } from '../lesson/model.ts';
 import { report } from '../lesson/problems.ts';
 import type { PrintWorker } from '../print/print-in-worker.ts';
+import { loadPrintTemplates, type PrintTemplates } from '../print/print-templates.ts';
 import { typesetPrintables, type PrintStep } from '../print/typeset-printables.ts';
 import { analyseLesson, type AnalysedLesson } from './analyse-lesson.ts';
 import { findLessonFiles } from './lesson-inputs.ts';
@@ -53,6 +54,7 @@ export interface LessonResult extends Omit<AnalysedLesson, 'images' | 'text'> {
 export interface BuildContext extends Required<Pick<BuildOptions, 'outDir' | 'cwd' | 'lessonDefaults'>> {
   options: BuildOptions;
   templates: DeckTemplates;
+  printTemplates: PrintTemplates;
   printWorker?: PrintWorker;
 }
 
@@ -65,6 +67,7 @@ export async function prepareBuild(options: BuildOptions): Promise<BuildContext>
     cwd: options.cwd ?? process.cwd(),
     lessonDefaults: options.lessonDefaults ?? {},
     templates: await loadDeckTemplates(roots),
+    printTemplates: await loadPrintTemplates(roots),
     ...(options.printWorker ? { printWorker: options.printWorker } : {}),
   };
 }
@@ -95,8 +98,14 @@ export async function buildLesson(source: string, context: BuildContext): Promis
   const progress = (step: BuildStep) => context.options.onProgress?.({ type: 'step', source: shown, step });
   progress('checking');
   const { file, lesson, images } = await analyseLesson(source, shown, slug, context.lessonDefaults);
-  const result: LessonResult = { source: shown, slug, file, ...(lesson ? { lesson } : {}), written: [] };
-  if (lesson) {
+  for (const [printable, template] of Object.entries(lesson?.meta.printTemplates ?? {})) {
+    if (template && context.printTemplates[template] === undefined) {
+      report(file, 'error', `There is no print template "${template}" for the ${printable}. Put ${template}.hbs in the print/ folder of your templates folder (see the README), or remove the line from printTemplates.`, { line: 1, column: 1 }, 'print-template');
+    }
+  }
+  const buildable = lesson && !file.messages.some((message) => message.fatal);
+  const result: LessonResult = { source: shown, slug, file, ...(buildable ? { lesson } : {}), written: [] };
+  if (lesson && buildable) {
     await removeStrayTemporaryFiles(path.join(context.outDir, slug));
     const write = async (outputs: Outputs) => {
       progress('writing');
@@ -115,8 +124,9 @@ export async function buildLesson(source: string, context: BuildContext): Promis
       progress('single-file deck');
       await write(new Map([[`${slug}.html`, inlineDeck(deck)]]));
     }
-    const printed = context.printWorker ? await context.printWorker.typeset(lesson, images) : await typesetPrintables(lesson, images, progress);
+    const printed = context.printWorker ? await context.printWorker.typeset(lesson, images, context.printTemplates) : await typesetPrintables(lesson, images, context.printTemplates, progress);
     printed.skipped.forEach((reason) => report(file, 'note', reason, undefined, 'printable-skipped'));
+    printed.problems.forEach((reason) => report(file, 'error', reason, undefined, 'print-template'));
     await write(new Map(printed.files));
   }
   context.options.onProgress?.({ type: 'done', result });

@@ -1,6 +1,7 @@
 // A lesson's YAML front matter: its schema, and reading it with each problem reported at its line and column.
 import { z } from 'zod';
 import type { VFile } from 'vfile';
+import { PRINTABLE_NAMES } from '../print/printables.ts';
 import { validateYaml, type YamlSchema } from './validate-yaml.ts';
 
 export const THEMES = ['white', 'black', 'white-contrast', 'black-contrast', 'dracula', 'serif'] as const;
@@ -29,6 +30,7 @@ export const frontMatterSchema = z.strictObject({
   theme: z.enum(THEMES).optional(),
   pageSize: z.enum(PAGE_SIZES).optional(),
   allowHtml: z.boolean().optional(),
+  printTemplates: z.partialRecord(z.enum(PRINTABLE_NAMES as [string, ...string[]]), text).optional(),
   objectives: z.array(text).default([]),
   sources: z.array(sourceSchema).default([]),
 });
@@ -48,6 +50,7 @@ export const EXPECTED_VALUES: Record<string, string> = {
   theme: `one of ${THEMES.join(', ')}`,
   pageSize: PAGE_SIZES.join(' or '),
   allowHtml: 'true or false',
+  printTemplates: `a group of printable names and template names, e.g. \`handout: handout-with-logo\` (printables: ${PRINTABLE_NAMES.join(', ')})`,
   objectives: 'a list, one objective per line starting with `- `',
   sources: 'a list of sources, each with at least `title:` (and optionally publisher, url, date)',
 };

@@ -23,6 +23,8 @@ export interface LessonMeta {
   school?: string;
   theme: DeckTheme;
   pageSize: PageSize;
+  /** A print template per printable, by name (e.g. `handout: handout-with-logo`), instead of the standard one. */
+  printTemplates?: Partial<Record<string, string>>;
   /** Raw HTML in this lesson is trusted and not sanitized (for lessons you wrote yourself). */
   allowHtml?: boolean;
   objectives: string[];

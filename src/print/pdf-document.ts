@@ -1,4 +1,4 @@
-// Create a PDF for a lesson (page size, embedded fonts, metadata) and finish it with footers into a Buffer.
+// Create an accessible (tagged, PDF/UA) PDF for a lesson, and finish it with footers into a Buffer.
 import PDFDocument from 'pdfkit';
 import type { LessonMeta } from '../lesson/model.ts';
 import { FONT_FILES } from './fonts.ts';
@@ -18,23 +18,36 @@ export function pdfDate(meta: Pick<LessonMeta, 'date'>, sourceDateEpoch = proces
   return new Date(Date.UTC(2000, 0, 1));
 }
 
-export function createPdf(meta: LessonMeta, documentTitle: string): Pdf {
+export interface TaggedPdf {
+  doc: Pdf;
+  /** The root of the structure tree: everything printed belongs under it. */
+  root: PDFKit.PDFStructureElement;
+}
+
+export function createPdf(meta: LessonMeta, documentTitle: string, lang = 'en'): TaggedPdf {
   const date = pdfDate(meta);
   const doc = new PDFDocument({
     size: meta.pageSize === 'A4' ? 'A4' : 'LETTER',
     margins: MARGIN,
     bufferPages: true,
-    info: { Title: `${documentTitle} — ${meta.title}`, Author: meta.author ?? 'Lectern', Creator: 'Lectern', CreationDate: date, ModDate: date },
+    pdfVersion: '1.7',
+    tagged: true,
+    subset: 'PDF/UA',
+    lang,
     displayTitle: true,
-  } as PDFKit.PDFDocumentOptions);
+    info: { Title: `${documentTitle} — ${meta.title}`, Author: meta.author ?? 'Lectern', Creator: 'Lectern', CreationDate: date, ModDate: date },
+  } as unknown as PDFKit.PDFDocumentOptions); // @types/pdfkit does not know subset 'PDF/UA' yet
   doc.registerFont('body', FONT_FILES.body);
   doc.registerFont('bold', FONT_FILES.bold);
-  doc.font('body').fontSize(11).fillColor('black');
-  return doc;
+  doc.font('body').fontSize(11.5).fillColor('black');
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  return { doc, root };
 }
 
-/** Draw the footer (lesson title, page n of N) on every page, then collect the finished file. */
-export function finishPdf(doc: Pdf, footerTitle: string): Promise<Buffer> {
+/** Draw the footer (lesson title, page n of N) on every page as a pagination artifact, then collect the file. */
+export function finishPdf({ doc, root }: TaggedPdf, footerTitle: string): Promise<Buffer> {
+  root.end();
   const range = doc.bufferedPageRange();
   for (let index = range.start; index < range.start + range.count; index++) {
     doc.switchToPage(index);
@@ -42,9 +55,11 @@ export function finishPdf(doc: Pdf, footerTitle: string): Promise<Buffer> {
     doc.page.margins.bottom = 0; // drawing inside the bottom margin must not start a new page
     const y = doc.page.height - 38;
     const width = doc.page.width - MARGIN.left - MARGIN.right;
+    doc.markContent('Artifact', { type: 'Pagination' } as never);
     doc.font('body').fontSize(9).fillColor('#333333');
     doc.text(footerTitle, MARGIN.left, y, { width: width - 90, lineBreak: false, ellipsis: true });
     doc.text(`Page ${index + 1} of ${range.count}`, MARGIN.left, y, { width, align: 'right', lineBreak: false });
+    doc.endMarkedContent();
     doc.page.margins.bottom = bottom;
   }
   return new Promise((resolve, reject) => {

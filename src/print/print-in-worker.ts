@@ -2,12 +2,13 @@
 import { Worker } from 'node:worker_threads';
 import type { Lesson } from '../lesson/model.ts';
 import type { PrintRequest } from './print-worker.ts';
+import type { PrintTemplates } from './print-templates.ts';
 import type { Printables } from './typeset-printables.ts';
 
 const BOOTSTRAP = new URL('../../bin/print-worker.js', import.meta.url);
 
 export interface PrintWorker {
-  typeset: (lesson: Lesson, images: Map<string, Uint8Array>) => Promise<Printables>;
+  typeset: (lesson: Lesson, images: Map<string, Uint8Array>, templates: PrintTemplates) => Promise<Printables>;
   close: () => Promise<void>;
 }
 
@@ -27,11 +28,11 @@ export function startPrintWorker(): PrintWorker {
     pending.clear();
   });
   return {
-    typeset: (lesson, images) =>
+    typeset: (lesson, images, templates) =>
       new Promise((resolve, reject) => {
         const id = nextId++;
         pending.set(id, { resolve, reject });
-        worker.postMessage({ id, lesson, images: [...images] } satisfies PrintRequest);
+        worker.postMessage({ id, lesson, images: [...images], templates } satisfies PrintRequest);
       }),
     close: async () => {
       await worker.terminate();

@@ -1,29 +1,77 @@
-// Every printable of a lesson, typeset in memory: the handout, and the debate worksheet when there is a debate.
+// Every printable of a lesson: its print template (Handlebars → print Markdown), typeset into a tagged PDF.
+import Handlebars from 'handlebars';
 import type { Lesson } from '../lesson/model.ts';
-import { typesetDebateWorksheet } from './debate-worksheet.ts';
-import { typesetHandout } from './handout.ts';
+import { parseMarkdown } from '../lesson/parse-markdown.ts';
+import { blocksOf } from '../lesson/model.ts';
+import { MARGIN, createPdf, finishPdf } from './pdf-document.ts';
+import { printView } from './print-view.ts';
+import { BLOCK_WORDS, PRINTABLES, type Printable } from './printables.ts';
+import type { PrintTemplates } from './print-templates.ts';
 import { isPrintableImage } from './printable-image.ts';
+import { typesetBlocks } from './typeset/blocks.ts';
 
-export type PrintStep = 'handout' | 'debate worksheet';
+export type PrintStep = string;
 
 export interface Printables {
   files: [name: string, data: Uint8Array][];
-  /** Printables that were not made, and why. */
+  /** Printables that were not made, and why (for notes). */
   skipped: string[];
+  /** Problems with the templates, e.g. a template the lesson asks for that does not exist (errors). */
+  problems: string[];
 }
 
-export async function typesetPrintables(lesson: Lesson, images: Map<string, Uint8Array>, progress: (step: PrintStep) => void = () => {}): Promise<Printables> {
+const handlebars = Handlebars.create();
+handlebars.registerHelper('inc', (value: number) => value + 1);
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
+
+function compile(source: string): Handlebars.TemplateDelegate {
+  let template = compiled.get(source);
+  if (!template) compiled.set(source, (template = handlebars.compile(source, { noEscape: true, strict: false })));
+  return template;
+}
+
+/** The print Markdown of one printable (what its template makes of the lesson). */
+export function renderPrintMarkdown(lesson: Lesson, printable: Printable, templates: PrintTemplates): string {
+  const name = lesson.meta.printTemplates?.[printable.name] ?? printable.name;
+  const source = templates[name];
+  if (source === undefined) throw new TemplateProblem(`There is no print template "${name}" for the ${printable.name}: put ${name}.hbs in the print/ folder of your templates folder, or remove it from printTemplates.`);
+  try {
+    return compile(source)(printView(lesson));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new TemplateProblem(`The print template ${name}.hbs has a mistake (${reason}). Fix the template, or delete your copy to use the standard one.`);
+  }
+}
+
+/** A print template that is missing or has a mistake: reported on the lesson, the other printables still made. */
+class TemplateProblem extends Error {}
+
+export async function typesetPrintables(lesson: Lesson, images: Map<string, Uint8Array>, templates: PrintTemplates, progress: (step: PrintStep) => void = () => {}): Promise<Printables> {
   const loadImage = (assetPath: string) => {
     const data = images.get(assetPath);
     return data && isPrintableImage(data) ? Buffer.from(data) : undefined;
   };
-  const files: Printables['files'] = [];
-  const skipped: string[] = [];
-  progress('handout');
-  files.push(['handout.pdf', await typesetHandout(lesson, loadImage)]);
-  progress('debate worksheet');
-  const worksheet = await typesetDebateWorksheet(lesson);
-  if (worksheet) files.push(['debate-worksheet.pdf', worksheet]);
-  else skipped.push('No debate worksheet was made: this lesson has no :::debate block.');
-  return { files, skipped };
+  const result: Printables = { files: [], skipped: [], problems: [] };
+  for (const printable of PRINTABLES) {
+    if (printable.needs && blocksOf(lesson, printable.needs).length === 0) {
+      result.skipped.push(`No ${printable.title.toLowerCase()} was made: this lesson has no ${BLOCK_WORDS[printable.needs].replace(/^an? /, '')}.`);
+      continue;
+    }
+    progress(printable.title.toLowerCase());
+    let markdown: string;
+    try {
+      markdown = renderPrintMarkdown(lesson, printable, templates);
+    } catch (error) {
+      if (error instanceof TemplateProblem) {
+        result.problems.push(error.message);
+        continue;
+      }
+      throw error;
+    }
+    const pdf = createPdf(lesson.meta, printable.title);
+    const width = pdf.doc.page.width - MARGIN.left - MARGIN.right;
+    typesetBlocks(parseMarkdown(markdown).children, { doc: pdf.doc, parent: pdf.root, x: MARGIN.left, width, size: 11.5, loadImage });
+    result.files.push([printable.file, await finishPdf(pdf, `${lesson.meta.title} — ${printable.title}`)]);
+  }
+  return result;
 }

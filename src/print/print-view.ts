@@ -1,0 +1,140 @@
+// The data print templates see: the lesson's text made ready for Markdown, the shuffles of the quizzes and their keys.
+import type { Heading, RootContent } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { blocksOf, type Block, type Lesson, type SlidePart } from '../lesson/model.ts';
+import { seededShuffle } from './seeded-shuffle.ts';
+
+/** Text from a lesson, escaped so that Markdown prints it exactly as written. */
+export function md(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]<>#|~:&!]/g, (character) => `\\${character}`)
+    .replace(/^([+-])(\s)/, '\\$1$2')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/\s*\n\s*/g, ' ');
+}
+
+function markdownOf(nodes: RootContent[]): string {
+  return toMarkdown({ type: 'root', children: nodes }, { extensions: [gfmToMarkdown()] }).trim();
+}
+
+/** Slide headings become sub-headings (`###`) under a printable's own section headings. */
+function shiftHeadings(nodes: RootContent[], depth: (heading: Heading) => Heading['depth']): RootContent[] {
+  return nodes.map((node) => (node.type === 'heading' ? { ...node, depth: depth(node) } : node));
+}
+
+const letter = (index: number) => String.fromCharCode(65 + index);
+
+/** A lesson block as students see it on the slide (never a model answer). */
+function blockSummary(block: Block): string {
+  switch (block.kind) {
+    case 'terms':
+      return block.terms.map((term) => `- **${md(term.term)}**: ${md(term.definition)}`).join('\n');
+    case 'timeline':
+      return block.events.map((event) => `- **${md(event.date)}**: ${md(event.event)}`).join('\n');
+    case 'debate':
+      return [`**Motion:** ${md(block.motion)}`, '', ...block.for.map((a) => `- For: ${md(a.claim)}`), ...block.against.map((a) => `- Against: ${md(a.claim)}`)].join('\n');
+    case 'roles':
+      return block.roles.map((role) => `- **${md(role.name)}**${role.aim ? `: ${md(role.aim)}` : ''}`).join('\n');
+    case 'questions':
+      return block.questions.map((question, index) => `${index + 1}. ${md(question.question)}`).join('\n');
+    case 'activity':
+      return [`**${md(block.title)}**`, '', ...block.steps.map((step, index) => `${index + 1}. ${md(step)}`)].join('\n');
+  }
+}
+
+function partMarkdown(part: SlidePart): string {
+  if (part.kind === 'markdown') return markdownOf(shiftHeadings(part.nodes, () => 4));
+  return blockSummary(part);
+}
+
+export function printView(lesson: Lesson) {
+  const { meta } = lesson;
+  const seed = `${lesson.slug}\n${meta.title}`;
+  const terms = blocksOf(lesson, 'terms').flatMap((block) => block.terms);
+  const events = blocksOf(lesson, 'timeline').flatMap((block) => block.events);
+  const questions = blocksOf(lesson, 'questions').flatMap((block) => block.questions);
+  const activities = blocksOf(lesson, 'activity');
+  const roles = blocksOf(lesson, 'roles').flatMap((block) => block.roles);
+  const [debate] = blocksOf(lesson, 'debate');
+
+  const readingSlides = lesson.slides.filter((slide) => slide.parts.some((part) => part.kind === 'markdown' && part.nodes.some((node) => node.type !== 'heading')));
+  const reading = readingSlides
+    .map((slide) => markdownOf(shiftHeadings(slide.parts.flatMap((part) => (part.kind === 'markdown' ? part.nodes : [])), (heading) => (heading.depth <= 2 ? 3 : 4))))
+    .join('\n\n');
+
+  const deckSlides = [
+    { title: meta.title, visible: [`#### ${md(meta.title)}`, meta.subtitle ? md(meta.subtitle) : ''].join('\n\n'), notes: '' },
+    ...(meta.objectives.length > 0 ? [{ title: 'Today we will', visible: ['#### Today we will', meta.objectives.map((objective) => `- ${md(objective)}`).join('\n')].join('\n\n'), notes: '' }] : []),
+    ...lesson.slides.map((slide) => ({
+      title: slide.title ?? '',
+      visible: slide.parts.map(partMarkdown).join('\n\n'),
+      notes: markdownOf(slide.notes),
+    })),
+    ...(meta.sources.length > 0 ? [{ title: 'Sources', visible: ['#### Sources', meta.sources.map((source) => `- ${md(source.title)}`).join('\n')].join('\n\n'), notes: '' }] : []),
+  ].map((slide, index) => ({ ...slide, number: index + 1, title: md(slide.title) }));
+
+  const shuffledEvents = seededShuffle(events, `${seed}\ntimeline`);
+  const shuffledDefinitions = seededShuffle(terms, `${seed}\ndefinitions`);
+  const blanks = terms
+    .filter((term) => term.example && new RegExp(`\\b${escapeRegExp(term.term)}\\b`, 'i').test(term.example))
+    .map((term) => ({ term, sentence: term.example!.replace(new RegExp(`\\b${escapeRegExp(term.term)}\\b`, 'gi'), '\u0000') }));
+  const shuffledBlanks = seededShuffle(blanks, `${seed}\nblanks`);
+  const activityMinutes = activities.reduce((sum, activity) => sum + (activity.minutes ?? 0), 0);
+
+  return {
+    meta: {
+      title: md(meta.title),
+      subtitle: meta.subtitle && md(meta.subtitle),
+      school: meta.school && md(meta.school),
+      duration: meta.duration,
+      details: md([meta.subject, meta.grade && `Grade ${meta.grade}`, meta.duration && `${meta.duration} minutes`].filter(Boolean).join(' · ')),
+    },
+    objectives: meta.objectives.map(md),
+    sources: meta.sources.map((source) => md([source.title, source.publisher, source.date, source.url].filter(Boolean).join(', '))),
+    reading,
+    terms: terms.map((term) => ({ term: md(term.term), definition: md(term.definition), example: term.example && md(term.example) })),
+    events: events.map((event) => ({ date: md(event.date), event: md(event.event) })),
+    questions: questions.map((question, index) => ({ number: index + 1, question: md(question.question), answer: question.answer && md(question.answer) })),
+    activities: activities.map((activity) => ({
+      title: md(activity.title),
+      details: md([activity.minutes && `${activity.minutes} minutes`, activity.grouping].filter(Boolean).join(' · ')),
+      description: activity.description.map(md),
+      steps: activity.steps.map(md),
+    })),
+    roles: roles.map((role) => ({ name: md(role.name), aim: role.aim && md(role.aim), points: role.points.map(md) })),
+    debate: debate && {
+      motion: md(debate.motion),
+      for: debate.for.map((argument) => ({ claim: md(argument.claim), point: argument.point && md(argument.point), evidence: argument.evidence && md(argument.evidence) })),
+      against: debate.against.map((argument) => ({ claim: md(argument.claim), point: argument.point && md(argument.point), evidence: argument.evidence && md(argument.evidence) })),
+      claims: [...debate.for.map((argument) => `For: ${md(argument.claim)}`), ...debate.against.map((argument) => `Against: ${md(argument.claim)}`)],
+      timing: debate.timing.map((stage) => ({ stage: md(stage.stage), minutes: stage.minutes })),
+      totalMinutes: debate.timing.reduce((sum, stage) => sum + stage.minutes, 0),
+    },
+    slides: deckSlides,
+    timelineQuiz: {
+      events: shuffledEvents.map((event, index) => ({ letter: letter(index), event: md(event.event) })),
+      key: events.map((event, index) => ({ order: index + 1, date: md(event.date), event: md(event.event), letter: letter(shuffledEvents.indexOf(event)) })),
+    },
+    vocabularyQuiz: {
+      terms: terms.map((term, index) => ({ number: index + 1, term: md(term.term) })),
+      definitions: shuffledDefinitions.map((term, index) => ({ letter: letter(index), definition: md(term.definition) })),
+      matchKey: terms.map((term, index) => ({ number: index + 1, term: md(term.term), letter: letter(shuffledDefinitions.indexOf(term)) })),
+      wordBank: seededShuffle(shuffledBlanks.map((blank) => blank.term.term), `${seed}\nbank`).map(md),
+      blanks: shuffledBlanks.map((blank, index) => ({ number: index + 1, sentence: md(blank.sentence).replace(/\u0000/g, '\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_') })),
+      blankKey: shuffledBlanks.map((blank, index) => ({ number: index + 1, answer: md(blank.term.term) })),
+    },
+    plan: {
+      activityMinutes,
+      duration: meta.duration,
+      over: meta.duration !== undefined && activityMinutes > meta.duration,
+      remaining: meta.duration !== undefined ? meta.duration - activityMinutes : undefined,
+    },
+  };
+}
+
+export type PrintView = ReturnType<typeof printView>;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,159 @@
+// Worksheet directives of print templates: name line, writing lines, boxes, writing tables, cut-out cards, slides, page breaks.
+import type { RootContent } from 'mdast';
+import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
+import { INK, RULE, artifact, ensureSpace, pageBottom, taggedContent, withStructure, type TypesetContext } from './context.ts';
+import { typesetBlocks, tableData } from './blocks.ts';
+import { drawRuns, measureRuns, runsOf } from './rich-text.ts';
+import { drawTable } from './table.ts';
+
+type Directive = ContainerDirective | LeafDirective;
+type DirectiveHandler = (node: Directive, context: TypesetContext) => void;
+
+const LINE_SPACING = 24;
+
+function numberAttribute(node: Directive, name: string, fallback: number): number {
+  const value = Number(node.attributes?.[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+function childrenOf(node: Directive): RootContent[] {
+  return node.type === 'containerDirective' ? (node.children as RootContent[]) : [];
+}
+
+/** The height a directive needs before it may start on a page. */
+export function directiveHeight(node: Directive, context: TypesetContext): number {
+  if (node.name === 'lines') return numberAttribute(node, 'count', 4) * LINE_SPACING + 4;
+  if (node.name === 'name-class-date') return 40;
+  return Math.min(estimateHeight(childrenOf(node), context), 200);
+}
+
+/** Roughly how tall some simple blocks will be: enough to lay out cards and boxes. */
+export function estimateHeight(nodes: RootContent[], context: TypesetContext): number {
+  return nodes.reduce((sum, node) => {
+    if (node.type === 'heading') return sum + measureRuns(context, runsOf(node.children).map((run) => ({ ...run, bold: true })), context.width, 13.5) + 11;
+    if (node.type === 'paragraph') return sum + measureRuns(context, runsOf(node.children)) + 5;
+    if (node.type === 'list') return sum + node.children.reduce((total, item) => total + estimateHeight(item.children as RootContent[], { ...context, width: context.width - 18 }) - 3, 0) + 3;
+    if (node.type === 'leafDirective' || node.type === 'containerDirective') return sum + directiveHeight(node, context);
+    return sum + 40;
+  }, 0);
+}
+
+function writingLines(context: TypesetContext, count: number): void {
+  const { doc } = context;
+  for (let index = 0; index < count; index++) {
+    ensureSpace(context, LINE_SPACING);
+    const y = doc.y + LINE_SPACING - 4;
+    artifact(doc, () => doc.moveTo(context.x, y).lineTo(context.x + context.width, y).lineWidth(0.6).strokeColor(RULE).stroke());
+    doc.y += LINE_SPACING;
+  }
+  doc.y += 4;
+}
+
+export const directiveHandlers: Record<string, DirectiveHandler> = {
+  'name-class-date'(node, context) {
+    const { doc } = context;
+    const school = node.attributes?.school;
+    if (school) {
+      taggedContent(context, 'P', () => drawRuns(context, [{ text: school, bold: true, muted: true }], { size: context.size - 0.5 }));
+      doc.y += 2;
+    }
+    const y = doc.y + 14;
+    let x = context.x;
+    withStructure(context, 'Form', (form) => {
+      for (const [label, share] of [['Name', 0.5], ['Class', 0.25], ['Date', 0.25]] as const) {
+        const fieldX = x;
+        const width = context.width * share;
+        taggedContent(form, 'Span', () => doc.font('body').fontSize(context.size).fillColor(INK).text(`${label}:`, fieldX, y - 12, { lineBreak: false }));
+        const labelWidth = doc.widthOfString(`${label}:`) + 6;
+        artifact(doc, () => doc.moveTo(fieldX + labelWidth, y + 2).lineTo(fieldX + width - 14, y + 2).lineWidth(0.6).strokeColor(RULE).stroke());
+        x += width;
+      }
+    });
+    doc.x = context.x;
+    doc.y = y + 22;
+  },
+
+  lines(node, context) {
+    writingLines(context, numberAttribute(node, 'count', 4));
+  },
+
+  'page-break'(_node, context) {
+    if (context.bottom === undefined) context.doc.addPage();
+  },
+
+  box(node, context) {
+    const { doc } = context;
+    const padding = 10;
+    const inner = { ...context, x: context.x + padding, width: context.width - 2 * padding };
+    ensureSpace(context, estimateHeight(childrenOf(node), inner) + 2 * padding);
+    const top = doc.y;
+    const page = doc.bufferedPageRange().count;
+    doc.y += padding;
+    withStructure(context, 'Div', (box) => typesetBlocks(childrenOf(node), { ...inner, parent: box.parent }));
+    doc.y += padding - 5;
+    if (doc.bufferedPageRange().count === page) artifact(doc, () => doc.rect(context.x, top, context.width, doc.y - top).lineWidth(1.2).strokeColor(INK).stroke());
+    doc.y += 10;
+  },
+
+  table(node, context) {
+    const table = childrenOf(node).find((child) => child.type === 'table');
+    if (table?.type === 'table') drawTable(context, tableData(table), numberAttribute(node, 'min-row-height', 0));
+  },
+
+  cards(node, context) {
+    const { doc } = context;
+    const columns = numberAttribute(node, 'columns', 2);
+    const gap = 0;
+    const width = (context.width - gap * (columns - 1)) / columns;
+    const padding = 12;
+    const cards = childrenOf(node).filter((child): child is ContainerDirective => child.type === 'containerDirective' && child.name === 'card');
+    for (let start = 0; start < cards.length; start += columns) {
+      const row = cards.slice(start, start + columns);
+      const height = Math.max(...row.map((card) => estimateHeight(card.children as RootContent[], { ...context, width: width - 2 * padding }))) + 2 * padding;
+      ensureSpace(context, height);
+      const top = doc.y;
+      row.forEach((card, index) => {
+        const x = context.x + index * (width + gap);
+        artifact(doc, () => doc.rect(x, top, width, height).dash(5, { space: 4 }).lineWidth(0.8).strokeColor(INK).stroke().undash());
+        doc.y = top + padding;
+        withStructure(context, 'Div', (cardContext) => typesetBlocks(card.children as RootContent[], { ...cardContext, x: x + padding, width: width - 2 * padding, bottom: top + height - padding }));
+      });
+      doc.x = context.x;
+      doc.y = top + height;
+    }
+    doc.y += 8;
+  },
+
+  slide(node, context) {
+    const { doc } = context;
+    const number = numberAttribute(node, 'number', 0);
+    const usable = pageBottom({ doc }) - doc.page.margins.top;
+    const height = Math.floor(usable / 3) - 14;
+    ensureSpace(context, height);
+    const top = doc.y;
+    const boxWidth = context.width * 0.52;
+    const padding = 8;
+    const bottom = top + height - padding;
+    artifact(doc, () => doc.rect(context.x, top, boxWidth, height).lineWidth(1).strokeColor(INK).stroke());
+    withStructure(context, 'Sect', (section) => {
+      doc.y = top + padding;
+      taggedContent(section, 'P', () => drawRuns(section, [{ text: `Slide ${number}`, bold: true, muted: true }], { x: context.x + padding, width: boxWidth - 2 * padding, size: 9.5 }));
+      doc.save();
+      doc.rect(context.x, top, boxWidth, height).clip();
+      const inner = { ...section, x: context.x + padding, width: boxWidth - 2 * padding, bottom };
+      for (const [index, child] of childrenOf(node).entries()) {
+        if (doc.y > bottom - context.size * 1.4) break;
+        typesetBlocks([child], { ...inner, next: childrenOf(node)[index + 1] });
+      }
+      doc.restore();
+      const linesX = context.x + boxWidth + 16;
+      const count = Math.floor(height / LINE_SPACING);
+      for (let line = 1; line <= count; line++) {
+        const y = top + line * LINE_SPACING - 4;
+        artifact(doc, () => doc.moveTo(linesX, y).lineTo(context.x + context.width, y).lineWidth(0.6).strokeColor(RULE).stroke());
+      }
+    });
+    doc.x = context.x;
+    doc.y = top + height + 14;
+  },
+};

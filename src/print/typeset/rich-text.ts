@@ -1,0 +1,90 @@
+// Paragraph text with bold, emphasis and links, wrapped in the current column.
+import type { PhrasingContent } from 'mdast';
+import { printable } from '../fonts.ts';
+import { INK, LINE_GAP, MUTED, type TypesetContext } from './context.ts';
+
+export interface Run {
+  text: string;
+  bold: boolean;
+  /** Emphasis prints in grey: the fonts have no italic. */
+  muted: boolean;
+  link?: string;
+}
+
+export function runsOf(nodes: PhrasingContent[], style: Omit<Run, 'text'> = { bold: false, muted: false }): Run[] {
+  return nodes.flatMap((node): Run[] => {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        return [{ ...style, text: node.value.replace(/\s*\n\s*/g, ' ') }];
+      case 'strong':
+        return runsOf(node.children, { ...style, bold: true });
+      case 'emphasis':
+      case 'delete':
+        return runsOf(node.children, { ...style, muted: true });
+      case 'link':
+        return runsOf(node.children, { ...style, link: node.url });
+      case 'break':
+        return [{ ...style, text: '\n' }];
+      case 'image':
+        return node.alt ? [{ ...style, text: `[${node.alt}]` }] : [];
+      case 'html':
+        // Print templates may break a line with <br>; any other HTML is ignored on paper.
+        return /^<br\s*\/?>$/i.test(node.value) ? [{ ...style, text: '\n' }] : [];
+      default:
+        return 'children' in node ? runsOf(node.children as PhrasingContent[], style) : [];
+    }
+  });
+}
+
+export function plainOf(runs: Run[]): string {
+  return runs.map((run) => run.text).join('');
+}
+
+/** The height the runs take in a column of `width` points (bold runs measured as bold when they are all bold). */
+export function measureRuns(context: TypesetContext, runs: Run[], width = context.width, size = context.size): number {
+  const allBold = runs.length > 0 && runs.every((run) => run.bold);
+  context.doc.font(allBold ? 'bold' : 'body').fontSize(size);
+  return context.doc.heightOfString(printable(plainOf(runs)) || ' ', { width, lineGap: LINE_GAP });
+}
+
+/** Draw runs at the current position; the caller has tagged the content. A "\n" run (a <br>) starts a new line. */
+export function drawRuns(context: TypesetContext, runs: Run[], options: { x?: number; width?: number; size?: number; color?: string } = {}): void {
+  const lines: Run[][] = [[]];
+  for (const run of runs) {
+    const parts = run.text.split('\n');
+    parts.forEach((part, index) => {
+      if (index > 0) lines.push([]);
+      if (part !== '') lines.at(-1)!.push({ ...run, text: part });
+    });
+  }
+  for (const line of lines) drawLine(context, line.length > 0 ? line : [{ text: ' ', bold: false, muted: false }], options);
+}
+
+function drawLine(context: TypesetContext, visible: Run[], options: { x?: number; width?: number; size?: number; color?: string }): void {
+  const { doc } = context;
+  const x = options.x ?? context.x;
+  const width = options.width ?? context.width;
+  const size = options.size ?? context.size;
+  // Inside a box (a card, a slide), text stops at the box's edge with an ellipsis instead of running on.
+  const room = context.bottom === undefined ? undefined : context.bottom - doc.y;
+  if (room !== undefined && room < size) return;
+  visible.forEach((run, index) => {
+    doc
+      .font(run.bold ? 'bold' : 'body')
+      .fontSize(size)
+      .fillColor(run.link ? '#0b3d91' : run.muted ? MUTED : (options.color ?? INK));
+    const textOptions = {
+      width,
+      lineGap: LINE_GAP,
+      continued: index < visible.length - 1,
+      link: run.link ?? null,
+      underline: Boolean(run.link),
+      align: 'left' as const,
+      ...(room !== undefined ? { height: room, ellipsis: true } : {}),
+    };
+    if (index === 0) doc.text(printable(run.text), x, doc.y, textOptions);
+    else doc.text(printable(run.text), textOptions);
+  });
+  doc.x = context.x;
+}

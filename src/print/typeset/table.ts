@@ -1,0 +1,96 @@
+// Tables: a shaded header row repeated on every page, rich text in cells, writing room in empty cells.
+import type { PhrasingContent } from 'mdast';
+import { printable } from '../fonts.ts';
+import { FILL, INK, artifact, ensureSpace, pageBottom, taggedContent, withStructure, type TypesetContext } from './context.ts';
+import { drawRuns, measureRuns, plainOf, type Run } from './rich-text.ts';
+
+export interface TableData {
+  header: Run[][];
+  rows: Run[][][];
+}
+
+const PADDING = 5;
+/** A table shorter than this moves to the next page whole rather than split. */
+const KEEP_TOGETHER = 260;
+
+export function cellRuns(cells: PhrasingContent[][], runsOf: (nodes: PhrasingContent[]) => Run[]): Run[][] {
+  return cells.map((cell) => runsOf(cell));
+}
+
+/** Share the width by the length of each column's text, but never below its longest word, so no word breaks. */
+function columnWidths(context: TypesetContext, table: TableData): number[] {
+  const { doc } = context;
+  const columns = table.header.length;
+  const all = [table.header, ...table.rows];
+  const lengths = Array.from({ length: columns }, (_, column) => Math.max(6, ...all.map((row) => Math.min(60, plainOf(row[column] ?? []).length))));
+  const total = lengths.reduce((sum, value) => sum + value, 0);
+  const widths = lengths.map((length) => (context.width * length) / total);
+  doc.font('bold').fontSize(context.size - 0.5);
+  const minimum = Array.from({ length: columns }, (_, column) => {
+    const words = all.flatMap((row) => printable(plainOf(row[column] ?? [])).split(/\s+/));
+    // A short header ("For (1–4)") stays on one line; otherwise no word is broken.
+    const header = printable(plainOf(table.header[column] ?? []));
+    return Math.max(header.length <= 16 ? doc.widthOfString(header) : 0, ...words.map((word) => doc.widthOfString(word))) + 2 * PADDING + 1;
+  });
+  const short = widths.map((width, index) => Math.max(0, minimum[index] - width));
+  const needed = short.reduce((sum, value) => sum + value, 0);
+  if (needed === 0) return widths;
+  const spare = widths.map((width, index) => (short[index] > 0 ? 0 : Math.max(0, width - minimum[index])));
+  const available = spare.reduce((sum, value) => sum + value, 0);
+  const take = Math.min(1, needed / Math.max(available, 1));
+  return widths.map((width, index) => (short[index] > 0 ? minimum[index] : width - spare[index] * take));
+}
+
+function rowHeights(context: TypesetContext, table: TableData, widths: number[], minRowHeight: number) {
+  const size = context.size - 0.5;
+  const height = (row: Run[][], header: boolean) =>
+    Math.max(header ? 0 : minRowHeight, ...row.map((cell, index) => measureRuns(context, header ? cell.map((run) => ({ ...run, bold: true })) : cell, widths[index] - 2 * PADDING, size) + 2 * PADDING));
+  return { header: height(table.header, true), rows: table.rows.map((row) => height(row, false)) };
+}
+
+/** How much of a table must fit below a heading for the heading to stay with it. */
+export function tableStartHeight(context: TypesetContext, table: TableData, minRowHeight = 0): number {
+  const heights = rowHeights(context, table, columnWidths(context, table), minRowHeight);
+  const whole = heights.header + heights.rows.reduce((sum, value) => sum + value, 0);
+  return whole <= KEEP_TOGETHER ? whole : heights.header + heights.rows.slice(0, 3).reduce((sum, value) => sum + value, 0);
+}
+
+export function drawTable(context: TypesetContext, table: TableData, minRowHeight = 0): void {
+  const { doc } = context;
+  const widths = columnWidths(context, table);
+  const heights = rowHeights(context, table, widths, minRowHeight);
+  const size = context.size - 0.5;
+  const drawRow = (cells: Run[][], height: number, header: boolean, parent: TypesetContext) => {
+    const top = doc.y;
+    withStructure(parent, 'TR', (row) => {
+      let x = context.x;
+      cells.forEach((cell, index) => {
+        const cellX = x;
+        artifact(doc, () => {
+          if (header) doc.rect(cellX, top, widths[index], height).fillColor(FILL).fill();
+          doc.rect(cellX, top, widths[index], height).lineWidth(0.8).strokeColor(INK).stroke();
+        });
+        doc.y = top + PADDING;
+        taggedContent(row, header ? 'TH' : 'TD', () => {
+          drawRuns(row, header ? cell.map((run) => ({ ...run, bold: true })) : cell, { x: cellX + PADDING, width: widths[index] - 2 * PADDING, size, color: INK });
+        });
+        x += widths[index];
+      });
+    });
+    doc.x = context.x;
+    doc.y = top + height;
+  };
+
+  ensureSpace(context, tableStartHeight(context, table, minRowHeight));
+  withStructure(context, 'Table', (tableContext) => {
+    drawRow(table.header, heights.header, true, tableContext);
+    table.rows.forEach((row, index) => {
+      if (context.bottom === undefined && doc.y + heights.rows[index] > pageBottom(context)) {
+        doc.addPage();
+        drawRow(table.header, heights.header, true, tableContext);
+      }
+      drawRow(row, heights.rows[index], false, tableContext);
+    });
+  });
+  doc.y += 10;
+}
