@@ -3,19 +3,20 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDeckTemplates, type DeckTemplates } from '../deck/deck-templates.ts';
+import { BUNDLED_TEMPLATES } from '../project-files.ts';
 import { ASSET_FOLDER } from '../deck/markdown-to-html.ts';
 import { renderDeck, revealFiles } from '../deck/render-deck.ts';
 import { inlineDeck } from '../deck/inline-deck.ts';
 import type { Lesson, LessonDefaults } from '../lesson/model.ts';
 import { report } from '../lesson/problems.ts';
-import type { PrintWorker } from '../print/print-in-worker.ts';
+import { PRINT_HEAP_MB, PrintMemoryError, startPrintWorker, type PrintWorker } from '../print/print-in-worker.ts';
 import { loadPrintTemplates, type PrintTemplates } from '../print/print-templates.ts';
 import { typesetPrintables, type PrintStep } from '../print/typeset-printables.ts';
 import { analyseLesson, type AnalysedLesson } from './analyse-lesson.ts';
 import { findLessonFiles } from './lesson-inputs.ts';
 import { removeStrayTemporaryFiles, writeFileAtomic } from './write-file-atomic.ts';
 
-export const BUNDLED_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
+export { BUNDLED_TEMPLATES };
 const REVEAL_DIST = path.dirname(fileURLToPath(import.meta.resolve('reveal.js')));
 
 export type BuildStep = 'checking' | 'deck' | PrintStep | 'single-file deck' | 'writing';
@@ -73,14 +74,20 @@ export async function prepareBuild(options: BuildOptions): Promise<BuildContext>
 }
 
 export async function buildLessons(options: BuildOptions): Promise<LessonResult[]> {
-  const context = await prepareBuild(options);
-  const files = await findLessonFiles(options.inputs, context.cwd);
-  const results: LessonResult[] = [];
-  for (const [index, source] of files.entries()) {
-    options.onProgress?.({ type: 'lesson', index, total: files.length, source: shownPath(source, context.cwd) });
-    results.push(await buildLesson(source, context));
+  const files = await findLessonFiles(options.inputs, options.cwd ?? process.cwd());
+  // PDFs are typeset on a worker thread with a capped heap (see print-in-worker.ts), unless the caller brings one.
+  const printWorker = options.printWorker ?? startPrintWorker();
+  try {
+    const context = await prepareBuild({ ...options, printWorker });
+    const results: LessonResult[] = [];
+    for (const [index, source] of files.entries()) {
+      options.onProgress?.({ type: 'lesson', index, total: files.length, source: shownPath(source, context.cwd) });
+      results.push(await buildLesson(source, context));
+    }
+    return results;
+  } finally {
+    if (!options.printWorker) await printWorker.close();
   }
-  return results;
 }
 
 export function slugOf(source: string): string {
@@ -124,7 +131,15 @@ export async function buildLesson(source: string, context: BuildContext): Promis
       progress('single-file deck');
       await write(new Map([[`${slug}.html`, inlineDeck(deck)]]));
     }
-    const printed = context.printWorker ? await context.printWorker.typeset(lesson, images, context.printTemplates) : await typesetPrintables(lesson, images, context.printTemplates, progress);
+    let printed;
+    try {
+      printed = context.printWorker ? await context.printWorker.typeset(lesson, images, context.printTemplates) : await typesetPrintables(lesson, images, context.printTemplates, progress);
+    } catch (error) {
+      if (!(error instanceof PrintMemoryError)) throw error;
+      report(file, 'error', `This lesson is too large to print: typesetting its PDFs needs more than ${PRINT_HEAP_MB} MB of memory. Split it into several lessons. (Its deck was built.)`, { line: 1, column: 1 }, 'too-large-to-print');
+      context.options.onProgress?.({ type: 'done', result });
+      return result;
+    }
     printed.skipped.forEach((reason) => report(file, 'note', reason, undefined, 'printable-skipped'));
     printed.problems.forEach((reason) => report(file, 'error', reason, undefined, 'print-template'));
     await write(new Map(printed.files));

@@ -57,6 +57,7 @@ program
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (verbosity !== 'quiet' || errors > 0)
       out(`${built} of ${results.length} lessons built, ${files} files written, ${errors} errors, ${warnings} warnings in ${seconds} s.`);
+    if (verbosity === 'verbose') out(`Peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`);
     if (errors > 0) process.exitCode = 1;
   });
 

@@ -16,8 +16,20 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(r
  * state in memory at once.
  */
 export function parseMarkdown(source: string): Root {
+  return parsePieces(splitAtSlideBreaks(source), true);
+}
+
+/**
+ * Parse generated print Markdown (which has no slide breaks) a section at a time, cut before each top-level heading or
+ * `:::` block: a 700-page printable is typeset one section after another, never held as one tree.
+ */
+export function* parsePrintMarkdown(source: string): Generator<Root> {
+  for (const piece of splitBeforeSections(source)) yield parser.parse(piece.text);
+}
+
+function parsePieces(pieces: Piece[], slideBreaks: boolean): Root {
   const root: Root = { type: 'root', children: [] };
-  for (const piece of splitAtSlideBreaks(source)) {
+  for (const piece of pieces) {
     const tree = parser.parse(piece.text);
     if (piece.line > 1) {
       visit(tree, (node) => {
@@ -28,7 +40,7 @@ export function parseMarkdown(source: string): Root {
         if (node.position.end.offset !== undefined) node.position.end.offset += piece.offset;
       });
     }
-    if (root.children.length > 0) {
+    if (slideBreaks && root.children.length > 0) {
       const at = { line: piece.line - 1, column: 1, offset: piece.offset - 1 };
       root.children.push({ type: 'thematicBreak', position: { start: at, end: at } });
     }
@@ -43,6 +55,42 @@ interface Piece {
   line: number;
   /** Offset of the piece's first character in the source. */
   offset: number;
+}
+
+/** Call `cut(index)` for each line where a piece may end before it: outside code fences and `:::` blocks. */
+function scanLines(lines: string[], firstLine: number, cut: (index: number, line: string) => void): void {
+  let fence: string | undefined;
+  let depth = 0;
+  lines.forEach((line, index) => {
+    if (index < firstLine) return;
+    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
+      return;
+    }
+    if (fenceMatch) {
+      fence = fenceMatch[1];
+      return;
+    }
+    if (depth === 0) cut(index, line);
+    if (/^\s*:{3,}\s*[A-Za-z]/.test(line)) depth++;
+    else if (/^\s*:{3,}\s*$/.test(line) && depth > 0) depth--;
+  });
+}
+
+function splitBeforeSections(source: string): Piece[] {
+  const lines = source.split('\n');
+  const starts: number[] = [0];
+  scanLines(lines, 1, (index, line) => {
+    if ((lines[index - 1] ?? '').trim() === '' && /^(#{1,6}\s|:{3,}\s*[A-Za-z])/.test(line)) starts.push(index);
+  });
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    offsets.push(offset);
+    offset += line.length + 1;
+  }
+  return starts.map((start, index) => ({ text: lines.slice(start, starts[index + 1] ?? lines.length).join('\n'), line: start + 1, offset: offsets[start] }));
 }
 
 function splitAtSlideBreaks(source: string): Piece[] {

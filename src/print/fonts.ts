@@ -1,10 +1,11 @@
 // The fonts embedded in every PDF (Pretendard: Latin, Cyrillic and Hangul) and which characters they cover.
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { FONTS } from '../project-files.ts';
 import * as fontkit from 'fontkit';
 
 export const FONT_FILES = {
-  body: fileURLToPath(new URL('../../fonts/Pretendard-Regular.ttf', import.meta.url)),
-  bold: fileURLToPath(new URL('../../fonts/Pretendard-Bold.ttf', import.meta.url)),
+  body: path.join(FONTS, 'Pretendard-Regular.ttf'),
+  bold: path.join(FONTS, 'Pretendard-Bold.ttf'),
 };
 
 let coverage: ((codePoint: number) => boolean) | undefined;

@@ -24,12 +24,15 @@ export interface TaggedPdf {
   root: PDFKit.PDFStructureElement;
 }
 
+/**
+ * A new PDF whose every page gets a footer (lesson title, page number) as it is added, so that pages can be written out
+ * as soon as they are full: a 700-page printable never has to be held in memory whole.
+ */
 export function createPdf(meta: LessonMeta, documentTitle: string, lang = 'en'): TaggedPdf {
   const date = pdfDate(meta);
   const doc = new PDFDocument({
     size: meta.pageSize === 'A4' ? 'A4' : 'LETTER',
     margins: MARGIN,
-    bufferPages: true,
     pdfVersion: '1.7',
     tagged: true,
     subset: 'PDF/UA',
@@ -40,28 +43,37 @@ export function createPdf(meta: LessonMeta, documentTitle: string, lang = 'en'):
   doc.registerFont('body', FONT_FILES.body);
   doc.registerFont('bold', FONT_FILES.bold);
   doc.font('body').fontSize(11.5).fillColor('black');
+  const footerTitle = `${meta.title} — ${documentTitle}`;
+  let pageNumber = 1;
+  drawFooter(doc, footerTitle, pageNumber);
+  doc.on('pageAdded', () => drawFooter(doc, footerTitle, ++pageNumber));
   const root = doc.struct('Document');
   doc.addStructure(root);
   return { doc, root };
 }
 
-/** Draw the footer (lesson title, page n of N) on every page as a pagination artifact, then collect the file. */
-export function finishPdf({ doc, root }: TaggedPdf, footerTitle: string): Promise<Buffer> {
+/** The footer, drawn when a page is added, as a pagination artifact; the text in progress keeps its font and place. */
+function drawFooter(doc: Pdf, footerTitle: string, pageNumber: number): void {
+  const state = doc as unknown as { _font: unknown; _fontSize: number; x: number; y: number };
+  const { _font: font, _fontSize: fontSize, x, y } = state;
+  const bottom = doc.page.margins.bottom;
+  doc.page.margins.bottom = 0; // drawing inside the bottom margin must not start a new page
+  const top = doc.page.height - 38;
+  const width = doc.page.width - MARGIN.left - MARGIN.right;
+  doc.save();
+  doc.markContent('Artifact', { type: 'Pagination' } as never);
+  doc.font('body').fontSize(9).fillColor('#333333');
+  doc.text(footerTitle, MARGIN.left, top, { width: width - 90, lineBreak: false, ellipsis: true });
+  doc.text(`Page ${pageNumber}`, MARGIN.left, top, { width, align: 'right', lineBreak: false });
+  doc.endMarkedContent();
+  doc.restore();
+  doc.page.margins.bottom = bottom;
+  Object.assign(state, { _font: font, _fontSize: fontSize, x, y });
+}
+
+/** Close the structure tree and collect the finished file. */
+export function finishPdf({ doc, root }: TaggedPdf): Promise<Buffer> {
   root.end();
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index++) {
-    doc.switchToPage(index);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0; // drawing inside the bottom margin must not start a new page
-    const y = doc.page.height - 38;
-    const width = doc.page.width - MARGIN.left - MARGIN.right;
-    doc.markContent('Artifact', { type: 'Pagination' } as never);
-    doc.font('body').fontSize(9).fillColor('#333333');
-    doc.text(footerTitle, MARGIN.left, y, { width: width - 90, lineBreak: false, ellipsis: true });
-    doc.text(`Page ${index + 1} of ${range.count}`, MARGIN.left, y, { width, align: 'right', lineBreak: false });
-    doc.endMarkedContent();
-    doc.page.margins.bottom = bottom;
-  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -1,10 +1,10 @@
 // Every printable of a lesson: its print template (Handlebars → print Markdown), typeset into a tagged PDF.
 import Handlebars from 'handlebars';
 import type { Lesson } from '../lesson/model.ts';
-import { parseMarkdown } from '../lesson/parse-markdown.ts';
+import { parsePrintMarkdown } from '../lesson/parse-markdown.ts';
 import { blocksOf } from '../lesson/model.ts';
 import { MARGIN, createPdf, finishPdf } from './pdf-document.ts';
-import { printView } from './print-view.ts';
+import { printView, type PrintView } from './print-view.ts';
 import { BLOCK_WORDS, PRINTABLES, type Printable } from './printables.ts';
 import type { PrintTemplates } from './print-templates.ts';
 import { isPrintableImage } from './printable-image.ts';
@@ -31,12 +31,12 @@ function compile(source: string): Handlebars.TemplateDelegate {
 }
 
 /** The print Markdown of one printable (what its template makes of the lesson). */
-export function renderPrintMarkdown(lesson: Lesson, printable: Printable, templates: PrintTemplates): string {
+export function renderPrintMarkdown(lesson: Lesson, printable: Printable, templates: PrintTemplates, view: PrintView = printView(lesson)): string {
   const name = lesson.meta.printTemplates?.[printable.name] ?? printable.name;
   const source = templates[name];
   if (source === undefined) throw new TemplateProblem(`There is no print template "${name}" for the ${printable.name}: put ${name}.hbs in the print/ folder of your templates folder, or remove it from printTemplates.`);
   try {
-    return compile(source)(printView(lesson));
+    return compile(source)(view);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new TemplateProblem(`The print template ${name}.hbs has a mistake (${reason}). Fix the template, or delete your copy to use the standard one.`);
@@ -52,6 +52,7 @@ export async function typesetPrintables(lesson: Lesson, images: Map<string, Uint
     return data && isPrintableImage(data) ? Buffer.from(data) : undefined;
   };
   const result: Printables = { files: [], skipped: [], problems: [] };
+  const view = printView(lesson);
   for (const printable of PRINTABLES) {
     if (printable.needs && blocksOf(lesson, printable.needs).length === 0) {
       result.skipped.push(`No ${printable.title.toLowerCase()} was made: this lesson has no ${BLOCK_WORDS[printable.needs].replace(/^an? /, '')}.`);
@@ -60,7 +61,7 @@ export async function typesetPrintables(lesson: Lesson, images: Map<string, Uint
     progress(printable.title.toLowerCase());
     let markdown: string;
     try {
-      markdown = renderPrintMarkdown(lesson, printable, templates);
+      markdown = renderPrintMarkdown(lesson, printable, templates, view);
     } catch (error) {
       if (error instanceof TemplateProblem) {
         result.problems.push(error.message);
@@ -70,8 +71,8 @@ export async function typesetPrintables(lesson: Lesson, images: Map<string, Uint
     }
     const pdf = createPdf(lesson.meta, printable.title);
     const width = pdf.doc.page.width - MARGIN.left - MARGIN.right;
-    typesetBlocks(parseMarkdown(markdown).children, { doc: pdf.doc, parent: pdf.root, x: MARGIN.left, width, size: 11.5, loadImage });
-    result.files.push([printable.file, await finishPdf(pdf, `${lesson.meta.title} — ${printable.title}`)]);
+    for (const section of parsePrintMarkdown(markdown)) typesetBlocks(section.children, { doc: pdf.doc, parent: pdf.root, x: MARGIN.left, width, size: 11.5, loadImage });
+    result.files.push([printable.file, await finishPdf(pdf)]);
   }
   return result;
 }

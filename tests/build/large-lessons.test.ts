@@ -1,10 +1,7 @@
-import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { MAX_LESSON_BYTES } from '../../src/build/analyse-lesson.ts';
-import { ROOT } from '../support/build-fixture.ts';
 import { lectern, scratchFolder } from '../support/run-lectern.ts';
 
 function slides(count: number): string {
