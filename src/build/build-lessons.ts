@@ -19,7 +19,7 @@ import { removeStrayTemporaryFiles, writeFileAtomic } from './write-file-atomic.
 export { BUNDLED_TEMPLATES };
 const REVEAL_DIST = path.dirname(fileURLToPath(import.meta.resolve('reveal.js')));
 
-export type BuildStep = 'checking' | 'deck' | PrintStep | 'single-file deck' | 'writing';
+export type BuildStep = 'checking' | 'deck' | 'printables' | PrintStep | 'single-file deck' | 'writing';
 
 export type BuildEvent =
   | { type: 'lesson'; index: number; total: number; source: string }
@@ -132,6 +132,7 @@ export async function buildLesson(source: string, context: BuildContext): Promis
       await write(new Map([[`${slug}.html`, inlineDeck(deck)]]));
     }
     let printed;
+    progress('printables');
     try {
       printed = context.printWorker ? await context.printWorker.typeset(lesson, images, context.printTemplates) : await typesetPrintables(lesson, images, context.printTemplates, progress);
     } catch (error) {
@@ -140,7 +141,7 @@ export async function buildLesson(source: string, context: BuildContext): Promis
       context.options.onProgress?.({ type: 'done', result });
       return result;
     }
-    printed.skipped.forEach((reason) => report(file, 'note', reason, undefined, 'printable-skipped'));
+    if (printed.skipped.length > 0) report(file, 'note', `Not made, as the lesson has nothing for them: ${printed.skipped.join(', ')}.`, undefined, 'printable-skipped');
     printed.problems.forEach((reason) => report(file, 'error', reason, undefined, 'print-template'));
     await write(new Map(printed.files));
   }

@@ -14,7 +14,7 @@ export type PrintStep = string;
 
 export interface Printables {
   files: [name: string, data: Uint8Array][];
-  /** Printables that were not made, and why (for notes). */
+  /** Printables that were not made, and the block each one needs (for a note). */
   skipped: string[];
   /** Problems with the templates, e.g. a template the lesson asks for that does not exist (errors). */
   problems: string[];
@@ -55,7 +55,7 @@ export async function typesetPrintables(lesson: Lesson, images: Map<string, Uint
   const view = printView(lesson);
   for (const printable of PRINTABLES) {
     if (printable.needs && blocksOf(lesson, printable.needs).length === 0) {
-      result.skipped.push(`No ${printable.title.toLowerCase()} was made: this lesson has no ${BLOCK_WORDS[printable.needs].replace(/^an? /, '')}.`);
+      result.skipped.push(`${printable.title.toLowerCase()} (it needs ${BLOCK_WORDS[printable.needs]})`);
       continue;
     }
     progress(printable.title.toLowerCase());

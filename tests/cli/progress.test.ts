@@ -21,7 +21,7 @@ describe('build progress', () => {
     await buildLessons({ inputs: ['.'], outDir: path.join(folder, 'out'), cwd: folder, onProgress: progressReporter(terminal.stream, 'normal') });
     const text = terminal.written();
     expect(text).toContain('\r\x1b[2K[1/2] a.md: deck…');
-    expect(text).toContain('\r\x1b[2K[2/2] b.md: handout…');
+    expect(text).toContain('\r\x1b[2K[2/2] b.md: printables…');
     expect(text.endsWith('\r\x1b[2K')).toBe(true);
   });
 
@@ -36,8 +36,7 @@ describe('build progress', () => {
       '[1/1] a.md: checking',
       '[1/1] a.md: deck',
       '[1/1] a.md: writing',
-      '[1/1] a.md: handout',
-      '[1/1] a.md: debate worksheet',
+      '[1/1] a.md: printables',
       '[1/1] a.md: writing',
     ]);
   });
@@ -46,7 +45,7 @@ describe('build progress', () => {
     const folder = await scratchFolder();
     await writeFile(path.join(folder, 'a.md'), LESSON);
     const quiet = await lectern(folder, 'build', 'a.md', '--quiet');
-    expect(quiet).toEqual({ code: 0, stdout: '', stderr: 'a.md: note: No debate worksheet was made: this lesson has no :::debate block.\n' });
+    expect(quiet).toEqual({ code: 0, stdout: '', stderr: 'a.md: note: Not made, as the lesson has nothing for them: debate worksheet (it needs a :::debate block), role cards (it needs a :::roles block), timeline worksheet (it needs a :::timeline block), vocabulary quiz (it needs a :::terms block).\n' });
     await writeFile(path.join(folder, 'b.md'), '---\ntitel: Oops\n---\n');
     const broken = await lectern(folder, 'build', 'b.md', '--quiet');
     expect(broken.code).toBe(1);

@@ -111,7 +111,7 @@ describe('characters in the handout', () => {
     await writeFile(path.join(folder, 'names.md'), '---\ntitle: Names\n---\n\n# Leaders\n\nВладимир Путин met 김정은 in Pyongyang (평양). Café ☃ culture.\n');
     const [result] = await buildLessons({ inputs: ['names.md'], outDir: path.join(folder, 'out'), cwd: folder });
     expect(formatMessages(result.file)).toEqual([
-      'names.md: note: No debate worksheet was made: this lesson has no :::debate block.',
+      'names.md: note: Not made, as the lesson has nothing for them: debate worksheet (it needs a :::debate block), role cards (it needs a :::roles block), timeline worksheet (it needs a :::timeline block), vocabulary quiz (it needs a :::terms block).',
       'names.md:7:48: warning: The character "☃" (U+2603) cannot be printed: no PDF font has it, so it prints as "?". Replace it with ordinary text.',
     ]);
     const { text } = await readPdfText(readFileSync(path.join(folder, 'out', 'names', 'handout.pdf')));
