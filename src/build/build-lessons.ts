@@ -107,7 +107,13 @@ export async function buildLesson(source: string, context: BuildContext): Promis
   const { file, lesson, images } = await analyseLesson(source, shown, slug, context.lessonDefaults);
   for (const [printable, template] of Object.entries(lesson?.meta.printTemplates ?? {})) {
     if (template && context.printTemplates[template] === undefined) {
-      report(file, 'error', `There is no print template "${template}" for the ${printable}. Put ${template}.hbs in the print/ folder of your templates folder (see the README), or remove the line from printTemplates.`, { line: 1, column: 1 }, 'print-template');
+      report(
+        file,
+        'error',
+        `There is no print template "${template}" for the ${printable}. Put ${template}.hbs in the print/ folder of your templates folder (see the README), or remove the line from printTemplates.`,
+        { line: 1, column: 1 },
+        'print-template',
+      );
     }
   }
   const buildable = lesson && !file.messages.some((message) => message.fatal);
@@ -134,14 +140,23 @@ export async function buildLesson(source: string, context: BuildContext): Promis
     let printed;
     progress('printables');
     try {
-      printed = context.printWorker ? await context.printWorker.typeset(lesson, images, context.printTemplates) : await typesetPrintables(lesson, images, context.printTemplates, progress);
+      printed = context.printWorker
+        ? await context.printWorker.typeset(lesson, images, context.printTemplates)
+        : await typesetPrintables(lesson, images, context.printTemplates, progress);
     } catch (error) {
       if (!(error instanceof PrintMemoryError)) throw error;
-      report(file, 'error', `This lesson is too large to print: typesetting its PDFs needs more than ${PRINT_HEAP_MB} MB of memory. Split it into several lessons. (Its deck was built.)`, { line: 1, column: 1 }, 'too-large-to-print');
+      report(
+        file,
+        'error',
+        `This lesson is too large to print: typesetting its PDFs needs more than ${PRINT_HEAP_MB} MB of memory. Split it into several lessons. (Its deck was built.)`,
+        { line: 1, column: 1 },
+        'too-large-to-print',
+      );
       context.options.onProgress?.({ type: 'done', result });
       return result;
     }
-    if (printed.skipped.length > 0) report(file, 'note', `Not made, as the lesson has nothing for them: ${printed.skipped.join(', ')}.`, undefined, 'printable-skipped');
+    if (printed.skipped.length > 0)
+      report(file, 'note', `Not made, as the lesson has nothing for them: ${printed.skipped.join(', ')}.`, undefined, 'printable-skipped');
     printed.problems.forEach((reason) => report(file, 'error', reason, undefined, 'print-template'));
     await write(new Map(printed.files));
   }

@@ -6,7 +6,6 @@ import type { PrintRequest } from './print-worker.ts';
 import type { PrintTemplates } from './print-templates.ts';
 import type { Printables } from './typeset-printables.ts';
 
-
 export interface PrintWorker {
   typeset: (lesson: Lesson, images: Map<string, Uint8Array>, templates: PrintTemplates) => Promise<Printables>;
   close: () => Promise<void>;

@@ -1,5 +1,6 @@
 // The data print templates see: the lesson's text made ready for Markdown, the shuffles of the quizzes and their keys.
 import type { Heading, RootContent } from 'mdast';
+import { directiveToMarkdown } from 'mdast-util-directive';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { blocksOf, type Block, type Lesson, type SlidePart } from '../lesson/model.ts';
@@ -15,7 +16,7 @@ export function md(text: string): string {
 }
 
 function markdownOf(nodes: RootContent[]): string {
-  return toMarkdown({ type: 'root', children: nodes }, { extensions: [gfmToMarkdown()] }).trim();
+  return toMarkdown({ type: 'root', children: nodes }, { extensions: [gfmToMarkdown(), directiveToMarkdown()] }).trim();
 }
 
 /** Slide headings become sub-headings (`###`) under a printable's own section headings. */
@@ -33,7 +34,12 @@ function blockSummary(block: Block): string {
     case 'timeline':
       return block.events.map((event) => `- **${md(event.date)}**: ${md(event.event)}`).join('\n');
     case 'debate':
-      return [`**Motion:** ${md(block.motion)}`, '', ...block.for.map((a) => `- For: ${md(a.claim)}`), ...block.against.map((a) => `- Against: ${md(a.claim)}`)].join('\n');
+      return [
+        `**Motion:** ${md(block.motion)}`,
+        '',
+        ...block.for.map((a) => `- For: ${md(a.claim)}`),
+        ...block.against.map((a) => `- Against: ${md(a.claim)}`),
+      ].join('\n');
     case 'roles':
       return block.roles.map((role) => `- **${md(role.name)}**${role.aim ? `: ${md(role.aim)}` : ''}`).join('\n');
     case 'questions':
@@ -58,20 +64,39 @@ export function printView(lesson: Lesson) {
   const roles = blocksOf(lesson, 'roles').flatMap((block) => block.roles);
   const [debate] = blocksOf(lesson, 'debate');
 
-  const readingSlides = lesson.slides.filter((slide) => slide.parts.some((part) => part.kind === 'markdown' && part.nodes.some((node) => node.type !== 'heading')));
+  const readingSlides = lesson.slides.filter((slide) =>
+    slide.parts.some((part) => part.kind === 'markdown' && part.nodes.some((node) => node.type !== 'heading')),
+  );
   const reading = readingSlides
-    .map((slide) => markdownOf(shiftHeadings(slide.parts.flatMap((part) => (part.kind === 'markdown' ? part.nodes : [])), (heading) => (heading.depth <= 2 ? 3 : 4))))
+    .map((slide) =>
+      markdownOf(
+        shiftHeadings(
+          slide.parts.flatMap((part) => (part.kind === 'markdown' ? part.nodes : [])),
+          (heading) => (heading.depth <= 2 ? 3 : 4),
+        ),
+      ),
+    )
     .join('\n\n');
 
   const deckSlides = [
     { title: meta.title, visible: [`#### ${md(meta.title)}`, meta.subtitle ? md(meta.subtitle) : ''].join('\n\n'), notes: '' },
-    ...(meta.objectives.length > 0 ? [{ title: 'Today we will', visible: ['#### Today we will', meta.objectives.map((objective) => `- ${md(objective)}`).join('\n')].join('\n\n'), notes: '' }] : []),
+    ...(meta.objectives.length > 0
+      ? [
+          {
+            title: 'Today we will',
+            visible: ['#### Today we will', meta.objectives.map((objective) => `- ${md(objective)}`).join('\n')].join('\n\n'),
+            notes: '',
+          },
+        ]
+      : []),
     ...lesson.slides.map((slide) => ({
       title: slide.title ?? '',
       visible: slide.parts.map(partMarkdown).join('\n\n'),
       notes: markdownOf(slide.notes),
     })),
-    ...(meta.sources.length > 0 ? [{ title: 'Sources', visible: ['#### Sources', meta.sources.map((source) => `- ${md(source.title)}`).join('\n')].join('\n\n'), notes: '' }] : []),
+    ...(meta.sources.length > 0
+      ? [{ title: 'Sources', visible: ['#### Sources', meta.sources.map((source) => `- ${md(source.title)}`).join('\n')].join('\n\n'), notes: '' }]
+      : []),
   ].map((slide, index) => ({ ...slide, number: index + 1, title: md(slide.title) }));
 
   const shuffledEvents = seededShuffle(events, `${seed}\ntimeline`);
@@ -105,8 +130,16 @@ export function printView(lesson: Lesson) {
     roles: roles.map((role) => ({ name: md(role.name), aim: role.aim && md(role.aim), points: role.points.map(md) })),
     debate: debate && {
       motion: md(debate.motion),
-      for: debate.for.map((argument) => ({ claim: md(argument.claim), point: argument.point && md(argument.point), evidence: argument.evidence && md(argument.evidence) })),
-      against: debate.against.map((argument) => ({ claim: md(argument.claim), point: argument.point && md(argument.point), evidence: argument.evidence && md(argument.evidence) })),
+      for: debate.for.map((argument) => ({
+        claim: md(argument.claim),
+        point: argument.point && md(argument.point),
+        evidence: argument.evidence && md(argument.evidence),
+      })),
+      against: debate.against.map((argument) => ({
+        claim: md(argument.claim),
+        point: argument.point && md(argument.point),
+        evidence: argument.evidence && md(argument.evidence),
+      })),
       claims: [...debate.for.map((argument) => `For: ${md(argument.claim)}`), ...debate.against.map((argument) => `Against: ${md(argument.claim)}`)],
       timing: debate.timing.map((stage) => ({ stage: md(stage.stage), minutes: stage.minutes })),
       totalMinutes: debate.timing.reduce((sum, stage) => sum + stage.minutes, 0),
@@ -120,7 +153,10 @@ export function printView(lesson: Lesson) {
       terms: terms.map((term, index) => ({ number: index + 1, term: md(term.term) })),
       definitions: shuffledDefinitions.map((term, index) => ({ letter: letter(index), definition: md(term.definition) })),
       matchKey: terms.map((term, index) => ({ number: index + 1, term: md(term.term), letter: letter(shuffledDefinitions.indexOf(term)) })),
-      wordBank: seededShuffle(shuffledBlanks.map((blank) => blank.term.term), `${seed}\nbank`).map(md),
+      wordBank: seededShuffle(
+        shuffledBlanks.map((blank) => blank.term.term),
+        `${seed}\nbank`,
+      ).map(md),
       blanks: shuffledBlanks.map((blank, index) => ({ number: index + 1, sentence: md(blank.sentence).replace(/\u0000/g, '\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_') })),
       blankKey: shuffledBlanks.map((blank, index) => ({ number: index + 1, answer: md(blank.term.term) })),
     },

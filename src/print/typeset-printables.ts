@@ -34,7 +34,10 @@ function compile(source: string): Handlebars.TemplateDelegate {
 export function renderPrintMarkdown(lesson: Lesson, printable: Printable, templates: PrintTemplates, view: PrintView = printView(lesson)): string {
   const name = lesson.meta.printTemplates?.[printable.name] ?? printable.name;
   const source = templates[name];
-  if (source === undefined) throw new TemplateProblem(`There is no print template "${name}" for the ${printable.name}: put ${name}.hbs in the print/ folder of your templates folder, or remove it from printTemplates.`);
+  if (source === undefined)
+    throw new TemplateProblem(
+      `There is no print template "${name}" for the ${printable.name}: put ${name}.hbs in the print/ folder of your templates folder, or remove it from printTemplates.`,
+    );
   try {
     return compile(source)(view);
   } catch (error) {
@@ -46,7 +49,12 @@ export function renderPrintMarkdown(lesson: Lesson, printable: Printable, templa
 /** A print template that is missing or has a mistake: reported on the lesson, the other printables still made. */
 class TemplateProblem extends Error {}
 
-export async function typesetPrintables(lesson: Lesson, images: Map<string, Uint8Array>, templates: PrintTemplates, progress: (step: PrintStep) => void = () => {}): Promise<Printables> {
+export async function typesetPrintables(
+  lesson: Lesson,
+  images: Map<string, Uint8Array>,
+  templates: PrintTemplates,
+  progress: (step: PrintStep) => void = () => {},
+): Promise<Printables> {
   const loadImage = (assetPath: string) => {
     const data = images.get(assetPath);
     return data && isPrintableImage(data) ? Buffer.from(data) : undefined;
@@ -71,7 +79,8 @@ export async function typesetPrintables(lesson: Lesson, images: Map<string, Uint
     }
     const pdf = createPdf(lesson.meta, printable.title);
     const width = pdf.doc.page.width - MARGIN.left - MARGIN.right;
-    for (const section of parsePrintMarkdown(markdown)) typesetBlocks(section.children, { doc: pdf.doc, parent: pdf.root, x: MARGIN.left, width, size: 11.5, loadImage });
+    for (const section of parsePrintMarkdown(markdown))
+      typesetBlocks(section.children, { doc: pdf.doc, parent: pdf.root, x: MARGIN.left, width, size: 11.5, loadImage });
     result.files.push([printable.file, await finishPdf(pdf)]);
   }
   return result;

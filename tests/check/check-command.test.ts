@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { COMPLETE_FIXTURE } from '../support/build-fixture.ts';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lectern, scratchFolder } from '../support/run-lectern.ts';
@@ -45,7 +46,7 @@ describe('lectern check', () => {
   it('should list every warning as file:line:column  severity  message  (rule), with reading statistics, and write nothing', async () => {
     const folder = await scratchFolder();
     await mkdir(path.join(folder, 'lessons', 'images'), { recursive: true });
-    await writeFile(path.join(folder, 'lessons', 'images', 'cloud.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
+    await copyFile(path.join(path.dirname(COMPLETE_FIXTURE), 'images', 'cycle.png'), path.join(folder, 'lessons', 'images', 'cloud.png'));
     await writeFile(path.join(folder, 'lessons', 'weather.md'), WARNINGS);
     const { code, stdout } = await lectern(folder, 'check');
     expect(stdout.split('\n')).toEqual([

@@ -26,7 +26,7 @@ describe('lectern.config.yaml', () => {
     expect(readFileSync(path.join(folder, 'site', 'own', 'index.html'), 'utf8')).toContain('href="reveal/theme/serif.css"');
     const plain = readFileSync(path.join(folder, 'site', 'plain', 'handout.pdf'));
     expect(plain.toString('latin1')).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
-    expect((await readPdfText(plain)).pages[0]).toMatch(/^Riverside High School/);
+    expect((await readPdfText(plain)).pages[0]).toMatch(/Riverside High School\s*Name:/);
     expect(readFileSync(path.join(folder, 'site', 'own', 'handout.pdf')).toString('latin1')).toMatch(/\/MediaBox \[0 0 612 792\]/);
   });
 

@@ -47,7 +47,14 @@ export const blockHandlers: Handlers = {
     taggedContent(context, `H${level}`, () => drawRuns(context, runs, { size }));
     if (level === 2) {
       const y = doc.y + 1;
-      artifact(doc, () => doc.moveTo(context.x, y).lineTo(context.x + context.width, y).lineWidth(1).strokeColor(INK).stroke());
+      artifact(doc, () =>
+        doc
+          .moveTo(context.x, y)
+          .lineTo(context.x + context.width, y)
+          .lineWidth(1)
+          .strokeColor(INK)
+          .stroke(),
+      );
       doc.y = y + 6;
     } else doc.y += 3;
   },
@@ -59,7 +66,10 @@ export const blockHandlers: Handlers = {
     const runs = runsOf(node.children);
     const height = measureRuns(context, runs);
     // A question stays on the page with the lines written under it.
-    const keep = context.next?.type === 'leafDirective' && context.next.name === 'lines' ? height + directiveHeight(context.next, context) : Math.min(height, 3 * context.size * 1.45);
+    const keep =
+      context.next?.type === 'leafDirective' && context.next.name === 'lines'
+        ? height + directiveHeight(context.next, context)
+        : Math.min(height, 3 * context.size * 1.45);
     ensureSpace(context, keep);
     taggedContent(context, 'P', () => drawRuns(context, runs));
     doc.y += 5;
@@ -80,7 +90,14 @@ export const blockHandlers: Handlers = {
     const page = doc.bufferedPageRange().count;
     withStructure(context, 'BlockQuote', (inner) => typesetBlocks(node.children, { ...inner, x: context.x + 14, width: context.width - 14 }));
     if (doc.bufferedPageRange().count === page) {
-      artifact(doc, () => doc.moveTo(context.x + 3, top).lineTo(context.x + 3, doc.y - 6).lineWidth(2.5).strokeColor(MUTED).stroke());
+      artifact(doc, () =>
+        doc
+          .moveTo(context.x + 3, top)
+          .lineTo(context.x + 3, doc.y - 6)
+          .lineWidth(2.5)
+          .strokeColor(MUTED)
+          .stroke(),
+      );
     }
   },
 
@@ -93,7 +110,14 @@ export const blockHandlers: Handlers = {
   thematicBreak(_node, context) {
     const { doc } = context;
     const y = doc.y + 4;
-    artifact(doc, () => doc.moveTo(context.x, y).lineTo(context.x + context.width, y).lineWidth(0.6).strokeColor(RULE).stroke());
+    artifact(doc, () =>
+      doc
+        .moveTo(context.x, y)
+        .lineTo(context.x + context.width, y)
+        .lineWidth(0.6)
+        .strokeColor(RULE)
+        .stroke(),
+    );
     doc.y = y + 8;
   },
 
@@ -120,11 +144,29 @@ function drawList(list: List, context: TypesetContext): void {
       const top = doc.y;
       withStructure(listContext, 'LI', (itemStructure) => {
         if (task) {
-          artifact(doc, () => doc.rect(context.x + 2, top + 2, 12, 12).lineWidth(1).strokeColor(INK).stroke());
-          if (item.checked) artifact(doc, () => doc.moveTo(context.x + 4, top + 8).lineTo(context.x + 7, top + 12).lineTo(context.x + 13, top + 3).lineWidth(1.5).stroke());
+          artifact(doc, () =>
+            doc
+              .rect(context.x + 2, top + 2, 12, 12)
+              .lineWidth(1)
+              .strokeColor(INK)
+              .stroke(),
+          );
+          if (item.checked)
+            artifact(doc, () =>
+              doc
+                .moveTo(context.x + 4, top + 8)
+                .lineTo(context.x + 7, top + 12)
+                .lineTo(context.x + 13, top + 3)
+                .lineWidth(1.5)
+                .stroke(),
+            );
         } else {
           taggedContent(itemStructure, 'Lbl', () => {
-            doc.font('body').fontSize(context.size).fillColor(INK).text(marker, context.x + 2, top, { lineBreak: false });
+            doc
+              .font('body')
+              .fontSize(context.size)
+              .fillColor(INK)
+              .text(marker, context.x + 2, top, { lineBreak: false });
           });
         }
         doc.y = top;
@@ -167,4 +209,3 @@ export function typesetBlocks(nodes: RootContent[], context: TypesetContext): vo
     handler?.(node, { ...context, next: nodes[index + 1] });
   });
 }
-

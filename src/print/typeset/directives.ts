@@ -30,9 +30,24 @@ export function directiveHeight(node: Directive, context: TypesetContext): numbe
 /** Roughly how tall some simple blocks will be: enough to lay out cards and boxes. */
 export function estimateHeight(nodes: RootContent[], context: TypesetContext): number {
   return nodes.reduce((sum, node) => {
-    if (node.type === 'heading') return sum + measureRuns(context, runsOf(node.children).map((run) => ({ ...run, bold: true })), context.width, 13.5) + 11;
+    if (node.type === 'heading')
+      return (
+        sum +
+        measureRuns(
+          context,
+          runsOf(node.children).map((run) => ({ ...run, bold: true })),
+          context.width,
+          13.5,
+        ) +
+        11
+      );
     if (node.type === 'paragraph') return sum + measureRuns(context, runsOf(node.children)) + 5;
-    if (node.type === 'list') return sum + node.children.reduce((total, item) => total + estimateHeight(item.children as RootContent[], { ...context, width: context.width - 18 }) - 3, 0) + 3;
+    if (node.type === 'list')
+      return (
+        sum +
+        node.children.reduce((total, item) => total + estimateHeight(item.children as RootContent[], { ...context, width: context.width - 18 }) - 3, 0) +
+        3
+      );
     if (node.type === 'leafDirective' || node.type === 'containerDirective') return sum + directiveHeight(node, context);
     return sum + 40;
   }, 0);
@@ -43,7 +58,14 @@ function writingLines(context: TypesetContext, count: number): void {
   for (let index = 0; index < count; index++) {
     ensureSpace(context, LINE_SPACING);
     const y = doc.y + LINE_SPACING - 4;
-    artifact(doc, () => doc.moveTo(context.x, y).lineTo(context.x + context.width, y).lineWidth(0.6).strokeColor(RULE).stroke());
+    artifact(doc, () =>
+      doc
+        .moveTo(context.x, y)
+        .lineTo(context.x + context.width, y)
+        .lineWidth(0.6)
+        .strokeColor(RULE)
+        .stroke(),
+    );
     doc.y += LINE_SPACING;
   }
   doc.y += 4;
@@ -60,12 +82,29 @@ export const directiveHandlers: Record<string, DirectiveHandler> = {
     const y = doc.y + 14;
     let x = context.x;
     withStructure(context, 'Form', (form) => {
-      for (const [label, share] of [['Name', 0.5], ['Class', 0.25], ['Date', 0.25]] as const) {
+      for (const [label, share] of [
+        ['Name', 0.5],
+        ['Class', 0.25],
+        ['Date', 0.25],
+      ] as const) {
         const fieldX = x;
         const width = context.width * share;
-        taggedContent(form, 'Span', () => doc.font('body').fontSize(context.size).fillColor(INK).text(`${label}:`, fieldX, y - 12, { lineBreak: false }));
+        taggedContent(form, 'Span', () =>
+          doc
+            .font('body')
+            .fontSize(context.size)
+            .fillColor(INK)
+            .text(`${label}:`, fieldX, y - 12, { lineBreak: false }),
+        );
         const labelWidth = doc.widthOfString(`${label}:`) + 6;
-        artifact(doc, () => doc.moveTo(fieldX + labelWidth, y + 2).lineTo(fieldX + width - 14, y + 2).lineWidth(0.6).strokeColor(RULE).stroke());
+        artifact(doc, () =>
+          doc
+            .moveTo(fieldX + labelWidth, y + 2)
+            .lineTo(fieldX + width - 14, y + 2)
+            .lineWidth(0.6)
+            .strokeColor(RULE)
+            .stroke(),
+        );
         x += width;
       }
     });
@@ -91,7 +130,14 @@ export const directiveHandlers: Record<string, DirectiveHandler> = {
     doc.y += padding;
     withStructure(context, 'Div', (box) => typesetBlocks(childrenOf(node), { ...inner, parent: box.parent }));
     doc.y += padding - 5;
-    if (doc.bufferedPageRange().count === page) artifact(doc, () => doc.rect(context.x, top, context.width, doc.y - top).lineWidth(1.2).strokeColor(INK).stroke());
+    if (doc.bufferedPageRange().count === page)
+      artifact(doc, () =>
+        doc
+          .rect(context.x, top, context.width, doc.y - top)
+          .lineWidth(1.2)
+          .strokeColor(INK)
+          .stroke(),
+      );
     doc.y += 10;
   },
 
@@ -116,7 +162,9 @@ export const directiveHandlers: Record<string, DirectiveHandler> = {
         const x = context.x + index * (width + gap);
         artifact(doc, () => doc.rect(x, top, width, height).dash(5, { space: 4 }).lineWidth(0.8).strokeColor(INK).stroke().undash());
         doc.y = top + padding;
-        withStructure(context, 'Div', (cardContext) => typesetBlocks(card.children as RootContent[], { ...cardContext, x: x + padding, width: width - 2 * padding, bottom: top + height - padding }));
+        withStructure(context, 'Div', (cardContext) =>
+          typesetBlocks(card.children as RootContent[], { ...cardContext, x: x + padding, width: width - 2 * padding, bottom: top + height - padding }),
+        );
       });
       doc.x = context.x;
       doc.y = top + height;
@@ -137,7 +185,9 @@ export const directiveHandlers: Record<string, DirectiveHandler> = {
     artifact(doc, () => doc.rect(context.x, top, boxWidth, height).lineWidth(1).strokeColor(INK).stroke());
     withStructure(context, 'Sect', (section) => {
       doc.y = top + padding;
-      taggedContent(section, 'P', () => drawRuns(section, [{ text: `Slide ${number}`, bold: true, muted: true }], { x: context.x + padding, width: boxWidth - 2 * padding, size: 9.5 }));
+      taggedContent(section, 'P', () =>
+        drawRuns(section, [{ text: `Slide ${number}`, bold: true, muted: true }], { x: context.x + padding, width: boxWidth - 2 * padding, size: 11 }),
+      );
       doc.save();
       doc.rect(context.x, top, boxWidth, height).clip();
       const inner = { ...section, x: context.x + padding, width: boxWidth - 2 * padding, bottom };
@@ -150,7 +200,14 @@ export const directiveHandlers: Record<string, DirectiveHandler> = {
       const count = Math.floor(height / LINE_SPACING);
       for (let line = 1; line <= count; line++) {
         const y = top + line * LINE_SPACING - 4;
-        artifact(doc, () => doc.moveTo(linesX, y).lineTo(context.x + context.width, y).lineWidth(0.6).strokeColor(RULE).stroke());
+        artifact(doc, () =>
+          doc
+            .moveTo(linesX, y)
+            .lineTo(context.x + context.width, y)
+            .lineWidth(0.6)
+            .strokeColor(RULE)
+            .stroke(),
+        );
       }
     });
     doc.x = context.x;

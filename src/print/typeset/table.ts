@@ -44,7 +44,12 @@ function columnWidths(context: TypesetContext, table: TableData): number[] {
 function rowHeights(context: TypesetContext, table: TableData, widths: number[], minRowHeight: number) {
   const size = context.size - 0.5;
   const height = (row: Run[][], header: boolean) =>
-    Math.max(header ? 0 : minRowHeight, ...row.map((cell, index) => measureRuns(context, header ? cell.map((run) => ({ ...run, bold: true })) : cell, widths[index] - 2 * PADDING, size) + 2 * PADDING));
+    Math.max(
+      header ? 0 : minRowHeight,
+      ...row.map(
+        (cell, index) => measureRuns(context, header ? cell.map((run) => ({ ...run, bold: true })) : cell, widths[index] - 2 * PADDING, size) + 2 * PADDING,
+      ),
+    );
   return { header: height(table.header, true), rows: table.rows.map((row) => height(row, false)) };
 }
 
@@ -72,7 +77,12 @@ export function drawTable(context: TypesetContext, table: TableData, minRowHeigh
         });
         doc.y = top + PADDING;
         taggedContent(row, header ? 'TH' : 'TD', () => {
-          drawRuns(row, header ? cell.map((run) => ({ ...run, bold: true })) : cell, { x: cellX + PADDING, width: widths[index] - 2 * PADDING, size, color: INK });
+          drawRuns(row, header ? cell.map((run) => ({ ...run, bold: true })) : cell, {
+            x: cellX + PADDING,
+            width: widths[index] - 2 * PADDING,
+            size,
+            color: INK,
+          });
         });
         x += widths[index];
       });
