@@ -106,7 +106,7 @@ export async function buildLesson(source: string, context: BuildContext): Promis
   progress('checking');
   const { file, lesson, images } = await analyseLesson(source, shown, slug, context.lessonDefaults);
   for (const [printable, template] of Object.entries(lesson?.meta.printTemplates ?? {})) {
-    if (template && context.printTemplates[template] === undefined) {
+    if (template && context.printTemplates.sources[template] === undefined) {
       report(
         file,
         'error',

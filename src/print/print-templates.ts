@@ -2,15 +2,22 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Template name (file name without .hbs) → its text. */
-export type PrintTemplates = Record<string, string>;
+export interface PrintTemplates {
+  /** Template name (file name without .hbs) → its text. */
+  sources: Record<string, string>;
+  /** Images beside the templates (a school logo), by file name: a template shows one with `![alt](logo.png)`. */
+  images: Record<string, Uint8Array>;
+}
+
+const IMAGE = /\.(png|jpe?g)$/i;
 
 export async function loadPrintTemplates(roots: string[]): Promise<PrintTemplates> {
-  const templates: PrintTemplates = {};
+  const templates: PrintTemplates = { sources: {}, images: {} };
   for (const root of [...roots].reverse()) {
     const folder = path.join(root, 'print');
-    for (const name of (await readdir(folder).catch(() => [] as string[])).filter((entry) => entry.endsWith('.hbs')).sort()) {
-      templates[name.replace(/\.hbs$/, '')] = await readFile(path.join(folder, name), 'utf8');
+    for (const name of (await readdir(folder).catch(() => [] as string[])).sort()) {
+      if (name.endsWith('.hbs')) templates.sources[name.replace(/\.hbs$/, '')] = await readFile(path.join(folder, name), 'utf8');
+      else if (IMAGE.test(name)) templates.images[name] = await readFile(path.join(folder, name));
     }
   }
   return templates;

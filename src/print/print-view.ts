@@ -24,6 +24,9 @@ function shiftHeadings(nodes: RootContent[], depth: (heading: Heading) => Headin
   return nodes.map((node) => (node.type === 'heading' ? { ...node, depth: depth(node) } : node));
 }
 
+/** Marks where a term was taken out of its example sentence (any character that cannot occur in lesson text). */
+const GAP = '\uE000';
+
 const letter = (index: number) => String.fromCharCode(65 + index);
 
 /** A lesson block as students see it on the slide (never a model answer). */
@@ -103,7 +106,7 @@ export function printView(lesson: Lesson) {
   const shuffledDefinitions = seededShuffle(terms, `${seed}\ndefinitions`);
   const blanks = terms
     .filter((term) => term.example && new RegExp(`\\b${escapeRegExp(term.term)}\\b`, 'i').test(term.example))
-    .map((term) => ({ term, sentence: term.example!.replace(new RegExp(`\\b${escapeRegExp(term.term)}\\b`, 'gi'), '\u0000') }));
+    .map((term) => ({ term, sentence: term.example!.replace(new RegExp(`\\b${escapeRegExp(term.term)}\\b`, 'gi'), GAP) }));
   const shuffledBlanks = seededShuffle(blanks, `${seed}\nblanks`);
   const activityMinutes = activities.reduce((sum, activity) => sum + (activity.minutes ?? 0), 0);
 
@@ -157,7 +160,7 @@ export function printView(lesson: Lesson) {
         shuffledBlanks.map((blank) => blank.term.term),
         `${seed}\nbank`,
       ).map(md),
-      blanks: shuffledBlanks.map((blank, index) => ({ number: index + 1, sentence: md(blank.sentence).replace(/\u0000/g, '\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_') })),
+      blanks: shuffledBlanks.map((blank, index) => ({ number: index + 1, sentence: md(blank.sentence).replaceAll(GAP, '\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_') })),
       blankKey: shuffledBlanks.map((blank, index) => ({ number: index + 1, answer: md(blank.term.term) })),
     },
     plan: {

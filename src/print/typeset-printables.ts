@@ -33,7 +33,7 @@ function compile(source: string): Handlebars.TemplateDelegate {
 /** The print Markdown of one printable (what its template makes of the lesson). */
 export function renderPrintMarkdown(lesson: Lesson, printable: Printable, templates: PrintTemplates, view: PrintView = printView(lesson)): string {
   const name = lesson.meta.printTemplates?.[printable.name] ?? printable.name;
-  const source = templates[name];
+  const source = templates.sources[name];
   if (source === undefined)
     throw new TemplateProblem(
       `There is no print template "${name}" for the ${printable.name}: put ${name}.hbs in the print/ folder of your templates folder, or remove it from printTemplates.`,
@@ -56,7 +56,7 @@ export async function typesetPrintables(
   progress: (step: PrintStep) => void = () => {},
 ): Promise<Printables> {
   const loadImage = (assetPath: string) => {
-    const data = images.get(assetPath);
+    const data = images.get(assetPath) ?? templates.images[assetPath];
     return data && isPrintableImage(data) ? Buffer.from(data) : undefined;
   };
   const result: Printables = { files: [], skipped: [], problems: [] };

@@ -1,6 +1,5 @@
 // Typeset print Markdown: one handler per node type, so every case is visible in one place.
 import type { Heading, List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
-import { printable } from '../fonts.ts';
 import { INK, MUTED, RULE, artifact, ensureSpace, pageBottom, taggedContent, withStructure, type TypesetContext } from './context.ts';
 import { directiveHandlers, directiveHeight } from './directives.ts';
 import { drawRuns, measureRuns, runsOf } from './rich-text.ts';
