@@ -41,7 +41,10 @@ export const blockHandlers: Handlers = {
     const runs = runsOf(node.children).map((run) => ({ ...run, bold: true }));
     const height = measureRuns(context, runs, context.width, size);
     const before = level === 1 ? 0 : level === 2 ? 14 : 8;
-    if (context.bottom === undefined && doc.y + before + height + leadHeight(context.next, context) + 8 > pageBottom(context)) doc.addPage();
+    const next = context.next;
+    const instruction = next?.type === 'paragraph' && measureRuns(context, runsOf(next.children)) < 2.5 * context.size * 1.45;
+    const keep = instruction ? measureRuns(context, runsOf(next.children)) + 5 + leadHeight(context.afterNext, context) : leadHeight(next, context);
+    if (context.bottom === undefined && doc.y + before + height + keep + 8 > pageBottom(context)) doc.addPage();
     else doc.y += before;
     taggedContent(context, `H${level}`, () => drawRuns(context, runs, { size }));
     if (level === 2) {
@@ -205,6 +208,6 @@ function drawImage(context: TypesetContext, path: string, alt: string): void {
 export function typesetBlocks(nodes: RootContent[], context: TypesetContext): void {
   nodes.forEach((node, index) => {
     const handler = blockHandlers[node.type] as Handler<RootContent> | undefined;
-    handler?.(node, { ...context, next: nodes[index + 1] });
+    handler?.(node, { ...context, next: nodes[index + 1], afterNext: nodes[index + 2] });
   });
 }

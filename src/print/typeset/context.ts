@@ -17,6 +17,8 @@ export interface TypesetContext {
   loadImage: (path: string) => Buffer | undefined;
   /** The node after the one being set, so a heading (or a question) can stay on the page with it. */
   next?: RootContent;
+  /** The node after that: a heading followed by a one-line instruction stays with what the instruction is about. */
+  afterNext?: RootContent;
   /** The bottom of the area being filled (a card or slide box), when it is not the page's. */
   bottom?: number;
 }
