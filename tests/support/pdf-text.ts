@@ -19,7 +19,8 @@ export async function readPdfText(data: Uint8Array): Promise<PdfText> {
     const content = await page.getTextContent();
     pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
     for (const item of content.items) {
-      if ('str' in item && item.str.trim() !== '') sizes.push({ size: Math.hypot(item.transform[0], item.transform[1]), text: item.str, fromBottom: item.transform[5] });
+      if ('str' in item && item.str.trim() !== '')
+        sizes.push({ size: Math.hypot(item.transform[0], item.transform[1]), text: item.str, fromBottom: item.transform[5] });
     }
   }
   const { info } = await pdf.getMetadata();
