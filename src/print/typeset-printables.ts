@@ -8,7 +8,7 @@ import { printView, type PrintView } from './print-view.ts';
 import { BLOCK_WORDS, PRINTABLES, type Printable } from './printables.ts';
 import type { PrintTemplates } from './print-templates.ts';
 import { isPrintableImage } from './printable-image.ts';
-import { typesetBlocks } from './typeset/blocks.ts';
+import { BODY_SIZE, typesetBlocks } from './typeset/blocks.ts';
 
 export type PrintStep = string;
 
@@ -80,7 +80,7 @@ export async function typesetPrintables(
     const pdf = createPdf(lesson.meta, printable.title);
     const width = pdf.doc.page.width - MARGIN.left - MARGIN.right;
     for (const section of parsePrintMarkdown(markdown))
-      typesetBlocks(section.children, { doc: pdf.doc, parent: pdf.root, x: MARGIN.left, width, size: 11.5, loadImage });
+      typesetBlocks(section.children, { doc: pdf.doc, parent: pdf.root, x: MARGIN.left, width, size: BODY_SIZE, loadImage });
     result.files.push([printable.file, await finishPdf(pdf)]);
   }
   return result;

@@ -8,7 +8,9 @@ import { drawTable, tableStartHeight, type TableData } from './table.ts';
 type Handler<T> = (node: T, context: TypesetContext) => void;
 type Handlers = { [K in RootContent['type']]?: Handler<Extract<RootContent, { type: K }>> };
 
-const HEADING_SIZES: Record<number, number> = { 1: 22, 2: 16, 3: 13.5, 4: 12 };
+export const HEADING_SIZES: Record<number, number> = { 1: 22, 2: 16, 3: 13.5, 4: 12 };
+/** Body text size on the page; headings (and everything in a shrunken slide box) scale with it. */
+export const BODY_SIZE = 11.5;
 
 export function tableData(node: Table): TableData {
   const [header = { children: [] }, ...rows] = node.children;
@@ -37,13 +39,15 @@ export const blockHandlers: Handlers = {
   heading(node: Heading, context) {
     const { doc } = context;
     const level = Math.min(4, node.depth);
-    const size = HEADING_SIZES[level];
+    const size = (HEADING_SIZES[level] * context.size) / BODY_SIZE;
     const runs = runsOf(node.children).map((run) => ({ ...run, bold: true }));
     const height = measureRuns(context, runs, context.width, size);
     const before = level === 1 ? 0 : level === 2 ? 14 : 8;
     const next = context.next;
-    const instruction = next?.type === 'paragraph' && measureRuns(context, runsOf(next.children)) < 2.5 * context.size * 1.45;
-    const keep = instruction ? measureRuns(context, runsOf(next.children)) + 5 + leadHeight(context.afterNext, context) : leadHeight(next, context);
+    // A heading keeps with it the start of what follows; an introduction of up to six lines also brings what it introduces.
+    const nextHeight = next?.type === 'paragraph' ? measureRuns(context, runsOf(next.children)) : 0;
+    const introduction = next?.type === 'paragraph' && nextHeight < 6 * context.size * 1.45;
+    const keep = introduction ? nextHeight + 5 + leadHeight(context.afterNext, context) : leadHeight(next, context);
     if (context.bottom === undefined && doc.y + before + height + keep + 8 > pageBottom(context)) doc.addPage();
     else doc.y += before;
     taggedContent(context, `H${level}`, () => drawRuns(context, runs, { size }));
@@ -139,7 +143,14 @@ function drawList(list: List, context: TypesetContext): void {
       if (context.bottom !== undefined && doc.y > context.bottom - context.size * 1.4) return;
       const task = item.checked !== null && item.checked !== undefined;
       const marker = list.ordered ? `${(list.start ?? 1) + index}.` : '•';
-      const indent = task ? 22 : 18;
+      // Room for the widest number ("10.") so it never touches its text.
+      const widest = list.ordered
+        ? doc
+            .font('body')
+            .fontSize(context.size)
+            .widthOfString(`${(list.start ?? 1) + list.children.length - 1}.`) + 7
+        : 0;
+      const indent = task ? 22 : Math.max(18, widest);
       const itemContext = { ...listContext, x: context.x + indent, width: context.width - indent };
       const [first, ...rest] = item.children;
       ensureSpace(context, leadHeight(first as RootContent | undefined, itemContext));

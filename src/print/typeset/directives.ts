@@ -2,7 +2,7 @@
 import type { RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { INK, RULE, artifact, ensureSpace, pageBottom, taggedContent, withStructure, type TypesetContext } from './context.ts';
-import { typesetBlocks, tableData } from './blocks.ts';
+import { BODY_SIZE, HEADING_SIZES, typesetBlocks, tableData } from './blocks.ts';
 import { drawRuns, measureRuns, runsOf } from './rich-text.ts';
 import { drawTable } from './table.ts';
 
@@ -143,13 +143,18 @@ export const directiveHandlers: Record<string, DirectiveHandler> = {
 
   table(node, context) {
     const table = childrenOf(node).find((child) => child.type === 'table');
-    if (table?.type === 'table') drawTable(context, tableData(table), numberAttribute(node, 'min-row-height', 0));
+    const shares = (node.attributes?.widths ?? '')
+      .split(',')
+      .map(Number)
+      .filter((share) => share > 0);
+    if (table?.type === 'table')
+      drawTable(context, { ...tableData(table), ...(shares.length > 0 ? { shares } : {}) }, numberAttribute(node, 'min-row-height', 0));
   },
 
   cards(node, context) {
     const { doc } = context;
     const columns = numberAttribute(node, 'columns', 2);
-    const gap = 0;
+    const gap = 12;
     const width = (context.width - gap * (columns - 1)) / columns;
     const padding = 12;
     const cards = childrenOf(node).filter((child): child is ContainerDirective => child.type === 'containerDirective' && child.name === 'card');
@@ -190,7 +195,10 @@ export const directiveHandlers: Record<string, DirectiveHandler> = {
       );
       doc.save();
       doc.rect(context.x, top, boxWidth, height).clip();
-      const inner = { ...section, x: context.x + padding, width: boxWidth - 2 * padding, bottom };
+      // Like a thumbnail, a slide's text shrinks (down to 7 pt) until it fits its box; whatever still does not fit is cut.
+      let inner = { ...section, x: context.x + padding, width: boxWidth - 2 * padding, bottom };
+      const room = bottom - doc.y;
+      while (inner.size > 7 && estimateHeight(childrenOf(node), inner) * 1.08 > room) inner = { ...inner, size: inner.size - 0.5 };
       for (const [index, child] of childrenOf(node).entries()) {
         if (doc.y > bottom - context.size * 1.4) break;
         typesetBlocks([child], { ...inner, next: childrenOf(node)[index + 1] });

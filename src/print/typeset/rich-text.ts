@@ -43,22 +43,28 @@ export function plainOf(runs: Run[]): string {
 
 /** The height the runs take in a column of `width` points (bold runs measured as bold when they are all bold). */
 export function measureRuns(context: TypesetContext, runs: Run[], width = context.width, size = context.size): number {
-  const allBold = runs.length > 0 && runs.every((run) => run.bold);
-  context.doc.font(allBold ? 'bold' : 'body').fontSize(size);
-  return context.doc.heightOfString(printable(plainOf(runs)) || ' ', { width, lineGap: LINE_GAP });
+  // Measured line by line (a <br> starts a line), each in bold when all of it is bold, as drawRuns will draw it.
+  return splitLines(runs).reduce((total, line) => {
+    const allBold = line.length > 0 && line.every((run) => run.bold);
+    context.doc.font(allBold ? 'bold' : 'body').fontSize(size);
+    return total + context.doc.heightOfString(printable(plainOf(line)) || ' ', { width, lineGap: LINE_GAP });
+  }, 0);
 }
 
-/** Draw runs at the current position; the caller has tagged the content. A "\n" run (a <br>) starts a new line. */
-export function drawRuns(context: TypesetContext, runs: Run[], options: { x?: number; width?: number; size?: number; color?: string } = {}): void {
+function splitLines(runs: Run[]): Run[][] {
   const lines: Run[][] = [[]];
   for (const run of runs) {
-    const parts = run.text.split('\n');
-    parts.forEach((part, index) => {
+    run.text.split('\n').forEach((part, index) => {
       if (index > 0) lines.push([]);
       if (part !== '') lines.at(-1)!.push({ ...run, text: part });
     });
   }
-  for (const line of lines) drawLine(context, line.length > 0 ? line : [{ text: ' ', bold: false, muted: false }], options);
+  return lines;
+}
+
+/** Draw runs at the current position; the caller has tagged the content. A "\n" run (a <br>) starts a new line. */
+export function drawRuns(context: TypesetContext, runs: Run[], options: { x?: number; width?: number; size?: number; color?: string } = {}): void {
+  for (const line of splitLines(runs)) drawLine(context, line.length > 0 ? line : [{ text: ' ', bold: false, muted: false }], options);
 }
 
 function drawLine(context: TypesetContext, visible: Run[], options: { x?: number; width?: number; size?: number; color?: string }): void {

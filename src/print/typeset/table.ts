@@ -7,6 +7,8 @@ import { drawRuns, measureRuns, plainOf, type Run } from './rich-text.ts';
 export interface TableData {
   header: Run[][];
   rows: Run[][][];
+  /** Column widths as shares of the table's width (from `:::table{widths="1,2,2"}`). */
+  shares?: number[];
 }
 
 const PADDING = 5;
@@ -17,12 +19,18 @@ export function cellRuns(cells: PhrasingContent[][], runsOf: (nodes: PhrasingCon
   return cells.map((cell) => runsOf(cell));
 }
 
-/** Share the width by the length of each column's text, but never below its longest word, so no word breaks. */
+/**
+ * Share the width by the length of each column's text (or by the template's `widths`), but never below a column's
+ * longest word, so no word breaks.
+ */
 function columnWidths(context: TypesetContext, table: TableData): number[] {
   const { doc } = context;
   const columns = table.header.length;
   const all = [table.header, ...table.rows];
-  const lengths = Array.from({ length: columns }, (_, column) => Math.max(6, ...all.map((row) => Math.min(60, plainOf(row[column] ?? []).length))));
+  const lengths =
+    table.shares?.length === columns
+      ? table.shares
+      : Array.from({ length: columns }, (_, column) => Math.max(6, ...all.map((row) => Math.min(60, plainOf(row[column] ?? []).length))));
   const total = lengths.reduce((sum, value) => sum + value, 0);
   const widths = lengths.map((length) => (context.width * length) / total);
   doc.font('bold').fontSize(context.size - 0.5);
@@ -76,6 +84,8 @@ export function drawTable(context: TypesetContext, table: TableData, minRowHeigh
           doc.rect(cellX, top, widths[index], height).lineWidth(0.8).strokeColor(INK).stroke();
         });
         doc.y = top + PADDING;
+        const bottomMargin = doc.page.margins.bottom;
+        doc.page.margins.bottom = 0; // a cell never starts a new page: rows are measured and placed before
         taggedContent(row, header ? 'TH' : 'TD', () => {
           drawRuns(row, header ? cell.map((run) => ({ ...run, bold: true })) : cell, {
             x: cellX + PADDING,
