@@ -15,7 +15,7 @@ export interface PrintWorker {
  * The worker's heap is capped, so its garbage is collected early: typesetting a 2,000-slide lesson then stays far below
  * the memory a school laptop has, instead of growing until the end of the build.
  */
-export const PRINT_HEAP_MB = 224;
+export const PRINT_HEAP_MB = 176;
 
 /** The worker ran out of its capped memory: the lesson is too large to typeset. */
 export class PrintMemoryError extends Error {}

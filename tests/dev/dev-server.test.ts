@@ -138,10 +138,10 @@ describe('lectern dev', () => {
     }
   }, 120_000);
 
-  it('should rebuild every lesson when the project config changes', async () => {
+  it('should rebuild every lesson when the project config changes', { timeout: 120_000 }, async () => {
     const events = await listen();
     await writeFile(path.join(folder, 'lectern.config.yaml'), 'theme: black\n');
-    await events.next('reload', (data) => data.slug === 'input' && !data.printables);
+    await events.next('reload', (data) => data.slug === 'input' && !data.printables, 90_000);
     expect(await (await fetch(new URL('/input/', server.url))).text()).toContain('reveal/theme/black.css');
     await events.close();
   });
