@@ -37,7 +37,7 @@ export function estimateHeight(nodes: RootContent[], context: TypesetContext): n
           context,
           runsOf(node.children).map((run) => ({ ...run, bold: true })),
           context.width,
-          13.5,
+          (HEADING_SIZES[Math.min(4, node.depth)] * context.size) / BODY_SIZE,
         ) +
         11
       );

@@ -94,6 +94,7 @@ export function drawTable(context: TypesetContext, table: TableData, minRowHeigh
             color: INK,
           });
         });
+        doc.page.margins.bottom = bottomMargin;
         x += widths[index];
       });
     });
