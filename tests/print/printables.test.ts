@@ -131,6 +131,13 @@ describe('the printables', () => {
     expect(raw).not.toMatch(/\/Group\s*<<[^>]*\/S \/Transparency/);
   });
 
+  it('should keep everything but the footer out of the bottom margin', () => {
+    for (const [name, text] of pdfs) {
+      const intruders = text.sizes.filter((item) => item.fromBottom < 58 && item.size > 9.5);
+      expect(intruders.map((item) => item.text), name).toEqual([]);
+    }
+  });
+
   it('should put three slides on a page with their numbers and titles, without the notes', () => {
     const { pages } = pdf('input', 'slides-handout.pdf');
     const lesson = results.find((result) => result.slug === 'input')!.lesson!;
