@@ -134,7 +134,10 @@ describe('the printables', () => {
   it('should keep everything but the footer out of the bottom margin', () => {
     for (const [name, text] of pdfs) {
       const intruders = text.sizes.filter((item) => item.fromBottom < 58 && item.size > 9.5);
-      expect(intruders.map((item) => item.text), name).toEqual([]);
+      expect(
+        intruders.map((item) => item.text),
+        name,
+      ).toEqual([]);
     }
   });
 
