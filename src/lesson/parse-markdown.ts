@@ -84,47 +84,35 @@ function splitBeforeSections(source: string): Piece[] {
   scanLines(lines, 1, (index, line) => {
     if ((lines[index - 1] ?? '').trim() === '' && /^(#{1,6}\s|:{3,}\s*[A-Za-z])/.test(line)) starts.push(index);
   });
+  return piecesFrom(lines, starts);
+}
+
+function lineOffsets(lines: string[]): number[] {
   const offsets: number[] = [];
   let offset = 0;
   for (const line of lines) {
     offsets.push(offset);
     offset += line.length + 1;
   }
-  return starts.map((start, index) => ({ text: lines.slice(start, starts[index + 1] ?? lines.length).join('\n'), line: start + 1, offset: offsets[start] }));
+  return offsets;
+}
+
+function piecesFrom(lines: string[], starts: number[], skip: (start: number) => number = (start) => start): Piece[] {
+  const offsets = lineOffsets(lines);
+  return starts.map((start, index) => {
+    const first = skip(start);
+    return { text: lines.slice(first, starts[index + 1] ?? lines.length).join('\n'), line: first + 1, offset: offsets[first] ?? 0 };
+  });
 }
 
 function splitAtSlideBreaks(source: string): Piece[] {
   const lines = source.split('\n');
-  const pieces: Piece[] = [];
-  let start = 0;
-  let startOffset = 0;
-  let offset = 0;
-  let fence: string | undefined;
-  let depth = 0;
-  let frontMatterEnd = -1;
-  if (/^---\s*$/.test(lines[0] ?? '')) frontMatterEnd = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
-
-  lines.forEach((line, index) => {
-    const lineOffset = offset;
-    offset += line.length + 1;
-    if (index <= frontMatterEnd) return;
-    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-    if (fence) {
-      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
-      return;
-    }
-    if (fenceMatch) {
-      fence = fenceMatch[1];
-      return;
-    }
-    if (/^\s*:{3,}\s*[A-Za-z]/.test(line)) depth++;
-    else if (/^\s*:{3,}\s*$/.test(line) && depth > 0) depth--;
-    else if (depth === 0 && /^ {0,3}-{3,}\s*$/.test(line) && (lines[index - 1] ?? '').trim() === '' && index > start) {
-      pieces.push({ text: lines.slice(start, index).join('\n'), line: start + 1, offset: startOffset });
-      start = index + 1;
-      startOffset = lineOffset + line.length + 1;
-    }
+  const frontMatterEnd = /^---\s*$/.test(lines[0] ?? '') ? lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line)) : -1;
+  // Each break line starts a piece; the piece's text begins after it.
+  const breaks: number[] = [];
+  scanLines(lines, frontMatterEnd + 1, (index, line) => {
+    const start = breaks.length > 0 ? breaks.at(-1)! + 1 : 0;
+    if (/^ {0,3}-{3,}\s*$/.test(line) && (lines[index - 1] ?? '').trim() === '' && index > start) breaks.push(index);
   });
-  pieces.push({ text: lines.slice(start).join('\n'), line: start + 1, offset: startOffset });
-  return pieces;
+  return piecesFrom(lines, [0, ...breaks], (start) => (start === 0 ? 0 : start + 1));
 }

@@ -3,17 +3,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectInOrder } from '../support/expect-in-order.ts';
 import { readPdfText } from '../support/pdf-text.ts';
 import { COMPLETE_FIXTURE, buildInto } from '../support/build-fixture.ts';
-
-function expectInOrder(text: string, parts: string[]): void {
-  let from = 0;
-  for (const part of parts) {
-    const at = text.indexOf(part, from);
-    expect(at, `"${part}" should follow what came before it`).toBeGreaterThanOrEqual(0);
-    from = at + part.length;
-  }
-}
 
 describe('the debate worksheet', () => {
   it('should print the motion, the side choice, a preparation row per argument, rebuttals, closing lines, timing and a rubric', async () => {

@@ -5,17 +5,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLessons } from '../../src/build/build-lessons.ts';
 import { formatMessages } from '../../src/lesson/problems.ts';
+import { expectInOrder } from '../support/expect-in-order.ts';
 import { readPdfText, type PdfText } from '../support/pdf-text.ts';
 import { BUNDLED_LESSONS, COMPLETE_FIXTURE, buildInto } from '../support/build-fixture.ts';
-
-function expectInOrder(text: string, parts: string[]): void {
-  let from = 0;
-  for (const part of parts) {
-    const at = text.indexOf(part, from);
-    expect(at, `"${part}" should follow what came before it`).toBeGreaterThanOrEqual(0);
-    from = at + part.length;
-  }
-}
 
 const pdfs = new Map<string, { bytes: Buffer; text: PdfText }>();
 

@@ -1,6 +1,6 @@
 // Typeset print Markdown: one handler per node type, so every case is visible in one place.
 import type { Heading, List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
-import { INK, MUTED, RULE, artifact, ensureSpace, pageBottom, taggedContent, withStructure, type TypesetContext } from './context.ts';
+import { INK, MUTED, RULE, artifact, rule, ensureSpace, pageBottom, taggedContent, withStructure, type TypesetContext } from './context.ts';
 import { directiveHandlers, directiveHeight } from './directives.ts';
 import { drawRuns, measureRuns, runsOf } from './rich-text.ts';
 import { drawTable, tableStartHeight, type TableData } from './table.ts';
@@ -53,14 +53,7 @@ export const blockHandlers: Handlers = {
     taggedContent(context, `H${level}`, () => drawRuns(context, runs, { size }));
     if (level === 2) {
       const y = doc.y + 1;
-      artifact(doc, () =>
-        doc
-          .moveTo(context.x, y)
-          .lineTo(context.x + context.width, y)
-          .lineWidth(1)
-          .strokeColor(INK)
-          .stroke(),
-      );
+      rule(doc, context.x, y, context.width, { lineWidth: 1, color: INK });
       doc.y = y + 6;
     } else doc.y += 3;
   },
@@ -116,14 +109,7 @@ export const blockHandlers: Handlers = {
   thematicBreak(_node, context) {
     const { doc } = context;
     const y = doc.y + 4;
-    artifact(doc, () =>
-      doc
-        .moveTo(context.x, y)
-        .lineTo(context.x + context.width, y)
-        .lineWidth(0.6)
-        .strokeColor(RULE)
-        .stroke(),
-    );
+    rule(doc, context.x, y, context.width, { lineWidth: 0.6, color: RULE });
     doc.y = y + 8;
   },
 

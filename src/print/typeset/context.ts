@@ -60,3 +60,15 @@ export function artifact(doc: Pdf, draw: () => void): void {
   draw();
   doc.endMarkedContent();
 }
+
+/** A horizontal rule (a writing line, a heading's underline), marked as decoration. */
+export function rule(doc: Pdf, x: number, y: number, width: number, options: { lineWidth: number; color: string }): void {
+  artifact(doc, () =>
+    doc
+      .moveTo(x, y)
+      .lineTo(x + width, y)
+      .lineWidth(options.lineWidth)
+      .strokeColor(options.color)
+      .stroke(),
+  );
+}

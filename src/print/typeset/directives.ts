@@ -1,7 +1,7 @@
 // Worksheet directives of print templates: name line, writing lines, boxes, writing tables, cut-out cards, slides, page breaks.
 import type { RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
-import { INK, RULE, artifact, ensureSpace, pageBottom, taggedContent, withStructure, type TypesetContext } from './context.ts';
+import { INK, RULE, artifact, rule, ensureSpace, pageBottom, taggedContent, withStructure, type TypesetContext } from './context.ts';
 import { BODY_SIZE, HEADING_SIZES, typesetBlocks, tableData } from './blocks.ts';
 import { drawRuns, measureRuns, runsOf } from './rich-text.ts';
 import { drawTable } from './table.ts';
@@ -57,15 +57,7 @@ function writingLines(context: TypesetContext, count: number): void {
   const { doc } = context;
   for (let index = 0; index < count; index++) {
     ensureSpace(context, LINE_SPACING);
-    const y = doc.y + LINE_SPACING - 4;
-    artifact(doc, () =>
-      doc
-        .moveTo(context.x, y)
-        .lineTo(context.x + context.width, y)
-        .lineWidth(0.6)
-        .strokeColor(RULE)
-        .stroke(),
-    );
+    rule(doc, context.x, doc.y + LINE_SPACING - 4, context.width, { lineWidth: 0.6, color: RULE });
     doc.y += LINE_SPACING;
   }
   doc.y += 4;
@@ -97,14 +89,7 @@ export const directiveHandlers: Record<string, DirectiveHandler> = {
             .text(`${label}:`, fieldX, y - 12, { lineBreak: false }),
         );
         const labelWidth = doc.widthOfString(`${label}:`) + 6;
-        artifact(doc, () =>
-          doc
-            .moveTo(fieldX + labelWidth, y + 2)
-            .lineTo(fieldX + width - 14, y + 2)
-            .lineWidth(0.6)
-            .strokeColor(RULE)
-            .stroke(),
-        );
+        rule(doc, fieldX + labelWidth, y + 2, width - 14 - labelWidth, { lineWidth: 0.6, color: RULE });
         x += width;
       }
     });
@@ -207,15 +192,7 @@ export const directiveHandlers: Record<string, DirectiveHandler> = {
       const linesX = context.x + boxWidth + 16;
       const count = Math.floor(height / LINE_SPACING);
       for (let line = 1; line <= count; line++) {
-        const y = top + line * LINE_SPACING - 4;
-        artifact(doc, () =>
-          doc
-            .moveTo(linesX, y)
-            .lineTo(context.x + context.width, y)
-            .lineWidth(0.6)
-            .strokeColor(RULE)
-            .stroke(),
-        );
+        rule(doc, linesX, top + line * LINE_SPACING - 4, context.x + context.width - linesX, { lineWidth: 0.6, color: RULE });
       }
     });
     doc.x = context.x;
