@@ -12,3 +12,8 @@ export const FONTS = path.join(PROJECT_ROOT, 'fonts');
 export const RUNNING_BUNDLED = path.basename(here) === 'dist';
 /** The script that starts a print worker thread. */
 export const PRINT_WORKER_SCRIPT = RUNNING_BUNDLED ? path.join(here, 'print-worker.mjs') : path.join(PROJECT_ROOT, 'bin', 'print-worker.js');
+
+/** Templates folders in the order they are searched: a teacher's own folder first, then Lectern's. */
+export function templateRoots(teacherFolder?: string): string[] {
+  return [...(teacherFolder ? [teacherFolder] : []), BUNDLED_TEMPLATES];
+}

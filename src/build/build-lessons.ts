@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDeckTemplates, type DeckTemplates } from '../deck/deck-templates.ts';
-import { BUNDLED_TEMPLATES } from '../project-files.ts';
+import { BUNDLED_TEMPLATES, templateRoots } from '../project-files.ts';
 import { ASSET_FOLDER } from '../deck/markdown-to-html.ts';
 import { renderDeck, revealFiles } from '../deck/render-deck.ts';
 import { inlineDeck } from '../deck/inline-deck.ts';
@@ -61,7 +61,7 @@ export interface BuildContext extends Required<Pick<BuildOptions, 'outDir' | 'cw
 
 /** What every lesson of a build shares: the compiled templates and the settings. */
 export async function prepareBuild(options: BuildOptions): Promise<BuildContext> {
-  const roots = [...(options.templates ? [options.templates] : []), BUNDLED_TEMPLATES];
+  const roots = templateRoots(options.templates);
   return {
     options,
     outDir: options.outDir,

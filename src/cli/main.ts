@@ -11,7 +11,7 @@ import { resolveBuildOptions, type CommandFlags } from '../config/resolve-build-
 import { startDevServer } from '../dev/dev-server.ts';
 import { importArticle } from '../import/import-article.ts';
 import { formatMessages } from '../lesson/problems.ts';
-import { BUNDLED_TEMPLATES } from '../build/build-lessons.ts';
+import { templateRoots } from '../project-files.ts';
 import { newLessonText, slugify } from '../new/new-lesson.ts';
 import { progressReporter, type Verbosity } from './progress.ts';
 
@@ -19,8 +19,7 @@ const cwd = process.cwd();
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
-type SharedFlags = CommandFlags;
-const buildOptions = (inputs: string[], flags: SharedFlags) => resolveBuildOptions(cwd, inputs, flags);
+const buildOptions = (inputs: string[], flags: CommandFlags) => resolveBuildOptions(cwd, inputs, flags);
 
 const program = new Command()
   .name('lectern')
@@ -37,7 +36,7 @@ program
   .option('--single-file', 'also write <lesson>/<lesson>.html: the deck as one file, to email or upload')
   .addOption(new Option('-q, --quiet', 'print only problems').conflicts('verbose'))
   .option('-v, --verbose', 'print every step of every lesson')
-  .action(async (inputs: string[], flags: SharedFlags & { singleFile?: boolean; quiet?: boolean; verbose?: boolean }) => {
+  .action(async (inputs: string[], flags: CommandFlags & { singleFile?: boolean; quiet?: boolean; verbose?: boolean }) => {
     const started = performance.now();
     const verbosity: Verbosity = flags.quiet ? 'quiet' : flags.verbose ? 'verbose' : 'normal';
     const options = await buildOptions(inputs, flags);
@@ -98,7 +97,7 @@ program
     const slug = slugify(title);
     if (slug === '') throw new EnvironmentError(`"${title}" has no letters or digits to make a file name from. Give a title such as "The Cold War".`);
     const target = path.join(cwd, 'lessons', `${slug}.md`);
-    const roots = [...(options.templates ? [options.templates] : []), BUNDLED_TEMPLATES];
+    const roots = templateRoots(options.templates);
     const text = await newLessonText(title, flags.from, roots, new Date().toISOString().slice(0, 10));
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, text, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
@@ -144,7 +143,7 @@ program
   .option('-p, --port <number>', 'port to serve on', '4321')
   .option('-o, --out <dir>', 'output folder')
   .option('-t, --templates <dir>', 'your templates folder')
-  .action(async (inputs: string[], flags: SharedFlags & { port: string }) => {
+  .action(async (inputs: string[], flags: CommandFlags & { port: string }) => {
     const port = Number(flags.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new EnvironmentError(`--port must be a number from 0 to 65535, not "${flags.port}".`);
     const server = await startDevServer({

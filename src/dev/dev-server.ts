@@ -5,9 +5,10 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { watch } from 'chokidar';
-import { BUNDLED_TEMPLATES, buildLesson, prepareBuild, type BuildContext, type BuildOptions, type LessonResult } from '../build/build-lessons.ts';
+import { buildLesson, prepareBuild, type BuildContext, type BuildOptions, type LessonResult } from '../build/build-lessons.ts';
 import { findLessonFiles } from '../build/lesson-inputs.ts';
 import { formatMessages } from '../lesson/problems.ts';
+import { templateRoots } from '../project-files.ts';
 import { startPrintWorker } from '../print/print-in-worker.ts';
 import { renderIndexPage } from './index-page.ts';
 import { EVENTS_PATH, LIVE_RELOAD_PATH, liveReloadScript } from './live-reload-client.ts';
@@ -129,7 +130,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   });
 
   const lessonFolders = context.options.inputs.map((input) => path.resolve(context.cwd, input));
-  const templateFolders = [BUNDLED_TEMPLATES, ...(context.options.templates ? [context.options.templates] : [])];
+  const templateFolders = templateRoots(context.options.templates);
   const watcher = watch([...lessonFolders, ...templateFolders, ...options.configFiles], {
     ignoreInitial: true,
     ignored: (file) => path.basename(file).startsWith('.') && file.endsWith('.tmp'),

@@ -1,5 +1,4 @@
 // Tables: a shaded header row repeated on every page, rich text in cells, writing room in empty cells.
-import type { PhrasingContent } from 'mdast';
 import { printable } from '../fonts.ts';
 import { FILL, INK, artifact, ensureSpace, pageBottom, taggedContent, withStructure, type TypesetContext } from './context.ts';
 import { drawRuns, measureRuns, plainOf, type Run } from './rich-text.ts';
@@ -14,10 +13,6 @@ export interface TableData {
 const PADDING = 5;
 /** A table shorter than this moves to the next page whole rather than split. */
 const KEEP_TOGETHER = 260;
-
-export function cellRuns(cells: PhrasingContent[][], runsOf: (nodes: PhrasingContent[]) => Run[]): Run[][] {
-  return cells.map((cell) => runsOf(cell));
-}
 
 /**
  * Share the width by the length of each column's text (or by the template's `widths`), but never below a column's
