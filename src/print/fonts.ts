@@ -2,21 +2,33 @@
 import path from 'node:path';
 import { FONTS } from '../project-files.ts';
 import * as fontkit from 'fontkit';
+import { cacheWordLayouts } from './font-layout-cache.ts';
 
 export const FONT_FILES = {
   body: path.join(FONTS, 'Pretendard-Regular.ttf'),
   bold: path.join(FONTS, 'Pretendard-Bold.ttf'),
 };
 
-let coverage: ((codePoint: number) => boolean) | undefined;
+export type FontKind = keyof typeof FONT_FILES;
 
-/** Whether the printed fonts have a glyph for a character (the font is read once per process). */
-export function fontCovers(codePoint: number): boolean {
-  if (!coverage) {
-    const font = fontkit.openSync(FONT_FILES.body) as fontkit.Font;
-    coverage = (cp) => font.hasGlyphForCodePoint(cp);
+const loaded = new Map<FontKind, fontkit.Font>();
+
+/**
+ * A printed font, read and parsed once per process and shared by every PDF it makes, with each word's shaping
+ * remembered: the seven PDFs of a lesson set mostly the same words in the same two fonts.
+ */
+export function printFont(kind: FontKind): fontkit.Font {
+  let font = loaded.get(kind);
+  if (!font) {
+    font = cacheWordLayouts(fontkit.openSync(FONT_FILES[kind]) as fontkit.Font);
+    loaded.set(kind, font);
   }
-  return codePoint < 0x20 || coverage(codePoint);
+  return font;
+}
+
+/** Whether the printed fonts have a glyph for a character. */
+export function fontCovers(codePoint: number): boolean {
+  return codePoint < 0x20 || printFont('body').hasGlyphForCodePoint(codePoint);
 }
 
 export interface UncoveredCharacter {
