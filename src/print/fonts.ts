@@ -1,8 +1,8 @@
 // The fonts embedded in every PDF (Pretendard: Latin, Cyrillic and Hangul) and which characters they cover.
 import path from 'node:path';
 import { FONTS } from '../project-files.ts';
-import * as fontkit from 'fontkit';
-import { cacheWordLayouts } from './font-layout-cache.ts';
+import { readFileSync } from 'node:fs';
+import * as hb from 'harfbuzzjs';
 
 export const FONT_FILES = {
   body: path.join(FONTS, 'Pretendard-Regular.ttf'),
@@ -11,24 +11,12 @@ export const FONT_FILES = {
 
 export type FontKind = keyof typeof FONT_FILES;
 
-const loaded = new Map<FontKind, fontkit.Font>();
+let covered: Set<number> | undefined;
 
-/**
- * A printed font, read and parsed once per process and shared by every PDF it makes, with each word's shaping
- * remembered: the seven PDFs of a lesson set mostly the same words in the same two fonts.
- */
-export function printFont(kind: FontKind): fontkit.Font {
-  let font = loaded.get(kind);
-  if (!font) {
-    font = cacheWordLayouts(fontkit.openSync(FONT_FILES[kind]) as fontkit.Font);
-    loaded.set(kind, font);
-  }
-  return font;
-}
-
-/** Whether the printed fonts have a glyph for a character. */
+/** Whether the printed fonts have a glyph for a character (the font's character map is read once per process). */
 export function fontCovers(codePoint: number): boolean {
-  return codePoint < 0x20 || printFont('body').hasGlyphForCodePoint(codePoint);
+  covered ??= new Set(new hb.Face(new hb.Blob(readFileSync(FONT_FILES.body))).collectUnicodes());
+  return codePoint < 0x20 || covered.has(codePoint);
 }
 
 export interface UncoveredCharacter {

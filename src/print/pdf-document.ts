@@ -1,7 +1,7 @@
 // Create an accessible (tagged, PDF/UA) PDF for a lesson, and finish it with footers into a Buffer.
 import PDFDocument from 'pdfkit';
 import type { LessonMeta } from '../lesson/model.ts';
-import { printFont } from './fonts.ts';
+import { embeddedFont } from './embedded-fonts.ts';
 
 export type Pdf = PDFKit.PDFDocument;
 
@@ -41,8 +41,8 @@ export function createPdf(meta: LessonMeta, documentTitle: string, lang = 'en'):
     info: { Title: `${documentTitle} — ${meta.title}`, Author: meta.author ?? 'Lectern', Creator: 'Lectern', CreationDate: date, ModDate: date },
   } as unknown as PDFKit.PDFDocumentOptions); // @types/pdfkit does not know subset 'PDF/UA' yet
   // PDFKit accepts an opened font; its types only know files and buffers
-  doc.registerFont('body', printFont('body') as never);
-  doc.registerFont('bold', printFont('bold') as never);
+  doc.registerFont('body', embeddedFont('body') as never);
+  doc.registerFont('bold', embeddedFont('bold') as never);
   doc.font('body').fontSize(11.5).fillColor('black');
   const footerTitle = `${meta.title} — ${documentTitle}`;
   let pageNumber = 1;

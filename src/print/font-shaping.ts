@@ -1,0 +1,89 @@
+// Shape words with HarfBuzz instead of fontkit's own layout engine: the same glyphs and positions, several times
+// faster. PDFKit still embeds and subsets the font through fontkit; only `layout` is replaced, and each word's shape is
+// remembered, as a lesson's PDFs set the same words over and over.
+import * as hb from 'harfbuzzjs';
+import type * as fontkit from 'fontkit';
+
+/** Enough words for a long course; the cache starts again when it is full, so memory stays bounded. */
+const MAX_WORDS = 50_000;
+
+interface ShapedGlyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+/** What PDFKit reads of a fontkit GlyphRun. */
+class ShapedRun {
+  constructor(
+    readonly glyphs: ShapedGlyph[],
+    readonly positions: Position[],
+  ) {}
+
+  get advanceWidth(): number {
+    let width = 0;
+    for (const position of this.positions) width += position.xAdvance;
+    return width;
+  }
+}
+
+/**
+ * The fontkit font, its `layout` done by HarfBuzz from the same font file. Each call returns fresh positions, because
+ * PDFKit scales them in place. Layout with OpenType features (Lectern asks for none) stays with fontkit.
+ */
+export function shapeWithHarfBuzz(font: fontkit.Font, data: Uint8Array): fontkit.Font {
+  const shaper = new hb.Font(new hb.Face(new hb.Blob(data)));
+  const buffer = new hb.Buffer();
+  const fontkitLayout = font.layout.bind(font) as (...args: unknown[]) => fontkit.GlyphRun;
+  const glyphs = new Map<string, ShapedGlyph>();
+  const runs = new Map<string, ShapedRun>();
+
+  const glyph = (id: number, codePoints: number[]): ShapedGlyph => {
+    const key = `${id} ${codePoints.join(' ')}`;
+    let found = glyphs.get(key);
+    if (!found) glyphs.set(key, (found = { id, advanceWidth: shaper.glyphHAdvance(id), codePoints }));
+    return found;
+  };
+  const shape = (text: string): ShapedRun => {
+    buffer.reset();
+    buffer.addText(text);
+    buffer.guessSegmentProperties();
+    hb.shape(shaper, buffer);
+    const infos = buffer.getGlyphInfos();
+    const positions = buffer.getGlyphPositions();
+    // A glyph stands for the characters from its cluster to the next cluster (several, for a ligature).
+    const starts = [...new Set(infos.map((info) => info.cluster))].sort((a, b) => a - b);
+    const seen = new Set<number>();
+    const shaped = infos.map((info) => {
+      const first = !seen.has(info.cluster);
+      seen.add(info.cluster);
+      const end = starts.find((start) => start > info.cluster) ?? text.length;
+      return glyph(info.codepoint, first ? [...text.slice(info.cluster, end)].map((character) => character.codePointAt(0)!) : []);
+    });
+    return new ShapedRun(
+      shaped,
+      positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({ xAdvance, yAdvance, xOffset, yOffset })),
+    );
+  };
+
+  font.layout = ((text: string, features?: unknown, ...rest: unknown[]) => {
+    if (features !== undefined && !(Array.isArray(features) && features.length === 0)) return fontkitLayout(text, features, ...rest);
+    let run = runs.get(text);
+    if (!run) {
+      if (runs.size >= MAX_WORDS) runs.clear();
+      runs.set(text, (run = shape(text)));
+    }
+    return new ShapedRun(
+      run.glyphs,
+      run.positions.map((position) => ({ ...position })),
+    );
+  }) as typeof font.layout;
+  return font;
+}
