@@ -7,7 +7,6 @@ import type { Lesson, LessonDefaults } from '../lesson/model.ts';
 import { parseLesson } from '../lesson/parse-lesson.ts';
 import { hasErrors, report } from '../lesson/problems.ts';
 import { findUncoveredCharacters } from '../print/fonts.ts';
-import { isPrintableImage } from '../print/printable-image.ts';
 import { readLessonAssets } from './lesson-assets.ts';
 
 export interface AnalysedLesson {
@@ -65,6 +64,8 @@ export async function analyseLesson(source: string, shownPath: string, slug: str
   if (!lesson) return { file, images, text };
   lintLesson(lesson, file);
   const assets = await readLessonAssets(lesson.assets, path.dirname(source), file, path.dirname(shownPath));
+  // PDFKit, which says which images it can print, is loaded only for a lesson with images.
+  const { isPrintableImage } = assets.size > 0 ? await import('../print/printable-image.ts') : { isPrintableImage: () => true };
   for (const asset of lesson.assets) {
     const data = assets.get(asset.path);
     if (data && !isPrintableImage(data)) {

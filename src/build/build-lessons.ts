@@ -9,9 +9,9 @@ import { renderDeck, revealFiles } from '../deck/render-deck.ts';
 import { inlineDeck } from '../deck/inline-deck.ts';
 import type { Lesson, LessonDefaults } from '../lesson/model.ts';
 import { report } from '../lesson/problems.ts';
-import { PRINT_HEAP_MB, PrintMemoryError, startPrintWorker, type PrintWorker } from '../print/print-in-worker.ts';
+import { PRINT_HEAP_MB, PrintMemoryError, startPrintPool, type PrintPool } from '../print/print-pool.ts';
 import { loadPrintTemplates, type PrintTemplates } from '../print/print-templates.ts';
-import { typesetPrintables, type PrintStep } from '../print/typeset-printables.ts';
+import { planPrintables, printImages, type Printables, type PrintStep } from '../print/plan-printables.ts';
 import { analyseLesson, type AnalysedLesson } from './analyse-lesson.ts';
 import { findLessonFiles } from './lesson-inputs.ts';
 import { removeStrayTemporaryFiles, writeFileAtomic } from './write-file-atomic.ts';
@@ -41,8 +41,8 @@ export interface BuildOptions {
   /** Also write `<slug>.html`: the deck as one file, with everything inlined. */
   singleFile?: boolean;
   onProgress?: (event: BuildEvent) => void;
-  /** Typeset PDFs on this worker thread instead of the main one (keeps a server responsive). */
-  printWorker?: PrintWorker;
+  /** Typeset PDFs on these worker threads instead of the main one (in parallel; keeps a server responsive). */
+  printPool?: PrintPool;
 }
 
 export interface LessonResult extends Omit<AnalysedLesson, 'images' | 'text'> {
@@ -56,7 +56,7 @@ export interface BuildContext extends Required<Pick<BuildOptions, 'outDir' | 'cw
   options: BuildOptions;
   templates: DeckTemplates;
   printTemplates: PrintTemplates;
-  printWorker?: PrintWorker;
+  printPool?: PrintPool;
 }
 
 /** What every lesson of a build shares: the compiled templates and the settings. */
@@ -69,25 +69,38 @@ export async function prepareBuild(options: BuildOptions): Promise<BuildContext>
     lessonDefaults: options.lessonDefaults ?? {},
     templates: await loadDeckTemplates(roots),
     printTemplates: await loadPrintTemplates(roots),
-    ...(options.printWorker ? { printWorker: options.printWorker } : {}),
+    ...(options.printPool ? { printPool: options.printPool } : {}),
   };
 }
 
 export async function buildLessons(options: BuildOptions): Promise<LessonResult[]> {
   const files = await findLessonFiles(options.inputs, options.cwd ?? process.cwd());
-  // PDFs are typeset on a worker thread with a capped heap (see print-in-worker.ts), unless the caller brings one.
-  const printWorker = options.printWorker ?? startPrintWorker();
+  // PDFs are typeset on worker threads with capped heaps (see print-pool.ts), unless the caller brings a pool.
+  const printPool = options.printPool ?? startPrintPool();
   try {
-    const context = await prepareBuild({ ...options, printWorker });
-    const results: LessonResult[] = [];
-    for (const [index, source] of files.entries()) {
+    const context = await prepareBuild({ ...options, printPool });
+    // While the pool typesets one lesson's PDFs, the next lessons are read and their decks written.
+    return await mapInOrder(files, printPool.size + 1, (source, index) => {
       options.onProgress?.({ type: 'lesson', index, total: files.length, source: shownPath(source, context.cwd) });
-      results.push(await buildLesson(source, context));
-    }
-    return results;
+      return buildLesson(source, context);
+    });
   } finally {
-    if (!options.printWorker) await printWorker.close();
+    if (!options.printPool) await printPool.close();
   }
+}
+
+/** Run `task` on every item, at most `limit` at once, and give the results in the items' order. */
+async function mapInOrder<T, R>(items: T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const run = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
+  return results;
 }
 
 export function slugOf(source: string): string {
@@ -137,12 +150,12 @@ export async function buildLesson(source: string, context: BuildContext): Promis
       progress('single-file deck');
       await write(new Map([[`${slug}.html`, inlineDeck(deck)]]));
     }
-    let printed;
     progress('printables');
+    let printed: Printables;
     try {
-      printed = context.printWorker
-        ? await context.printWorker.typeset(lesson, images, context.printTemplates)
-        : await typesetPrintables(lesson, images, context.printTemplates, progress);
+      printed = context.printPool
+        ? await typesetInPool(lesson, images, context.printTemplates, context.printPool)
+        : await (await import('../print/typeset-printables.ts')).typesetPrintables(lesson, images, context.printTemplates, progress);
     } catch (error) {
       if (!(error instanceof PrintMemoryError)) throw error;
       report(
@@ -165,6 +178,16 @@ export async function buildLesson(source: string, context: BuildContext): Promis
 }
 
 type Outputs = Map<string, string | Uint8Array>;
+
+/** A lesson's printables, typeset at once on the pool's workers; written only when every one of them is made. */
+async function typesetInPool(lesson: Lesson, images: Map<string, Uint8Array>, templates: PrintTemplates, pool: PrintPool): Promise<Printables> {
+  const { jobs, skipped, problems } = planPrintables(lesson, templates);
+  const settled = await Promise.allSettled(pool.typeset(jobs, printImages(images, templates)));
+  const failed = settled.find((outcome) => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
+  const files = settled.map((outcome, index): [string, Uint8Array] => [jobs[index].file, (outcome as PromiseFulfilledResult<Uint8Array>).value]);
+  return { files, skipped, problems };
+}
 
 async function deckFiles(lesson: Lesson, images: Map<string, Buffer>, templates: DeckTemplates): Promise<Outputs> {
   const outputs: Outputs = new Map();

@@ -9,7 +9,7 @@ import { buildLesson, prepareBuild, type BuildContext, type BuildOptions, type L
 import { findLessonFiles } from '../build/lesson-inputs.ts';
 import { formatMessages } from '../lesson/problems.ts';
 import { templateRoots } from '../project-files.ts';
-import { startPrintWorker } from '../print/print-in-worker.ts';
+import { startPrintPool } from '../print/print-pool.ts';
 import { renderIndexPage } from './index-page.ts';
 import { EVENTS_PATH, LIVE_RELOAD_PATH, liveReloadScript } from './live-reload-client.ts';
 
@@ -42,8 +42,8 @@ const MIME: Record<string, string> = {
 };
 
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
-  const printWorker = startPrintWorker();
-  const loadContext = async () => prepareBuild({ ...(await options.loadBuildOptions()), printWorker });
+  const printPool = startPrintPool();
+  const loadContext = async () => prepareBuild({ ...(await options.loadBuildOptions()), printPool });
   let context: BuildContext = await loadContext();
   const results = new Map<string, LessonResult>();
   const clients = new Set<ServerResponse>();
@@ -168,7 +168,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       for (const client of clients) client.end();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await queue;
-      await printWorker.close();
+      await printPool.close();
     },
   };
 }

@@ -1,19 +1,30 @@
-// A worker thread that typesets printables, so a preview server stays responsive while PDFs are made.
+// A worker thread of the print pool (print-pool.ts): it typesets one PDF at a time.
 import { parentPort } from 'node:worker_threads';
-import type { Lesson } from '../lesson/model.ts';
-import type { PrintTemplates } from './print-templates.ts';
-import { typesetPrintables } from './typeset-printables.ts';
+import { embeddedFont } from './embedded-fonts.ts';
+import type { PrintJob } from './plan-printables.ts';
+import { typesetPrintJob } from './typeset-printables.ts';
 
 export interface PrintRequest {
-  id: number;
-  lesson: Lesson;
-  images: [string, Uint8Array][];
-  templates: PrintTemplates;
+  job: PrintJob;
+  images: Map<string, Uint8Array>;
 }
 
+export interface PrintReply {
+  pdf?: Uint8Array;
+  error?: string;
+}
+
+// Read the fonts while the first lesson is being prepared.
+embeddedFont('body');
+embeddedFont('bold');
+
 parentPort?.on('message', (request: PrintRequest) => {
-  typesetPrintables(request.lesson, new Map(request.images), request.templates).then(
-    (printables) => parentPort?.postMessage({ id: request.id, printables }),
-    (error: unknown) => parentPort?.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  typesetPrintJob(request.job, request.images).then(
+    (pdf) => {
+      // The PDF's memory is handed over rather than copied, unless it shares a block with other buffers.
+      const whole = pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength;
+      parentPort?.postMessage({ pdf } satisfies PrintReply, whole ? [pdf.buffer as ArrayBuffer] : []);
+    },
+    (error: unknown) => parentPort?.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies PrintReply),
   );
 });

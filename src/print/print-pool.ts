@@ -1,0 +1,107 @@
+// Typeset PDFs on a pool of worker threads: the printables of one lesson, and of several lessons, are made at once,
+// and a preview server stays responsive meanwhile.
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { PRINT_WORKER_SCRIPT } from '../project-files.ts';
+import type { PrintReply, PrintRequest } from './print-worker.ts';
+import type { PrintJob } from './plan-printables.ts';
+
+/**
+ * Each worker's heap is capped, so its garbage is collected early: typesetting a 2,000-slide lesson then stays far below
+ * the memory a school laptop has, instead of growing until the end of the build.
+ */
+export const PRINT_HEAP_MB = 176;
+
+/** A worker ran out of its capped memory: the lesson is too large to typeset. */
+export class PrintMemoryError extends Error {}
+
+export interface PrintPool {
+  /** How many PDFs are typeset at once. */
+  size: number;
+  /** Typeset a lesson's printables; the promises settle in any order, each with its PDF. */
+  typeset: (jobs: PrintJob[], images: Map<string, Uint8Array>) => Promise<Uint8Array>[];
+  close: () => Promise<void>;
+}
+
+/** One worker per processor core, at most four: more would only share the same cores and cost memory. */
+export function defaultPoolSize(): number {
+  return Math.max(1, Math.min(4, os.availableParallelism()));
+}
+
+interface Task {
+  request: PrintRequest;
+  resolve: (pdf: Uint8Array) => void;
+  reject: (error: Error) => void;
+}
+
+export function startPrintPool(size = defaultPoolSize()): PrintPool {
+  const queue: Task[] = [];
+  const busy = new Map<Worker, Task | undefined>();
+  let closed = false;
+
+  const finish = (worker: Worker, settle: (task: Task) => void) => {
+    const task = busy.get(worker);
+    busy.set(worker, undefined);
+    if (task) settle(task);
+    pump();
+  };
+  const start = () => {
+    const worker = new Worker(PRINT_WORKER_SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: PRINT_HEAP_MB } });
+    worker.unref();
+    busy.set(worker, undefined);
+    worker.on('message', (reply: PrintReply) =>
+      finish(worker, (task) => (reply.pdf ? task.resolve(reply.pdf) : task.reject(new Error(`Typesetting failed: ${reply.error}`)))),
+    );
+    worker.on('error', (error: Error & { code?: string }) => {
+      // A worker that failed is replaced for the next PDF.
+      const task = busy.get(worker);
+      busy.delete(worker);
+      task?.reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new PrintMemoryError(error.message) : error);
+      pump();
+    });
+    return worker;
+  };
+  /** Hand queued PDFs to idle workers, starting workers up to the pool's size. */
+  const pump = () => {
+    while (queue.length > 0 && !closed) {
+      let idle = [...busy].find(([, task]) => !task)?.[0];
+      if (!idle && busy.size < size) idle = start();
+      if (!idle) return;
+      const task = queue.shift()!;
+      busy.set(idle, task);
+      idle.postMessage(task.request);
+    }
+  };
+
+  // Workers start at once: they load the typesetter and fonts while the first lessons are read and their decks made.
+  for (let count = 0; count < size; count++) start();
+
+  return {
+    size,
+    typeset: (jobs, images) => {
+      const shared = shareImages(images);
+      return jobs.map(
+        (job) =>
+          new Promise<Uint8Array>((resolve, reject) => {
+            queue.push({ request: { job, images: shared }, resolve, reject });
+            pump();
+          }),
+      );
+    },
+    close: async () => {
+      closed = true;
+      await Promise.all([...busy.keys()].map((worker) => worker.terminate()));
+    },
+  };
+}
+
+/** The images in memory every worker reads, rather than one copy per PDF. */
+function shareImages(images: Map<string, Uint8Array>): Map<string, Uint8Array> {
+  const shared = new Map<string, Uint8Array>();
+  for (const [name, data] of images) {
+    const copy = new Uint8Array(new SharedArrayBuffer(data.byteLength));
+    copy.set(data);
+    shared.set(name, copy);
+  }
+  return shared;
+}
