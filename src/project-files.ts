@@ -1,17 +1,22 @@
-// Where Lectern's own files are. This module sits one folder below the project root, in src/ as in the bundle's
-// dist/, so the same relative path works in both.
+// Where Lectern's own files are. This module is in src/ when run from the TypeScript sources, and somewhere under dist/
+// when run from the bundle: the project root is the nearest folder above it with Lectern's package.json.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+function projectRoot(): string {
+  let folder = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(folder, 'package.json')) && path.dirname(folder) !== folder) folder = path.dirname(folder);
+  return folder;
+}
 
-export const PROJECT_ROOT = path.resolve(here, '..');
+export const PROJECT_ROOT = projectRoot();
 export const BUNDLED_TEMPLATES = path.join(PROJECT_ROOT, 'templates');
 export const FONTS = path.join(PROJECT_ROOT, 'fonts');
-/** Running from the bundle (dist/lectern.mjs) rather than from the TypeScript sources. */
-export const RUNNING_BUNDLED = path.basename(here) === 'dist';
+/** Running from the bundle (dist/) rather than from the TypeScript sources. */
+export const RUNNING_BUNDLED = !import.meta.url.endsWith('.ts');
 /** The script that starts a print worker thread. */
-export const PRINT_WORKER_SCRIPT = RUNNING_BUNDLED ? path.join(here, 'print-worker.mjs') : path.join(PROJECT_ROOT, 'bin', 'print-worker.js');
+export const PRINT_WORKER_SCRIPT = path.join(PROJECT_ROOT, RUNNING_BUNDLED ? 'dist/print-worker.mjs' : 'bin/print-worker.js');
 
 /** Templates folders in the order they are searched: a teacher's own folder first, then Lectern's. */
 export function templateRoots(teacherFolder?: string): string[] {
