@@ -20,8 +20,8 @@ export function parseMarkdown(source: string): Root {
 }
 
 /**
- * Parse generated print Markdown (which has no slide breaks) a section at a time, cut before each top-level heading or
- * `:::` block: a 700-page printable is typeset one section after another, never held as one tree.
+ * Parse generated print Markdown (which has no slide breaks) a few sections at a time, cut before a top-level heading or
+ * `:::` block: a 700-page printable is typeset one piece after another, never held as one tree.
  */
 export function* parsePrintMarkdown(source: string): Generator<Root> {
   for (const piece of splitBeforeSections(source)) yield parser.parse(piece.text);
@@ -78,11 +78,19 @@ function scanLines(lines: string[], firstLine: number, cut: (index: number, line
   });
 }
 
+/**
+ * Sections are gathered into pieces of about this many characters: each parse has a fixed cost, so a piece per heading
+ * would make a short printable slow, and one piece for all would make a long one hold too much at once.
+ */
+const PRINT_PIECE_CHARS = 32_000;
+
 function splitBeforeSections(source: string): Piece[] {
   const lines = source.split('\n');
+  const offsets = lineOffsets(lines);
   const starts: number[] = [0];
   scanLines(lines, 1, (index, line) => {
-    if ((lines[index - 1] ?? '').trim() === '' && /^(#{1,6}\s|:{3,}\s*[A-Za-z])/.test(line)) starts.push(index);
+    const sectionStart = (lines[index - 1] ?? '').trim() === '' && /^(#{1,6}\s|:{3,}\s*[A-Za-z])/.test(line);
+    if (sectionStart && offsets[index] - offsets[starts.at(-1)!] >= PRINT_PIECE_CHARS) starts.push(index);
   });
   return piecesFrom(lines, starts);
 }

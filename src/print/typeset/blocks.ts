@@ -47,7 +47,9 @@ export const blockHandlers: Handlers = {
     // A heading keeps with it the start of what follows; an introduction of up to six lines also brings what it introduces.
     const nextHeight = next?.type === 'paragraph' ? measureRuns(context, runsOf(next.children)) : 0;
     const introduction = next?.type === 'paragraph' && nextHeight < 6 * context.size * 1.45;
-    const keep = introduction ? nextHeight + 5 + leadHeight(context.afterNext, context) : leadHeight(next, context);
+    // (A heading after the introduction starts something new: it keeps its own content with it.)
+    const introduced = context.afterNext?.type === 'heading' ? 0 : leadHeight(context.afterNext, context);
+    const keep = introduction ? nextHeight + 5 + introduced : leadHeight(next, context);
     if (context.bottom === undefined && doc.y + before + height + keep + 8 > pageBottom(context)) doc.addPage();
     else doc.y += before;
     taggedContent(context, `H${level}`, () => drawRuns(context, runs, { size }));
