@@ -34,6 +34,8 @@ export function createPdf(meta: LessonMeta, documentTitle: string, lang = 'en'):
     size: meta.pageSize === 'A4' ? 'A4' : 'LETTER',
     margins: MARGIN,
     pdfVersion: '1.7',
+    // No standard font (Helvetica) is loaded: every text is set in the embedded fonts below.
+    font: null,
     tagged: true,
     subset: 'PDF/UA',
     lang,

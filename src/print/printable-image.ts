@@ -8,7 +8,7 @@ export function isPrintableImage(data: Uint8Array): boolean {
   const jpeg = data[0] === 0xff && data[1] === 0xd8;
   if (!png && !jpeg) return false;
   try {
-    probe ??= new PDFDocument({ autoFirstPage: false });
+    probe ??= new PDFDocument({ autoFirstPage: false, font: null } as unknown as PDFKit.PDFDocumentOptions);
     probe.openImage(Buffer.from(data));
     return true;
   } catch {

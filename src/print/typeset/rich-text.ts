@@ -41,13 +41,27 @@ export function plainOf(runs: Run[]): string {
   return runs.map((run) => run.text).join('');
 }
 
+/**
+ * Heights already measured, by font, size, width and text: the same paragraph is measured to keep it with a heading,
+ * then again to place it, and every PDF of a lesson sets much the same text. Cleared when full, to bound memory.
+ */
+const measured = new Map<string, number>();
+const MAX_MEASURED = 20_000;
+
 /** The height the runs take in a column of `width` points (bold runs measured as bold when they are all bold). */
 export function measureRuns(context: TypesetContext, runs: Run[], width = context.width, size = context.size): number {
   // Measured line by line (a <br> starts a line), each in bold when all of it is bold, as drawRuns will draw it.
   return splitLines(runs).reduce((total, line) => {
-    const allBold = line.length > 0 && line.every((run) => run.bold);
-    context.doc.font(allBold ? 'bold' : 'body').fontSize(size);
-    return total + context.doc.heightOfString(printable(plainOf(line)) || ' ', { width, lineGap: LINE_GAP });
+    const font = line.length > 0 && line.every((run) => run.bold) ? 'bold' : 'body';
+    const text = printable(plainOf(line)) || ' ';
+    const key = `${font} ${size} ${width} ${text}`;
+    let height = measured.get(key);
+    if (height === undefined) {
+      if (measured.size >= MAX_MEASURED) measured.clear();
+      context.doc.font(font).fontSize(size);
+      measured.set(key, (height = context.doc.heightOfString(text, { width, lineGap: LINE_GAP })));
+    }
+    return total + height;
   }, 0);
 }
 
