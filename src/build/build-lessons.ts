@@ -189,11 +189,19 @@ async function typesetInPool(lesson: Lesson, images: Map<string, Uint8Array>, te
   return { files, skipped, problems };
 }
 
+/** reveal.js's own files, read once per process: every deck gets a copy, so that each lesson's folder works alone. */
+const revealCache = new Map<string, Promise<Buffer>>();
+function revealFile(name: string): Promise<Buffer> {
+  let file = revealCache.get(name);
+  if (!file) revealCache.set(name, (file = readFile(path.join(REVEAL_DIST, name))));
+  return file;
+}
+
 async function deckFiles(lesson: Lesson, images: Map<string, Buffer>, templates: DeckTemplates): Promise<Outputs> {
   const outputs: Outputs = new Map();
   outputs.set('index.html', renderDeck(lesson, templates));
   outputs.set('lectern.css', templates.styles);
-  for (const name of revealFiles(lesson.meta.theme)) outputs.set(`reveal/${name}`, await readFile(path.join(REVEAL_DIST, name)));
+  for (const name of revealFiles(lesson.meta.theme)) outputs.set(`reveal/${name}`, await revealFile(name));
   for (const [assetPath, data] of images) outputs.set(`${ASSET_FOLDER}/${assetPath}`, data);
   return outputs;
 }

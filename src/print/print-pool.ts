@@ -52,13 +52,16 @@ export function startPrintPool(size = defaultPoolSize()): PrintPool {
     worker.on('message', (reply: PrintReply) =>
       finish(worker, (task) => (reply.pdf ? task.resolve(reply.pdf) : task.reject(new Error(`Typesetting failed: ${reply.error}`)))),
     );
-    worker.on('error', (error: Error & { code?: string }) => {
-      // A worker that failed is replaced for the next PDF.
+    // A worker that failed or stopped is replaced for the next PDF; the PDF it was making fails.
+    const lose = (reason: Error) => {
+      if (!busy.has(worker)) return;
       const task = busy.get(worker);
       busy.delete(worker);
-      task?.reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new PrintMemoryError(error.message) : error);
+      task?.reject(reason);
       pump();
-    });
+    };
+    worker.on('error', (error: Error & { code?: string }) => lose(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new PrintMemoryError(error.message) : error));
+    worker.on('exit', (code) => lose(new Error(`A print worker stopped (exit code ${code}).`)));
     return worker;
   };
   /** Hand queued PDFs to idle workers, starting workers up to the pool's size. */
