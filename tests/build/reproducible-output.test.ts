@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfDate } from '../../src/print/pdf-document.ts';
+import { startPrintPool } from '../../src/print/print-pool.ts';
 import { readPdfText } from '../support/pdf-text.ts';
 import { BUNDLED_LESSONS, COMPLETE_FIXTURE, buildInto } from '../support/build-fixture.ts';
 
@@ -19,6 +20,19 @@ describe('building the same lessons twice', () => {
     const second = filesOf((await buildInto([COMPLETE_FIXTURE, BUNDLED_LESSONS])).outDir);
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
     for (const [file, data] of first) expect(second.get(file)!.equals(data), file).toBe(true);
+  });
+
+  it('should give a lesson the same files whether it is built alone on one print worker or with others on three', async () => {
+    const onePool = startPrintPool(1);
+    const threePool = startPrintPool(3);
+    try {
+      const alone = filesOf((await buildInto([COMPLETE_FIXTURE], { printPool: onePool })).outDir);
+      const together = filesOf((await buildInto([BUNDLED_LESSONS, COMPLETE_FIXTURE], { printPool: threePool })).outDir);
+      expect([...alone.keys()].filter((file) => file.endsWith('.pdf'))).toHaveLength(7);
+      for (const [file, data] of alone) expect(together.get(file)?.equals(data), file).toBe(true);
+    } finally {
+      await Promise.all([onePool.close(), threePool.close()]);
+    }
   });
 
   it("should date PDFs from the lesson's date, else SOURCE_DATE_EPOCH, else a fixed date", async () => {
