@@ -83,13 +83,14 @@ export function startPrintPool(size = defaultPoolSize()): PrintPool {
     size,
     typeset: (jobs, images) => {
       const shared = shareImages(images);
-      return jobs.map(
-        (job) =>
-          new Promise<Uint8Array>((resolve, reject) => {
-            queue.push({ request: { job, images: shared }, resolve, reject });
-            pump();
-          }),
-      );
+      const tasks = jobs.map((job) => {
+        const task = { request: { job, images: shared } } as Task;
+        return { task, pdf: new Promise<Uint8Array>((resolve, reject) => Object.assign(task, { resolve, reject })) };
+      });
+      // The longest PDFs go first, so that the workers finish a lesson at about the same time.
+      queue.push(...[...tasks].sort((a, b) => b.task.request.job.markdown.length - a.task.request.job.markdown.length).map(({ task }) => task));
+      pump();
+      return tasks.map(({ pdf }) => pdf);
     },
     close: async () => {
       closed = true;
