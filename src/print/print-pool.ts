@@ -28,6 +28,15 @@ export function defaultPoolSize(): number {
   return Math.max(1, Math.min(4, os.availableParallelism()));
 }
 
+/**
+ * Memory grows with the PDF being typeset (a tagged PDF's structure tree is held until the end), so very long PDFs,
+ * like those of a 2,000-slide lesson, are typeset one at a time: the PDFs in progress together may come from at most
+ * this much print Markdown. An ordinary lesson's PDFs come from a few thousand characters each.
+ */
+const PARALLEL_MARKDOWN_CHARS = 200_000;
+
+const weight = (task: Task) => task.request.job.markdown.length;
+
 interface Task {
   request: PrintRequest;
   resolve: (pdf: Uint8Array) => void;
@@ -67,6 +76,8 @@ export function startPrintPool(size = defaultPoolSize()): PrintPool {
   /** Hand queued PDFs to idle workers, starting workers up to the pool's size. */
   const pump = () => {
     while (queue.length > 0 && !closed) {
+      const inFlight = [...busy.values()].reduce((sum, task) => sum + (task ? weight(task) : 0), 0);
+      if (inFlight > 0 && inFlight + weight(queue[0]) > PARALLEL_MARKDOWN_CHARS) return;
       let idle = [...busy].find(([, task]) => !task)?.[0];
       if (!idle && busy.size < size) idle = start();
       if (!idle) return;
