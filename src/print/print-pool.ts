@@ -31,7 +31,7 @@ export function defaultPoolSize(): number {
 /**
  * Memory grows with the PDF being typeset (a tagged PDF's structure tree is held until the end), so very long PDFs,
  * like those of a 2,000-slide lesson, are typeset one at a time: the PDFs in progress together may come from at most
- * this much print Markdown. An ordinary lesson's PDFs come from a few thousand characters each.
+ * this much print Markdown. An ordinary lesson's PDFs come from 1,000 to 20,000 characters each.
  */
 const PARALLEL_MARKDOWN_CHARS = 200_000;
 
