@@ -11,7 +11,7 @@ import type { Lesson, LessonDefaults } from '../lesson/model.ts';
 import { report } from '../lesson/problems.ts';
 import { PRINT_HEAP_MB, PrintMemoryError, startPrintPool, type PrintPool } from '../print/print-pool.ts';
 import { loadPrintTemplates, type PrintTemplates } from '../print/print-templates.ts';
-import { planPrintables, printImages, type Printables, type PrintStep } from '../print/plan-printables.ts';
+import { planPrintables, printImages, type Printables } from '../print/plan-printables.ts';
 import { analyseLesson, type AnalysedLesson } from './analyse-lesson.ts';
 import { findLessonFiles } from './lesson-inputs.ts';
 import { removeStrayTemporaryFiles, writeFileAtomic } from './write-file-atomic.ts';
@@ -19,7 +19,7 @@ import { removeStrayTemporaryFiles, writeFileAtomic } from './write-file-atomic.
 export { BUNDLED_TEMPLATES };
 const REVEAL_DIST = path.dirname(fileURLToPath(import.meta.resolve('reveal.js')));
 
-export type BuildStep = 'checking' | 'deck' | 'printables' | PrintStep | 'single-file deck' | 'writing';
+export type BuildStep = 'checking' | 'deck' | 'printables' | 'single-file deck' | 'writing';
 
 export type BuildEvent =
   | { type: 'lesson'; index: number; total: number; source: string }
@@ -56,11 +56,11 @@ export interface BuildContext extends Required<Pick<BuildOptions, 'outDir' | 'cw
   options: BuildOptions;
   templates: DeckTemplates;
   printTemplates: PrintTemplates;
-  printPool?: PrintPool;
+  printPool: PrintPool;
 }
 
-/** What every lesson of a build shares: the compiled templates and the settings. */
-export async function prepareBuild(options: BuildOptions): Promise<BuildContext> {
+/** What every lesson of a build shares: the compiled templates, the settings and the print workers. */
+export async function prepareBuild(options: BuildOptions, printPool: PrintPool): Promise<BuildContext> {
   const roots = templateRoots(options.templates);
   return {
     options,
@@ -69,7 +69,7 @@ export async function prepareBuild(options: BuildOptions): Promise<BuildContext>
     lessonDefaults: options.lessonDefaults ?? {},
     templates: await loadDeckTemplates(roots),
     printTemplates: await loadPrintTemplates(roots),
-    ...(options.printPool ? { printPool: options.printPool } : {}),
+    printPool,
   };
 }
 
@@ -78,7 +78,7 @@ export async function buildLessons(options: BuildOptions): Promise<LessonResult[
   // PDFs are typeset on worker threads with capped heaps (see print-pool.ts), unless the caller brings a pool.
   const printPool = options.printPool ?? startPrintPool();
   try {
-    const context = await prepareBuild({ ...options, printPool });
+    const context = await prepareBuild(options, printPool);
     // While the pool typesets one lesson's PDFs, the next lessons are read and their decks written.
     return await mapInOrder(files, printPool.size + 1, (source, index) => {
       options.onProgress?.({ type: 'lesson', index, total: files.length, source: shownPath(source, context.cwd) });
@@ -153,9 +153,7 @@ export async function buildLesson(source: string, context: BuildContext): Promis
     progress('printables');
     let printed: Printables;
     try {
-      printed = context.printPool
-        ? await typesetInPool(lesson, images, context.printTemplates, context.printPool)
-        : await (await import('../print/typeset-printables.ts')).typesetPrintables(lesson, images, context.printTemplates, progress);
+      printed = await typesetInPool(lesson, images, context.printTemplates, context.printPool);
     } catch (error) {
       if (!(error instanceof PrintMemoryError)) throw error;
       report(

@@ -43,7 +43,7 @@ const MIME: Record<string, string> = {
 
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const printPool = startPrintPool();
-  const loadContext = async () => prepareBuild({ ...(await options.loadBuildOptions()), printPool });
+  const loadContext = async () => prepareBuild(await options.loadBuildOptions(), printPool);
   let context: BuildContext = await loadContext();
   const results = new Map<string, LessonResult>();
   const clients = new Set<ServerResponse>();

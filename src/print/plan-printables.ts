@@ -7,8 +7,6 @@ import { printView, type PrintView } from './print-view.ts';
 import { BLOCK_WORDS, PRINTABLES, type Printable } from './printables.ts';
 import type { PrintTemplates } from './print-templates.ts';
 
-export type PrintStep = string;
-
 export interface Printables {
   files: [name: string, data: Uint8Array][];
   /** Printables that were not made, and the block each one needs (for a note). */

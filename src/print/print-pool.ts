@@ -48,19 +48,17 @@ export function startPrintPool(size = defaultPoolSize()): PrintPool {
   const busy = new Map<Worker, Task | undefined>();
   let closed = false;
 
-  const finish = (worker: Worker, settle: (task: Task) => void) => {
-    const task = busy.get(worker);
-    busy.set(worker, undefined);
-    if (task) settle(task);
-    pump();
-  };
   const start = () => {
     const worker = new Worker(PRINT_WORKER_SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: PRINT_HEAP_MB } });
     worker.unref();
     busy.set(worker, undefined);
-    worker.on('message', (reply: PrintReply) =>
-      finish(worker, (task) => (reply.pdf ? task.resolve(reply.pdf) : task.reject(new Error(`Typesetting failed: ${reply.error}`)))),
-    );
+    worker.on('message', (reply: PrintReply) => {
+      const task = busy.get(worker);
+      busy.set(worker, undefined);
+      if (reply.pdf) task?.resolve(reply.pdf);
+      else task?.reject(new Error(`Typesetting failed: ${reply.error}`));
+      pump();
+    });
     // A worker that failed or stopped is replaced for the next PDF; the PDF it was making fails.
     const lose = (reason: Error) => {
       if (!busy.has(worker)) return;

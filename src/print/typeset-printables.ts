@@ -2,7 +2,7 @@
 import type { Lesson } from '../lesson/model.ts';
 import { parsePrintMarkdown } from '../lesson/parse-markdown.ts';
 import { MARGIN, createPdf, finishPdf } from './pdf-document.ts';
-import { planPrintables, printImages, type PrintJob, type Printables, type PrintStep } from './plan-printables.ts';
+import { planPrintables, printImages, type PrintJob, type Printables } from './plan-printables.ts';
 import type { PrintTemplates } from './print-templates.ts';
 import { isPrintableImage } from './printable-image.ts';
 import { BODY_SIZE, typesetBlocks } from './typeset/blocks.ts';
@@ -20,18 +20,12 @@ export async function typesetPrintJob(job: PrintJob, images: Map<string, Uint8Ar
   return finishPdf(pdf);
 }
 
-/** Every printable of a lesson, typeset on this thread, one after the other. */
-export async function typesetPrintables(
-  lesson: Lesson,
-  images: Map<string, Uint8Array>,
-  templates: PrintTemplates,
-  progress: (step: PrintStep) => void = () => {},
-): Promise<Printables> {
+/** Every printable of a lesson, typeset on this thread, one after the other (builds use the print pool instead). */
+export async function typesetPrintables(lesson: Lesson, images: Map<string, Uint8Array>, templates: PrintTemplates): Promise<Printables> {
   const { jobs, skipped, problems } = planPrintables(lesson, templates);
   const files: Printables['files'] = [];
   const allImages = printImages(images, templates);
   for (const job of jobs) {
-    progress(job.title.toLowerCase());
     files.push([job.file, await typesetPrintJob(job, allImages)]);
   }
   return { files, skipped, problems };
