@@ -57,8 +57,13 @@ export function createPdf(meta: LessonMeta, documentTitle: string, lang = 'en'):
 
 /** The footer, drawn when a page is added, as a pagination artifact; the text in progress keeps its font and place. */
 function drawFooter(doc: Pdf, footerTitle: string, pageNumber: number): void {
-  const state = doc as unknown as { _font: unknown; _fontSize: number; x: number; y: number };
-  const { _font: font, _fontSize: fontSize, x, y } = state;
+  // A page can be added in the middle of continued text (a line of bold and plain runs): the footer must not join that
+  // text's line wrapper, or the rest of the paragraph is drawn into the footer's state and lost (and the page's
+  // graphics state is left unbalanced).
+  const state = doc as unknown as { _font: unknown; _fontSize: number; x: number; y: number; _wrapper: unknown; _textOptions: unknown };
+  const { _font: font, _fontSize: fontSize, x, y, _wrapper: wrapper, _textOptions: textOptions } = state;
+  state._wrapper = null;
+  state._textOptions = null;
   const bottom = doc.page.margins.bottom;
   doc.page.margins.bottom = 0; // drawing inside the bottom margin must not start a new page
   const top = doc.page.height - 38;
@@ -71,7 +76,7 @@ function drawFooter(doc: Pdf, footerTitle: string, pageNumber: number): void {
   doc.endMarkedContent();
   doc.restore();
   doc.page.margins.bottom = bottom;
-  Object.assign(state, { _font: font, _fontSize: fontSize, x, y });
+  Object.assign(state, { _font: font, _fontSize: fontSize, x, y, _wrapper: wrapper, _textOptions: textOptions });
 }
 
 /** Close the structure tree and collect the finished file. */
