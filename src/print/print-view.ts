@@ -29,26 +29,33 @@ const GAP = '\uE000';
 
 const letter = (index: number) => String.fromCharCode(65 + index);
 
-/** A lesson block as students see it on the slide (never a model answer). */
+/** A lesson block as students see it on the slide (never a model answer): every word of the deck's block partial. */
 function blockSummary(block: Block): string {
   switch (block.kind) {
     case 'terms':
-      return block.terms.map((term) => `- **${md(term.term)}**: ${md(term.definition)}`).join('\n');
+      return block.terms.map((term) => `- **${md(term.term)}**: ${md(term.definition)}${term.example ? ` _${md(term.example)}_` : ''}`).join('\n');
     case 'timeline':
       return block.events.map((event) => `- **${md(event.date)}**: ${md(event.event)}`).join('\n');
     case 'debate':
       return [
         `**Motion:** ${md(block.motion)}`,
         '',
-        ...block.for.map((a) => `- For: ${md(a.claim)}`),
-        ...block.against.map((a) => `- Against: ${md(a.claim)}`),
+        ...block.for.map((a) => `- For: **${md(a.claim)}**${a.point ? ` ${md(a.point)}` : ''}`),
+        ...block.against.map((a) => `- Against: **${md(a.claim)}**${a.point ? ` ${md(a.point)}` : ''}`),
       ].join('\n');
     case 'roles':
-      return block.roles.map((role) => `- **${md(role.name)}**${role.aim ? `: ${md(role.aim)}` : ''}`).join('\n');
+      return block.roles.map((role) => `- **${md(role.name)}**${role.aim ? `: Aim: ${md(role.aim)}` : ''}`).join('\n');
     case 'questions':
       return block.questions.map((question, index) => `${index + 1}. ${md(question.question)}`).join('\n');
-    case 'activity':
-      return [`**${md(block.title)}**`, '', ...block.steps.map((step, index) => `${index + 1}. ${md(step)}`)].join('\n');
+    case 'activity': {
+      const details = [block.minutes && `${block.minutes} minutes`, block.grouping].filter(Boolean).join(' · ');
+      return [
+        `**${md(block.title)}**${details ? ` _(${md(details)})_` : ''}`,
+        ...block.description.map((paragraph) => `\n${md(paragraph)}`),
+        '',
+        ...block.steps.map((step, index) => `${index + 1}. ${md(step)}`),
+      ].join('\n');
+    }
   }
 }
 
@@ -82,7 +89,18 @@ export function printView(lesson: Lesson) {
     .join('\n\n');
 
   const deckSlides = [
-    { title: meta.title, visible: [`#### ${md(meta.title)}`, meta.subtitle ? md(meta.subtitle) : ''].join('\n\n'), notes: '' },
+    {
+      title: meta.title,
+      visible: [
+        `#### ${md(meta.title)}`,
+        meta.subtitle ? md(meta.subtitle) : '',
+        md([meta.subject, meta.grade && `Grade ${meta.grade}`, meta.duration && `${meta.duration} minutes`].filter(Boolean).join(' · ')),
+        md([meta.author, meta.author && meta.date].filter(Boolean).join(' · ')),
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
+      notes: '',
+    },
     ...(meta.objectives.length > 0
       ? [
           {
@@ -98,7 +116,16 @@ export function printView(lesson: Lesson) {
       notes: markdownOf(slide.notes),
     })),
     ...(meta.sources.length > 0
-      ? [{ title: 'Sources', visible: ['#### Sources', meta.sources.map((source) => `- ${md(source.title)}`).join('\n')].join('\n\n'), notes: '' }]
+      ? [
+          {
+            title: 'Sources',
+            visible: [
+              '#### Sources',
+              meta.sources.map((source) => `- ${md([source.title, source.publisher, source.date, source.url].filter(Boolean).join(', '))}`).join('\n'),
+            ].join('\n\n'),
+            notes: '',
+          },
+        ]
       : []),
   ].map((slide, index) => ({ ...slide, number: index + 1, title: md(slide.title) }));
 

@@ -1,7 +1,8 @@
 // Typeset print Markdown: one handler per node type, so every case is visible in one place.
 import type { Heading, List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { INK, MUTED, RULE, artifact, rule, ensureSpace, pageBottom, taggedContent, withStructure, type TypesetContext } from './context.ts';
-import { directiveHandlers, directiveHeight } from './directives.ts';
+import { directiveHandlers } from './directives.ts';
+import { LIST_INDENT, directiveHeight } from './measure.ts';
 import { drawRuns, measureRuns, runsOf } from './rich-text.ts';
 import { drawTable, tableStartHeight, type TableData } from './table.ts';
 
@@ -124,6 +125,17 @@ export const blockHandlers: Handlers = {
   },
 };
 
+/** How far a list's text starts from its markers: room for the widest number ("10.") so it never touches its text. */
+export function listIndent(context: TypesetContext, list: List, task = false): number {
+  if (task) return 22;
+  if (!list.ordered) return LIST_INDENT;
+  const widest = context.doc
+    .font('body')
+    .fontSize(context.size)
+    .widthOfString(`${(list.start ?? 1) + list.children.length - 1}.`);
+  return Math.max(LIST_INDENT, widest + 7);
+}
+
 function drawList(list: List, context: TypesetContext): void {
   const { doc } = context;
   withStructure(context, 'L', (listContext) => {
@@ -131,14 +143,7 @@ function drawList(list: List, context: TypesetContext): void {
       if (context.bottom !== undefined && doc.y > context.bottom - context.size * 1.4) return;
       const task = item.checked !== null && item.checked !== undefined;
       const marker = list.ordered ? `${(list.start ?? 1) + index}.` : '•';
-      // Room for the widest number ("10.") so it never touches its text.
-      const widest = list.ordered
-        ? doc
-            .font('body')
-            .fontSize(context.size)
-            .widthOfString(`${(list.start ?? 1) + list.children.length - 1}.`) + 7
-        : 0;
-      const indent = task ? 22 : Math.max(18, widest);
+      const indent = listIndent(context, list, task);
       const itemContext = { ...listContext, x: context.x + indent, width: context.width - indent };
       const [first, ...rest] = item.children;
       ensureSpace(context, leadHeight(first as RootContent | undefined, itemContext));
@@ -185,17 +190,29 @@ function drawList(list: List, context: TypesetContext): void {
   doc.x = context.x;
 }
 
+/** Images inside a box (a slide of the slides handout, a card) stay small enough to leave room for the text. */
+const BOXED_IMAGE_HEIGHT = 100;
+
+/** Where an image goes: its drawn size, and the whole height it takes with its caption (or its description when it cannot be printed). */
+export function imageBox(context: TypesetContext, path: string, alt: string) {
+  const bytes = context.loadImage(path);
+  const description = (text: string, size = context.size) => measureRuns(context, [{ text, bold: false, muted: true }], context.width, size);
+  if (!bytes) return { bytes, width: 0, height: 0, total: description(`[Image: ${alt || path}]`) + 5 };
+  const image = context.doc.openImage(bytes);
+  const width = Math.min(context.width, 360, image.width);
+  const height = Math.min((image.height / image.width) * width, context.bottom === undefined ? 300 : BOXED_IMAGE_HEIGHT);
+  return { bytes, image, width, height, total: height + 4 + (alt ? description(alt, context.size - 0.5) : 0) + 6 };
+}
+
 function drawImage(context: TypesetContext, path: string, alt: string): void {
   const { doc } = context;
-  const bytes = context.loadImage(path);
-  if (!bytes) {
+  const box = imageBox(context, path, alt);
+  if (!box.image) {
     taggedContent(context, 'P', () => drawRuns(context, [{ text: `[Image: ${alt || path}]`, bold: false, muted: true }]));
     doc.y += 5;
     return;
   }
-  const image = doc.openImage(bytes);
-  const width = Math.min(context.width, 360, image.width);
-  const height = Math.min((image.height / image.width) * width, 300);
+  const { image, width, height } = box;
   ensureSpace(context, height + 24);
   const top = doc.y;
   taggedContent(context, 'Figure', () => doc.image(image, context.x, top, { fit: [width, height] }), { alt: alt || path });

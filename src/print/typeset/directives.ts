@@ -1,57 +1,14 @@
 // Worksheet directives of print templates: name line, writing lines, boxes, writing tables, cut-out cards, slides, page breaks.
 import type { RootContent } from 'mdast';
-import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
-import { INK, RULE, artifact, rule, ensureSpace, pageBottom, taggedContent, withStructure, type TypesetContext } from './context.ts';
-import { BODY_SIZE, HEADING_SIZES, typesetBlocks, tableData } from './blocks.ts';
-import { drawRuns, measureRuns, runsOf } from './rich-text.ts';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { INK, RULE, artifact, rule, ensureSpace, taggedContent, withStructure, type TypesetContext } from './context.ts';
+import { typesetBlocks, tableData } from './blocks.ts';
+import { LINE_SPACING, childrenOf, estimateHeight, numberAttribute, type Directive } from './measure.ts';
+import { typesetSlide } from './slide-box.ts';
+import { drawRuns } from './rich-text.ts';
 import { drawTable } from './table.ts';
 
-type Directive = ContainerDirective | LeafDirective;
 type DirectiveHandler = (node: Directive, context: TypesetContext) => void;
-
-const LINE_SPACING = 24;
-
-function numberAttribute(node: Directive, name: string, fallback: number): number {
-  const value = Number(node.attributes?.[name]);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
-
-function childrenOf(node: Directive): RootContent[] {
-  return node.type === 'containerDirective' ? (node.children as RootContent[]) : [];
-}
-
-/** The height a directive needs before it may start on a page. */
-export function directiveHeight(node: Directive, context: TypesetContext): number {
-  if (node.name === 'lines') return numberAttribute(node, 'count', 4) * LINE_SPACING + 4;
-  if (node.name === 'name-class-date') return 40;
-  return Math.min(estimateHeight(childrenOf(node), context), 200);
-}
-
-/** Roughly how tall some simple blocks will be: enough to lay out cards and boxes. */
-export function estimateHeight(nodes: RootContent[], context: TypesetContext): number {
-  return nodes.reduce((sum, node) => {
-    if (node.type === 'heading')
-      return (
-        sum +
-        measureRuns(
-          context,
-          runsOf(node.children).map((run) => ({ ...run, bold: true })),
-          context.width,
-          (HEADING_SIZES[Math.min(4, node.depth)] * context.size) / BODY_SIZE,
-        ) +
-        11
-      );
-    if (node.type === 'paragraph') return sum + measureRuns(context, runsOf(node.children)) + 5;
-    if (node.type === 'list')
-      return (
-        sum +
-        node.children.reduce((total, item) => total + estimateHeight(item.children as RootContent[], { ...context, width: context.width - 18 }) - 3, 0) +
-        3
-      );
-    if (node.type === 'leafDirective' || node.type === 'containerDirective') return sum + directiveHeight(node, context);
-    return sum + 40;
-  }, 0);
-}
 
 function writingLines(context: TypesetContext, count: number): void {
   const { doc } = context;
@@ -161,41 +118,5 @@ export const directiveHandlers: Record<string, DirectiveHandler> = {
     }
     doc.y += 8;
   },
-
-  slide(node, context) {
-    const { doc } = context;
-    const number = numberAttribute(node, 'number', 0);
-    const usable = pageBottom({ doc }) - doc.page.margins.top;
-    const height = Math.floor(usable / 3) - 14;
-    ensureSpace(context, height);
-    const top = doc.y;
-    const boxWidth = context.width * 0.52;
-    const padding = 8;
-    const bottom = top + height - padding;
-    artifact(doc, () => doc.rect(context.x, top, boxWidth, height).lineWidth(1).strokeColor(INK).stroke());
-    withStructure(context, 'Sect', (section) => {
-      doc.y = top + padding;
-      taggedContent(section, 'P', () =>
-        drawRuns(section, [{ text: `Slide ${number}`, bold: true, muted: true }], { x: context.x + padding, width: boxWidth - 2 * padding, size: 11 }),
-      );
-      doc.save();
-      doc.rect(context.x, top, boxWidth, height).clip();
-      // Like a thumbnail, a slide's text shrinks (down to 7 pt) until it fits its box; whatever still does not fit is cut.
-      let inner = { ...section, x: context.x + padding, width: boxWidth - 2 * padding, bottom };
-      const room = bottom - doc.y;
-      while (inner.size > 7 && estimateHeight(childrenOf(node), inner) * 1.08 > room) inner = { ...inner, size: inner.size - 0.5 };
-      for (const [index, child] of childrenOf(node).entries()) {
-        if (doc.y > bottom - context.size * 1.4) break;
-        typesetBlocks([child], { ...inner, next: childrenOf(node)[index + 1] });
-      }
-      doc.restore();
-      const linesX = context.x + boxWidth + 16;
-      const count = Math.floor(height / LINE_SPACING);
-      for (let line = 1; line <= count; line++) {
-        rule(doc, linesX, top + line * LINE_SPACING - 4, context.x + context.width - linesX, { lineWidth: 0.6, color: RULE });
-      }
-    });
-    doc.x = context.x;
-    doc.y = top + height + 14;
-  },
+  slide: typesetSlide,
 };

@@ -56,6 +56,12 @@ function rowHeights(context: TypesetContext, table: TableData, widths: number[],
   return { header: height(table.header, true), rows: table.rows.map((row) => height(row, false)) };
 }
 
+/** The whole height of a table drawn without a page break (as in a box), with the space after it. */
+export function tableHeight(context: TypesetContext, table: TableData, minRowHeight = 0): number {
+  const heights = rowHeights(context, table, columnWidths(context, table), minRowHeight);
+  return heights.header + heights.rows.reduce((sum, value) => sum + value, 0) + 10;
+}
+
 /** How much of a table must fit below a heading for the heading to stay with it. */
 export function tableStartHeight(context: TypesetContext, table: TableData, minRowHeight = 0): number {
   const heights = rowHeights(context, table, columnWidths(context, table), minRowHeight);

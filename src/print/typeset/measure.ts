@@ -1,0 +1,74 @@
+// How tall print Markdown will be when typeset: to keep things together on a page and to fill boxes without cutting.
+import type { RootContent } from 'mdast';
+import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
+import type { TypesetContext } from './context.ts';
+import { BODY_SIZE, HEADING_SIZES, imageBox, listIndent, tableData } from './blocks.ts';
+import { measureRuns, runsOf } from './rich-text.ts';
+import { tableHeight } from './table.ts';
+
+export type Directive = ContainerDirective | LeafDirective;
+
+/** The distance between two ruled writing lines. */
+export const LINE_SPACING = 24;
+/** Room for the widest list marker: the list's text starts this far in. */
+export const LIST_INDENT = 18;
+
+export function numberAttribute(node: Directive, name: string, fallback: number): number {
+  const value = Number(node.attributes?.[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+export function childrenOf(node: Directive): RootContent[] {
+  return node.type === 'containerDirective' ? (node.children as RootContent[]) : [];
+}
+
+/** The height a directive needs before it may start on a page. */
+export function directiveHeight(node: Directive, context: TypesetContext): number {
+  if (node.name === 'lines') return numberAttribute(node, 'count', 4) * LINE_SPACING + 4;
+  if (node.name === 'name-class-date') return 40;
+  return Math.min(estimateHeight(childrenOf(node), context), 200);
+}
+
+/** How tall these blocks are once typeset in the context's column, as the handlers in blocks.ts draw them. */
+export function estimateHeight(nodes: RootContent[], context: TypesetContext): number {
+  return nodes.reduce((sum, node) => sum + nodeHeight(node, context), 0);
+}
+
+function nodeHeight(node: RootContent, context: TypesetContext): number {
+  switch (node.type) {
+    case 'heading': {
+      const level = Math.min(4, node.depth);
+      const runs = runsOf(node.children).map((run) => ({ ...run, bold: true }));
+      const before = level === 1 ? 0 : level === 2 ? 14 : 8;
+      return before + measureRuns(context, runs, context.width, (HEADING_SIZES[level] * context.size) / BODY_SIZE) + (level === 2 ? 7 : 3);
+    }
+    case 'paragraph': {
+      const [only] = node.children;
+      if (node.children.length === 1 && only.type === 'image') return imageBox(context, only.url, only.alt ?? '').total;
+      return measureRuns(context, runsOf(node.children)) + 5;
+    }
+    case 'list':
+      return (
+        node.children.reduce((total, item) => {
+          const [first, ...rest] = item.children as RootContent[];
+          const task = item.checked !== null && item.checked !== undefined;
+          const inner = { ...context, width: context.width - listIndent(context, node, task) };
+          const firstHeight = first?.type === 'paragraph' ? measureRuns(inner, runsOf(first.children)) + 2 : nodeHeight(first, inner);
+          return total + (first ? firstHeight : 0) + estimateHeight(rest, inner);
+        }, 0) + 3
+      );
+    case 'table':
+      return tableHeight(context, tableData(node));
+    case 'code':
+      return measureRuns(context, [{ text: node.value, bold: false, muted: false }]) + 5;
+    case 'blockquote':
+      return estimateHeight(node.children, { ...context, width: context.width - 14 });
+    case 'thematicBreak':
+      return 12;
+    case 'leafDirective':
+    case 'containerDirective':
+      return directiveHeight(node, context);
+    default:
+      return 0;
+  }
+}

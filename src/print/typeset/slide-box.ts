@@ -1,0 +1,210 @@
+// The slides handout's slide boxes. Like a thumbnail, a slide's text shrinks (down to 7 pt) until it fits its box; a
+// slide that still does not fit goes on in the next box, labelled "Slide 4 (continued)": a slide is never cut.
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { INK, RULE, artifact, ensureSpace, pageBottom, rule, taggedContent, withStructure, type TypesetContext } from './context.ts';
+import { listIndent, typesetBlocks } from './blocks.ts';
+import { LINE_SPACING, childrenOf, estimateHeight, numberAttribute, type Directive } from './measure.ts';
+import { drawRuns, measureRuns, runsOf, type Run } from './rich-text.ts';
+
+const PADDING = 8;
+const LABEL_SIZE = 11;
+/** The thumbnail floor: text in a slide box never shrinks below this. */
+const SMALLEST = 7;
+/** A slide that needs more than one box is printed at this size: the extra box buys text that can be read. */
+const CONTINUED_SIZE = 9;
+/** Heights are estimated before drawing: keep this share of a box spare. */
+const SAFETY = 1.06;
+
+/** A piece of a slide placed in a box: a block of print Markdown, indented when it continues a list item. */
+interface Unit {
+  node: RootContent;
+  indent: number;
+}
+
+interface Box {
+  top: number;
+  bottom: number;
+  used: boolean;
+}
+
+export function typesetSlide(node: Directive, context: TypesetContext): void {
+  const { doc } = context;
+  const number = numberAttribute(node, 'number', 0);
+  const height = Math.floor((pageBottom({ doc }) - doc.page.margins.top) / 3) - 14;
+  const boxWidth = context.width * 0.52;
+  const content = { ...context, x: context.x + PADDING, width: boxWidth - 2 * PADDING };
+  const label = (continued: boolean) => [{ text: `Slide ${number}${continued ? ' (continued)' : ''}`, bold: true, muted: true }];
+  const room = height - 2 * PADDING - measureRuns(content, label(false), content.width, LABEL_SIZE);
+  const children = childrenOf(node);
+
+  let size = context.size;
+  const fits = (nodes: RootContent[]) => estimateHeight(nodes, { ...content, size }) * SAFETY <= room;
+  while (size > SMALLEST && !fits(children)) size -= 0.5;
+  const oneBox = fits(children);
+  if (!oneBox) size = CONTINUED_SIZE;
+  const sized = { ...content, size };
+
+  withStructure(context, 'Sect', (section) => {
+    const open = (continued: boolean): Box => {
+      ensureSpace(context, height);
+      const top = doc.y;
+      artifact(doc, () => doc.rect(context.x, top, boxWidth, height).lineWidth(1).strokeColor(INK).stroke());
+      doc.y = top + PADDING;
+      taggedContent(section, 'P', () => drawRuns(section, label(continued), { x: content.x, width: content.width, size: LABEL_SIZE }));
+      doc.save();
+      doc.rect(context.x, top, boxWidth, height).clip();
+      return { top, bottom: top + height - PADDING, used: false };
+    };
+    const close = (box: Box) => {
+      doc.restore();
+      const linesX = context.x + boxWidth + 16;
+      for (let line = 1; line <= Math.floor(height / LINE_SPACING); line++)
+        rule(doc, linesX, box.top + line * LINE_SPACING - 4, context.x + context.width - linesX, { lineWidth: 0.6, color: RULE });
+      doc.x = context.x;
+      doc.y = box.top + height + 14;
+    };
+
+    let box = open(false);
+    const inBox = (unit: Unit): TypesetContext => ({
+      ...sized,
+      parent: section.parent,
+      x: sized.x + unit.indent,
+      width: sized.width - unit.indent,
+      bottom: box.bottom,
+    });
+    if (oneBox) typesetBlocks(children, { ...sized, parent: section.parent, bottom: box.bottom });
+    else {
+      const queue = children.flatMap(listItemsApart).map((child) => ({ node: child, indent: 0 }));
+      while (queue.length > 0) {
+        const unit = queue.shift()!;
+        const unitContext = inBox(unit);
+        const left = box.bottom - doc.y;
+        const needed = estimateHeight([unit.node], unitContext) * SAFETY;
+        // A heading stays in the box of what follows it.
+        const following = queue[0] && unit.node.type === 'heading' ? Math.min(estimateHeight([queue[0].node], inBox(queue[0])), 3 * size * 1.45) : 0;
+        if (needed + following > left) {
+          const parts = splitToFit(unit, unitContext, left / SAFETY);
+          if (parts) {
+            queue.unshift(...parts);
+            continue;
+          }
+          if (box.used) {
+            close(box);
+            box = open(true);
+            queue.unshift(unit);
+            continue;
+          }
+        }
+        typesetBlocks([unit.node], unitContext);
+        box.used = true;
+      }
+    }
+    close(box);
+  });
+}
+
+/** A list goes into boxes item by item. */
+function listItemsApart(node: RootContent): RootContent[] {
+  if (node.type !== 'list' || node.children.length < 2) return [node];
+  return node.children.map((item, index): List => ({ ...node, start: (node.start ?? 1) + index, children: [item] }));
+}
+
+/**
+ * Split a unit that does not fit the room left in a box into a first part that does and the rest, or undefined when
+ * no first part fits (the unit then starts the next box) or the unit cannot be split.
+ */
+function splitToFit(unit: Unit, context: TypesetContext, room: number): Unit[] | undefined {
+  const { node, indent } = unit;
+  const fitsIn = (candidate: RootContent) => estimateHeight([candidate], context) <= room;
+  switch (node.type) {
+    case 'paragraph': {
+      const words = wordsOf(runsOf(node.children));
+      const count = largestFitting(words.length, (n) => fitsIn(paragraphOf(words.slice(0, n))));
+      return count > 0 && count < words.length
+        ? [
+            { node: paragraphOf(words.slice(0, count)), indent },
+            { node: paragraphOf(words.slice(count)), indent },
+          ]
+        : undefined;
+    }
+    case 'table': {
+      const [header, ...rows] = node.children;
+      const count = largestFitting(rows.length, (n) => fitsIn({ ...node, children: [header, ...rows.slice(0, n)] }));
+      return count > 0 && count < rows.length
+        ? [
+            { node: { ...node, children: [header, ...rows.slice(0, count)] }, indent },
+            { node: { ...node, children: [header, ...rows.slice(count)] }, indent },
+          ]
+        : undefined;
+    }
+    case 'code': {
+      const lines = node.value.split('\n');
+      const count = largestFitting(lines.length, (n) => fitsIn({ ...node, value: lines.slice(0, n).join('\n') }));
+      return count > 0 && count < lines.length
+        ? [
+            { node: { ...node, value: lines.slice(0, count).join('\n') }, indent },
+            { node: { ...node, value: lines.slice(count).join('\n') }, indent },
+          ]
+        : undefined;
+    }
+    case 'blockquote':
+      return node.children.length > 0 ? node.children.map((child) => ({ node: child, indent: indent + 14 })) : undefined;
+    case 'list': {
+      // One item (see listItemsApart): its first paragraph keeps the marker, the rest continue under it, indented.
+      const [item] = node.children;
+      const [first, ...rest] = item.children as RootContent[];
+      const inner = indent + listIndent(context, node);
+      const restUnits = rest.map((child) => ({ node: child, indent: inner }));
+      const withFirst = (child: RootContent): Unit => ({ node: { ...node, children: [{ ...item, children: [child] } as ListItem] }, indent });
+      if (rest.length > 0 && fitsIn(withFirst(first).node)) return [withFirst(first), ...restUnits];
+      if (first?.type !== 'paragraph') return rest.length > 0 ? [withFirst(first), ...restUnits] : undefined;
+      const parts = splitToFit({ node: first, indent: inner }, { ...context, width: context.width - (inner - indent) }, room);
+      if (!parts) return undefined;
+      const [head, ...tail] = parts;
+      return [withFirst(head.node), ...tail, ...restUnits];
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The largest n in 0..total for which `fits(n)` holds (fits is monotone: fewer always fits when more does). */
+function largestFitting(total: number, fits: (n: number) => boolean): number {
+  let low = 0;
+  let high = total;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(middle)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** Runs cut into words (each keeping the space after it) and line breaks, so a paragraph can be split anywhere. */
+function wordsOf(runs: Run[]): Run[] {
+  return runs.flatMap((run) => run.text.split(/(?<=\s)|(?=\n)/).map((text) => ({ ...run, text })));
+}
+
+/** Print Markdown for runs: bold, emphasis (grey) and links as they were, a "\n" run as a line break. */
+function paragraphOf(runs: Run[]): Paragraph {
+  const merged: Run[] = [];
+  for (const run of runs) {
+    const last = merged.at(-1);
+    const same = last && last.text !== '\n' && run.text !== '\n' && last.bold === run.bold && last.muted === run.muted && last.link === run.link;
+    if (same) merged[merged.length - 1] = { ...last, text: last.text + run.text };
+    else merged.push(run);
+  }
+  const children: PhrasingContent[] = [];
+  for (const run of merged) {
+    if (run.text === '\n') {
+      children.push({ type: 'break' });
+      continue;
+    }
+    let phrase: PhrasingContent = { type: 'text', value: run.text };
+    if (run.muted) phrase = { type: 'emphasis', children: [phrase] };
+    if (run.bold) phrase = { type: 'strong', children: [phrase] };
+    if (run.link) phrase = { type: 'link', url: run.link, children: [phrase] };
+    children.push(phrase);
+  }
+  return { type: 'paragraph', children };
+}

@@ -1,0 +1,247 @@
+// The conservation checker: what students see on the deck reaches the printables meant to carry it, every speaker note
+// and model answer reaches the teacher edition and no student file, and every PDF is sound, with no blank page.
+// It reads only built files (the deck's HTML and the PDFs, through poppler and qpdf) and the lesson's source, so it
+// checks the build from the outside, for any lesson.
+import { execFile } from 'node:child_process';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'mdast-util-to-string';
+import { parseLesson } from '../../src/lesson/parse-lesson.ts';
+import { slideVisibleText } from '../../src/lesson/visible-text.ts';
+import type { SlidePart } from '../../src/lesson/model.ts';
+import { PRINTABLES } from '../../src/print/printables.ts';
+
+const run = promisify(execFile);
+
+const TEACHER_EDITION = PRINTABLES.find((printable) => printable.audience === 'teacher')!.file;
+const BLOCK_CLASSES = ['lectern-terms', 'lectern-timeline', 'lectern-debate', 'lectern-roles', 'lectern-questions', 'lectern-activity'];
+const GENERATED_SLIDES = ['lectern-title', 'lectern-objectives', 'lectern-sources'];
+/** Notes are compared as runs of this many words, so a note that quotes a slide's words is not taken for a leak. */
+const SHINGLE = 6;
+
+interface DeckSlide {
+  classes: string[];
+  /** Everything students see on the slide. */
+  visible: string;
+  /** The slide's ordinary Markdown (not a block): the handout's reading text. */
+  reading: string;
+  /** The reading text without headings: a slide with none has no reading text (its title alone is not printed). */
+  readingBody: string;
+  /** The text of the slide's lesson blocks. */
+  blocks: string;
+  notes: string;
+}
+
+/** Words as they can be compared between HTML and extracted PDF text: letters and digits, lower case; one CJK or Thai character is one word. */
+export function wordsOf(text: string): string[] {
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]|[\p{L}\p{N}\p{M}]+/gu) ?? []
+  );
+}
+
+class Words {
+  readonly set: Set<string>;
+  readonly joined: string;
+  constructor(text: string) {
+    const words = wordsOf(text);
+    this.set = new Set(words);
+    this.joined = words.join('');
+  }
+  /** The words of `text` this text lacks (a word split across two lines by the typesetter counts as present). */
+  missing(text: string): string[] {
+    return [...new Set(wordsOf(text))].filter((word) => !this.set.has(word) && !this.joined.includes(word));
+  }
+}
+
+function shingles(text: string): Set<string> {
+  const words = wordsOf(text);
+  const found = new Set<string>();
+  for (let start = 0; start + SHINGLE <= words.length; start++) found.add(words.slice(start, start + SHINGLE).join(' '));
+  return found;
+}
+
+function hasClass(node: Element, names: string[]): boolean {
+  const classes = node.properties.className;
+  return Array.isArray(classes) && classes.some((name) => names.includes(String(name)));
+}
+
+function textOf(nodes: ElementContent[], keep: (node: Element) => boolean): string {
+  return nodes
+    .map((node) => {
+      if (node.type === 'text') return node.value;
+      if (node.type !== 'element' || !keep(node) || node.tagName === 'script' || node.tagName === 'style') return ' ';
+      return ` ${textOf(node.children, keep)} `;
+    })
+    .join('');
+}
+
+function findAll(node: Root | Element, test: (element: Element) => boolean, found: Element[] = []): Element[] {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (test(child)) found.push(child);
+    else findAll(child, test, found);
+  }
+  return found;
+}
+
+export function readDeck(html: string): DeckSlide[] {
+  const tree = fromHtml(html);
+  const [slides] = findAll(tree, (element) => hasClass(element, ['slides']));
+  return (slides?.children ?? [])
+    .filter((node): node is Element => node.type === 'element' && node.tagName === 'section')
+    .map((section) => {
+      const isNotes = (element: Element) => element.tagName === 'aside' && hasClass(element, ['notes']);
+      const isBlock = (element: Element) => hasClass(element, BLOCK_CLASSES);
+      const classes = (section.properties.className as string[] | undefined)?.map(String) ?? [];
+      return {
+        classes,
+        visible: textOf(section.children, (element) => !isNotes(element)),
+        reading: textOf(section.children, (element) => !isNotes(element) && !isBlock(element)),
+        readingBody: textOf(section.children, (element) => !isNotes(element) && !isBlock(element) && !/^h[1-6]$/.test(element.tagName)),
+        blocks: findAll(section, isBlock)
+          .map((block) => textOf(block.children, () => true))
+          .join(' '),
+        notes: findAll(section, isNotes)
+          .map((aside) => textOf(aside.children, () => true))
+          .join(' '),
+      };
+    });
+}
+
+/** The text of a PDF, page by page (poppler's pdftotext, in reading order). */
+async function pdfPages(file: string): Promise<string[]> {
+  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  return stdout.split('\f').slice(0, -1);
+}
+
+/** The slides handout's text, by slide number: a slide's continuation boxes belong to it. */
+function slideBoxes(pages: string[]): Map<number, string> {
+  const boxes = new Map<number, string>();
+  let current: number | undefined;
+  for (const line of pages.join('\n').split('\n')) {
+    const label = /^Slide (\d+)( \(continued\))?$/.exec(line.trim());
+    if (label) current = Number(label[1]);
+    else if (current !== undefined) boxes.set(current, `${boxes.get(current) ?? ''}\n${line}`);
+  }
+  return boxes;
+}
+
+async function soundnessProblems(file: string, name: string, footerTitle: string): Promise<string[]> {
+  const problems: string[] = [];
+  // qpdf exits 0 for a sound file, 2 for errors and 3 for warnings.
+  const qpdf = await run('qpdf', ['--check', file]).then(
+    () => undefined,
+    (error: { stdout?: string; stderr?: string }) => `${error.stdout ?? ''}${error.stderr ?? ''}`,
+  );
+  if (qpdf !== undefined) problems.push(`${name}: qpdf --check reports: ${qpdf.trim().split('\n').slice(-3).join(' / ')}`);
+  const rendered = await run('pdftoppm', ['-r', '8', '-gray', file], { encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 }).catch(
+    (error: { stderr?: Buffer }) => error,
+  );
+  const renderErrors = String(rendered.stderr ?? '').trim();
+  if (renderErrors) problems.push(`${name}: pdftoppm reports: ${renderErrors.split('\n').slice(0, 3).join(' / ')}`);
+  const pages = await pdfPages(file);
+  pages.forEach((page, index) => {
+    // The footer (the title, shortened with "…" when long, and the page number) does not make a page worth printing.
+    const isFooter = (line: string) => line === `Page ${index + 1}` || footerTitle.startsWith(line.replace(/…$/, '').trim());
+    const body = page
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !isFooter(line))
+      .join(' ');
+    if (wordsOf(body).length === 0) problems.push(`${name}: page ${index + 1} of ${pages.length} is blank`);
+  });
+  return problems;
+}
+
+/** Everything of a lesson block that students are given on some printable: all of it but the model answers. */
+function studentText(part: SlidePart): string[] {
+  if (part.kind === 'markdown') return [];
+  if (part.kind === 'questions') return part.questions.map((question) => question.question);
+  return [JSON.stringify(part)];
+}
+
+export interface ConservationResult {
+  problems: string[];
+  /** What was compared, to show the check did real work. */
+  counted: { slides: number; pdfs: number; notes: number };
+}
+
+/**
+ * Check one built lesson: `source` is the lesson file, `folder` its output folder. Returns every problem found, each
+ * naming the file and what is lost or leaked; an empty list means the lesson's words are all where they belong.
+ */
+export async function checkConservation(source: string, folder: string): Promise<ConservationResult> {
+  const problems: string[] = [];
+  const slug = path.basename(folder);
+  const { lesson } = parseLesson(await readFile(source, 'utf8'), source, slug);
+  if (!lesson) return { problems: [`${source}: the lesson does not parse`], counted: { slides: 0, pdfs: 0, notes: 0 } };
+  const deck = readDeck(await readFile(path.join(folder, 'index.html'), 'utf8'));
+  const pdfNames = (await readdir(folder)).filter((name) => name.endsWith('.pdf')).sort();
+  const pdfs = new Map(await Promise.all(pdfNames.map(async (name) => [name, await pdfPages(path.join(folder, name))] as const)));
+  const text = (name: string) => (pdfs.get(name) ?? []).join('\n');
+  const studentNames = pdfNames.filter((name) => PRINTABLES.find((printable) => printable.file === name)?.audience !== 'teacher');
+
+  for (const name of pdfNames) {
+    const documentTitle = PRINTABLES.find((printable) => printable.file === name)?.title ?? name;
+    problems.push(...(await soundnessProblems(path.join(folder, name), name, `${lesson.meta.title} — ${documentTitle}`)));
+  }
+
+  const missingFrom = (target: string, what: string, expected: string, found: Words) => {
+    const missing = found.missing(expected);
+    if (missing.length > 0) problems.push(`${target}: ${missing.length} word(s) of ${what} missing: ${missing.slice(0, 12).join(', ')}`);
+  };
+
+  // Every word on a slide is in that slide's box(es) of the slides handout.
+  const boxes = slideBoxes(pdfs.get('slides-handout.pdf') ?? []);
+  if (!pdfs.has('slides-handout.pdf')) problems.push('slides-handout.pdf: not made');
+  deck.forEach((slide, index) => {
+    const box = boxes.get(index + 1);
+    if (box === undefined) problems.push(`slides-handout.pdf: slide ${index + 1} has no box`);
+    else missingFrom('slides-handout.pdf', `slide ${index + 1}`, slide.visible, new Words(box));
+  });
+
+  // The ordinary text of the slides is the handout's reading text; the blocks' text is in the student printables.
+  const handout = new Words(text('handout.pdf'));
+  const students = new Words(studentNames.map(text).join('\n'));
+  deck.forEach((slide, index) => {
+    if (slide.classes.some((name) => GENERATED_SLIDES.includes(name))) return;
+    if (wordsOf(slide.readingBody).length > 0) missingFrom('handout.pdf', `slide ${index + 1}'s reading text`, slide.reading, handout);
+    missingFrom('the student printables', `slide ${index + 1}'s blocks`, slide.blocks, students);
+  });
+  missingFrom('handout.pdf', 'the objectives', lesson.meta.objectives.join(' '), handout);
+  missingFrom('handout.pdf', 'the sources', lesson.meta.sources.map((source) => Object.values(source).join(' ')).join(' '), handout);
+
+  // Every note and model answer is in the teacher edition and in no student file, nor on the deck's slides.
+  const teacher = new Words(text(TEACHER_EDITION));
+  const lessonNotes = lesson.slides.flatMap((slide) => [
+    toString({ type: 'root', children: slide.notes }),
+    ...slide.parts.flatMap((part) => (part.kind === 'questions' ? part.questions.map((question) => question.answer ?? '') : [])),
+  ]);
+  const allNotes = [...deck.map((slide) => slide.notes), ...lessonNotes].filter((note) => note.trim() !== '');
+  allNotes.forEach((note) => missingFrom(TEACHER_EDITION, `a note ("${note.trim().slice(0, 40)}…")`, note, teacher));
+  // Words students are given anyway (on slides, or in a block's worksheet) are no leak when a note repeats them.
+  const visibleSource = [
+    ...lesson.slides.map(slideVisibleText),
+    ...lesson.slides.flatMap((slide) => slide.parts.flatMap(studentText)),
+    lesson.meta.title,
+    lesson.meta.subtitle ?? '',
+    ...lesson.meta.objectives,
+    ...lesson.meta.sources.map((source) => Object.values(source).join(' ')),
+  ].join(' \n ');
+  const visibleShingles = shingles(visibleSource);
+  const secret = new Set([...allNotes.flatMap((note) => [...shingles(note)])].filter((shingle) => !visibleShingles.has(shingle)));
+  const leakedInto = (where: string, content: string) => {
+    const found = [...shingles(content)].filter((shingle) => secret.has(shingle));
+    if (found.length > 0) problems.push(`${where}: teacher text leaked: "${found[0]}"${found.length > 1 ? ` (and ${found.length - 1} more)` : ''}`);
+  };
+  for (const name of studentNames) leakedInto(name, text(name));
+  leakedInto('the deck (visible slide text)', deck.map((slide) => slide.visible).join(' \n '));
+
+  return { problems, counted: { slides: deck.length, pdfs: pdfNames.length, notes: allNotes.length } };
+}
