@@ -45,6 +45,9 @@ export interface Term {
 export interface TimelineEvent {
   date: string;
   event: string;
+  /** Where the event's date is written in the lesson file, for messages about it. */
+  line: number;
+  column: number;
 }
 
 export interface Argument {

@@ -33,6 +33,7 @@ describe('the bundled lessons', () => {
         expect(blocksOf(value!, kind).length, `${source}: ${kind}`).toBeGreaterThan(0);
       }
       expect(value!.meta.sources.length).toBeGreaterThan(0);
+      for (const source of value!.meta.sources) expect(source, source.title).toMatchObject({ publisher: expect.any(String), date: expect.any(String) });
     }
   });
 
@@ -54,6 +55,8 @@ describe('the bundled lessons', () => {
       'energy',
       'infrastructure',
       'intelligence',
+      'armistice',
+      'KCNA',
     ]) {
       expect(text, fact).toContain(fact);
     }
@@ -81,6 +84,10 @@ describe('the bundled lessons', () => {
     for (const fact of ['3 a.m.', 'fuel', 'raw materials', 'artillery shells', 'reportedly', 'South Korea', 'Switzerland', 'Iraq', 'Afghanistan']) {
       expect(text, fact).toContain(fact);
     }
+    // The war in Ukraine did not begin with the full-scale invasion.
+    const events = blocksOf(value, 'timeline').flatMap((block) => block.events);
+    expect(events.map((event) => event.date)).toEqual(expect.arrayContaining(['2014', 'February 2022']));
+    expect(text).not.toMatch(/20\d\d\W+The (conflict|war) in Ukraine begins/);
   });
 
   it('should print the reading, the terms and the questions of each lesson in its handout', async () => {

@@ -1,5 +1,6 @@
 // :::timeline — dates and events: `- **1991** — The Soviet Union breaks up.`
 import type { TimelineEvent } from '../model.ts';
+import { placeOf } from '../inline-text.ts';
 import { blockError, labelledItem, listItemsOf, type BlockParser } from './block-context.ts';
 
 const SHAPE = '`- **1991** — What happened.`';
@@ -12,7 +13,8 @@ export const parseTimeline: BlockParser = (node, file) => {
       blockError(file, item, `A timeline entry needs a date in bold and then the event. Write it like: ${SHAPE}`);
       continue;
     }
-    events.push({ date: labelled.label, event: labelled.text });
+    const place = placeOf(item.children[0]) ?? placeOf(item) ?? { line: 1, column: 1 };
+    events.push({ date: labelled.label, event: labelled.text, line: place.line, column: place.column });
   }
   return events.length > 0 ? { kind: 'timeline', events } : undefined;
 };
