@@ -83,11 +83,14 @@ function reportUncoveredCharacters(file: VFile, text: string): void {
       return `"${character}" (${code}) at line ${line}:${column}`;
     })
     .join(', ');
-  const count = uncovered.length === 1 ? '1 character cannot' : `${uncovered.length} characters cannot`;
+  const one = uncovered.length === 1;
+  const what = one
+    ? '1 character cannot be printed (no PDF font has it; it prints as "?")'
+    : `${uncovered.length} characters cannot be printed (no PDF font has them; they print as "?")`;
   report(
     file,
     'warning',
-    `${count} be printed (no PDF font has them; they print as "?"): ${list}. Replace them with ordinary text.`,
+    `${what}: ${list}. Replace ${one ? 'it' : 'them'} with ordinary text.`,
     { line: uncovered[0].line, column: uncovered[0].column },
     'font-coverage',
   );
