@@ -51,16 +51,7 @@ export async function analyseLesson(source: string, shownPath: string, slug: str
     return { file, images };
   }
   const { lesson, file } = parseLesson(text, shownPath, slug, defaults);
-  for (const { character, line, column } of findUncoveredCharacters(text)) {
-    const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    report(
-      file,
-      'warning',
-      `The character "${character}" (${code}) cannot be printed: no PDF font has it, so it prints as "?". Replace it with ordinary text.`,
-      { line, column },
-      'font-coverage',
-    );
-  }
+  reportUncoveredCharacters(file, text);
   if (!lesson) return { file, images, text };
   lintLesson(lesson, file);
   const assets = await readLessonAssets(lesson.assets, path.dirname(source), file, path.dirname(shownPath));
@@ -80,6 +71,29 @@ export async function analyseLesson(source: string, shownPath: string, slug: str
     }
   }
   return hasErrors(file) ? { file, images, text } : { file, lesson, images: assets, text };
+}
+
+/** One warning for all the characters no PDF font has, each with its first place; the warning stands at the first. */
+function reportUncoveredCharacters(file: VFile, text: string): void {
+  const uncovered = findUncoveredCharacters(text);
+  if (uncovered.length === 0) return;
+  const list = uncovered
+    .map(({ character, line, column }) => {
+      const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      return `"${character}" (${code}) at line ${line}:${column}`;
+    })
+    .join(', ');
+  const one = uncovered.length === 1;
+  const what = one
+    ? '1 character cannot be printed (no PDF font has it; it prints as "?")'
+    : `${uncovered.length} characters cannot be printed (no PDF font has them; they print as "?")`;
+  report(
+    file,
+    'warning',
+    `${what}: ${list}. Replace ${one ? 'it' : 'them'} with ordinary text.`,
+    { line: uncovered[0].line, column: uncovered[0].column },
+    'font-coverage',
+  );
 }
 
 function decodeUtf8(bytes: Uint8Array): string | undefined {

@@ -29,6 +29,10 @@ export const frontMatterSchema = z.strictObject({
   school: text.optional(),
   theme: z.enum(THEMES).optional(),
   pageSize: z.enum(PAGE_SIZES).optional(),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i)
+    .optional(),
   allowHtml: z.boolean().optional(),
   printTemplates: z.partialRecord(z.enum(PRINTABLE_NAMES as [string, ...string[]]), text).optional(),
   objectives: z.array(text).default([]),
@@ -49,6 +53,7 @@ export const EXPECTED_VALUES: Record<string, string> = {
   school: 'text, e.g. `school: Riverside High School`',
   theme: `one of ${THEMES.join(', ')}`,
   pageSize: PAGE_SIZES.join(' or '),
+  lang: 'a language tag, e.g. `lang: en`, `lang: zh-Hans`, `lang: ja` or `lang: ar`',
   allowHtml: 'true or false',
   printTemplates: `a group of printable names and template names, e.g. \`handout: handout-with-logo\` (printables: ${PRINTABLE_NAMES.join(', ')})`,
   objectives: 'a list, one objective per line starting with `- `',

@@ -23,6 +23,8 @@ export interface LessonMeta {
   school?: string;
   theme: DeckTheme;
   pageSize: PageSize;
+  /** The language of the lesson's text (a BCP 47 tag such as `en`, `zh-Hans`, `ar`); guessed from its script when unset. */
+  lang?: string;
   /** A print template per printable, by name (e.g. `handout: handout-with-logo`), instead of the standard one. */
   printTemplates?: Partial<Record<string, string>>;
   /** Raw HTML in this lesson is trusted and not sanitized (for lessons you wrote yourself). */

@@ -1,22 +1,73 @@
-// The fonts embedded in every PDF (Pretendard: Latin, Cyrillic and Hangul) and which characters they cover.
-import path from 'node:path';
-import { FONTS } from '../project-files.ts';
+// The fonts PDFs may embed, in the order they are tried for a character, and which characters they cover.
+// Pretendard (Latin, Greek, Cyrillic, Vietnamese, Hangul, kana) comes first, so a Latin lesson embeds only Pretendard;
+// the Noto fonts for other scripts are read only when a lesson uses them.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import * as hb from 'harfbuzzjs';
+import { FONTS, PROJECT_ROOT } from '../project-files.ts';
 
-export const FONT_FILES = {
-  body: path.join(FONTS, 'Pretendard-Regular.ttf'),
-  bold: path.join(FONTS, 'Pretendard-Bold.ttf'),
+const noto = (name: string, file: string) => (weight: '400Regular' | '700Bold') =>
+  path.join(PROJECT_ROOT, 'node_modules', '@expo-google-fonts', name, weight, `${file}_${weight}.ttf`);
+
+/** Each typeface, its regular and bold files. */
+const TYPEFACES = {
+  pretendard: (weight: '400Regular' | '700Bold') => path.join(FONTS, weight === '700Bold' ? 'Pretendard-Bold.ttf' : 'Pretendard-Regular.ttf'),
+  mono: noto('noto-sans-mono', 'NotoSansMono'),
+  arabic: noto('noto-sans-arabic', 'NotoSansArabic'),
+  hebrew: noto('noto-sans-hebrew', 'NotoSansHebrew'),
+  devanagari: noto('noto-sans-devanagari', 'NotoSansDevanagari'),
+  thai: noto('noto-sans-thai', 'NotoSansThai'),
+  sans: noto('noto-sans', 'NotoSans'),
+  sc: noto('noto-sans-sc', 'NotoSansSC'),
+  tc: noto('noto-sans-tc', 'NotoSansTC'),
+  jp: noto('noto-sans-jp', 'NotoSansJP'),
+  emoji: noto('noto-emoji', 'NotoEmoji'),
 };
 
-export type FontKind = keyof typeof FONT_FILES;
+export type Typeface = keyof typeof TYPEFACES;
+export type Weight = 'regular' | 'bold';
+/** A font file: a typeface in a weight, e.g. `sc-bold`; also the name the font is registered under in a PDF. */
+export type FontId = `${Typeface}-${Weight}`;
 
-let covered: Set<number> | undefined;
+export function fontFile(id: FontId): string {
+  const [typeface, weight] = id.split('-') as [Typeface, Weight];
+  return TYPEFACES[typeface](weight === 'bold' ? '700Bold' : '400Regular');
+}
 
-/** Whether the printed fonts have a glyph for a character (the font's character map is read once per process). */
+/** Han ideographs and kana: set in a Chinese or Japanese font as a whole word, never letter by letter. */
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}]/u;
+
+/** The Chinese and Japanese fonts in the order the lesson's language prefers (their Han glyphs differ in shape). */
+export function cjkOrder(lang = 'en'): Typeface[] {
+  if (/^ja\b/i.test(lang)) return ['jp', 'sc', 'tc'];
+  if (/^zh-(hant|tw|hk|mo)\b/i.test(lang)) return ['tc', 'sc', 'jp'];
+  return ['sc', 'tc', 'jp'];
+}
+
+/** The typefaces tried for text, first to last (`code` puts the monospaced font first). */
+export function fallbackChain(lang?: string, code = false): Typeface[] {
+  return [...(code ? (['mono'] as const) : []), 'pretendard', 'arabic', 'hebrew', 'devanagari', 'thai', 'sans', ...cjkOrder(lang), 'emoji'];
+}
+
+const coverage = new Map<Typeface, Set<number>>();
+
+/** The characters a typeface has (its regular weight's character map, read once per thread when first needed). */
+export function typefaceCovers(typeface: Typeface, codePoint: number): boolean {
+  let covered = coverage.get(typeface);
+  if (!covered) {
+    covered = new Set(new hb.Face(new hb.Blob(readFileSync(TYPEFACES[typeface]('400Regular')))).collectUnicodes());
+    coverage.set(typeface, covered);
+  }
+  return covered.has(codePoint);
+}
+
+/** Characters that never print on their own (joiners, variation selectors, direction marks): they need no glyph. */
+export const INVISIBLE = /[\p{Default_Ignorable_Code_Point}]/u;
+
+/** Whether some PDF font has a glyph for a character (the fonts are tried in order, so a Latin text reads only Pretendard's). */
 export function fontCovers(codePoint: number): boolean {
-  covered ??= new Set(new hb.Face(new hb.Blob(readFileSync(FONT_FILES.body))).collectUnicodes());
-  return codePoint < 0x20 || covered.has(codePoint);
+  if (codePoint < 0x20 || INVISIBLE.test(String.fromCodePoint(codePoint))) return true;
+  return fallbackChain().some((typeface) => typefaceCovers(typeface, codePoint));
 }
 
 export interface UncoveredCharacter {
@@ -25,18 +76,19 @@ export interface UncoveredCharacter {
   column: number;
 }
 
-/** Every character of a lesson's text that no PDF font can print, with its place. */
+/** Each distinct character of a lesson's text that no PDF font can print, at its first place. */
 export function findUncoveredCharacters(text: string): UncoveredCharacter[] {
-  const found: UncoveredCharacter[] = [];
+  const found = new Map<string, UncoveredCharacter>();
   text.split(/\r?\n/).forEach((lineText, index) => {
     let column = 1;
     for (const character of lineText) {
       const codePoint = character.codePointAt(0)!;
-      if (codePoint !== 0xfeff && !/\s/.test(character) && !fontCovers(codePoint)) found.push({ character, line: index + 1, column });
+      if (!found.has(character) && codePoint !== 0xfeff && !/\s/.test(character) && !fontCovers(codePoint))
+        found.set(character, { character, line: index + 1, column });
       column += character.length;
     }
   });
-  return found;
+  return [...found.values()];
 }
 
 /** Text safe to print: a character no font covers becomes "?" (it was already reported with its place). */

@@ -2,6 +2,9 @@
 import PDFDocument from 'pdfkit';
 import type { LessonMeta } from '../lesson/model.ts';
 import { embeddedFont } from './embedded-fonts.ts';
+import { printable } from './fonts.ts';
+import { visualOrder, isRightToLeft } from './typeset/bidi-lines.ts';
+import { fontPieces, setTextLanguage, useFont, widthOfText } from './typeset/font-runs.ts';
 
 export type Pdf = PDFKit.PDFDocument;
 
@@ -28,7 +31,7 @@ export interface TaggedPdf {
  * A new PDF whose every page gets a footer (lesson title, page number) as it is added, so that pages can be written out
  * as soon as they are full: a 700-page printable never has to be held in memory whole.
  */
-export function createPdf(meta: LessonMeta, documentTitle: string, lang = 'en'): TaggedPdf {
+export function createPdf(meta: LessonMeta, documentTitle: string, lang = meta.lang ?? 'en'): TaggedPdf {
   const date = pdfDate(meta);
   const doc = new PDFDocument({
     size: meta.pageSize === 'A4' ? 'A4' : 'LETTER',
@@ -43,8 +46,9 @@ export function createPdf(meta: LessonMeta, documentTitle: string, lang = 'en'):
     info: { Title: `${documentTitle} — ${meta.title}`, Author: meta.author ?? 'Lectern', Creator: 'Lectern', CreationDate: date, ModDate: date },
   } as unknown as PDFKit.PDFDocumentOptions); // @types/pdfkit does not know subset 'PDF/UA' yet
   // PDFKit accepts an opened font; its types only know files and buffers
-  doc.registerFont('body', embeddedFont('body') as never);
-  doc.registerFont('bold', embeddedFont('bold') as never);
+  doc.registerFont('body', embeddedFont('pretendard-regular') as never);
+  doc.registerFont('bold', embeddedFont('pretendard-bold') as never);
+  setTextLanguage(doc, lang);
   doc.font('body').fontSize(11.5).fillColor('black');
   const footerTitle = `${meta.title} — ${documentTitle}`;
   let pageNumber = 1;
@@ -71,12 +75,31 @@ function drawFooter(doc: Pdf, footerTitle: string, pageNumber: number): void {
   doc.save();
   doc.markContent('Artifact', { type: 'Pagination' } as never);
   doc.font('body').fontSize(9).fillColor('#333333');
-  doc.text(footerTitle, MARGIN.left, top, { width: width - 90, lineBreak: false, ellipsis: true });
+  drawFooterTitle(doc, footerTitle, top, width - 90);
+  doc.font('body');
   doc.text(`Page ${pageNumber}`, MARGIN.left, top, { width, align: 'right', lineBreak: false });
   doc.endMarkedContent();
   doc.restore();
   doc.page.margins.bottom = bottom;
   Object.assign(state, { _font: font, _fontSize: fontSize, x, y, _wrapper: wrapper, _textOptions: textOptions });
+}
+
+/** The footer's title on one line, in as many fonts as its scripts need, shortened with "…" when it is too long. */
+function drawFooterTitle(doc: Pdf, footerTitle: string, top: number, width: number): void {
+  let title = printable(footerTitle);
+  if (widthOfText(doc, title, { bold: false }) > width) {
+    const characters = [...title];
+    do characters.pop();
+    while (characters.length > 0 && widthOfText(doc, `${characters.join('').trimEnd()}…`, { bold: false }) > width);
+    title = `${characters.join('').trimEnd()}…`;
+  }
+  const pieces = fontPieces(doc, title, { bold: false }).map((piece) => ({ ...piece, style: undefined }));
+  let x = MARGIN.left;
+  for (const segment of visualOrder(doc, pieces, isRightToLeft(title), 9)) {
+    useFont(doc, segment.font).fontSize(9);
+    doc.text(segment.text, x, top, { lineBreak: false });
+    x += segment.width;
+  }
 }
 
 /** Close the structure tree and collect the finished file. */

@@ -1,5 +1,6 @@
 // What to print for a lesson: each printable's template (Handlebars) filled in with the lesson, as print Markdown.
 // Typesetting it (typeset-printables.ts) is the slow part and runs on worker threads.
+import { lessonLanguage } from '../lesson/lesson-language.ts';
 import Handlebars from 'handlebars';
 import type { Lesson } from '../lesson/model.ts';
 import { blocksOf } from '../lesson/model.ts';
@@ -62,13 +63,14 @@ export interface PrintPlan {
 export function planPrintables(lesson: Lesson, templates: PrintTemplates): PrintPlan {
   const plan: PrintPlan = { jobs: [], skipped: [], problems: [] };
   const view = printView(lesson);
+  const meta = { ...lesson.meta, lang: lessonLanguage(lesson) };
   for (const printable of PRINTABLES) {
     if (printable.needs && blocksOf(lesson, printable.needs).length === 0) {
       plan.skipped.push(`${printable.title.toLowerCase()} (it needs ${BLOCK_WORDS[printable.needs]})`);
       continue;
     }
     try {
-      plan.jobs.push({ file: printable.file, title: printable.title, meta: lesson.meta, markdown: renderPrintMarkdown(lesson, printable, templates, view) });
+      plan.jobs.push({ file: printable.file, title: printable.title, meta, markdown: renderPrintMarkdown(lesson, printable, templates, view) });
     } catch (error) {
       if (!(error instanceof TemplateProblem)) throw error;
       plan.problems.push(error.message);

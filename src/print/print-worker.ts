@@ -15,8 +15,8 @@ export interface PrintReply {
 }
 
 // Read the fonts while the first lesson is being prepared.
-embeddedFont('body');
-embeddedFont('bold');
+embeddedFont('pretendard-regular');
+embeddedFont('pretendard-bold');
 
 parentPort?.on('message', (request: PrintRequest) => {
   typesetPrintJob(request.job, request.images).then(

@@ -98,15 +98,18 @@ describe('the student handout', () => {
 });
 
 describe('characters in the handout', () => {
-  it('should print Latin, Cyrillic and Hangul text, and report a character no font has with its place', async () => {
+  it('should print Latin, Cyrillic and Hangul text, and report the characters no font has in one warning with their places', async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'lectern-glyphs-'));
-    await writeFile(path.join(folder, 'names.md'), '---\ntitle: Names\n---\n\n# Leaders\n\nВладимир Путин met 김정은 in Pyongyang (평양). Café ☃ culture.\n');
+    await writeFile(
+      path.join(folder, 'names.md'),
+      '---\ntitle: Names\n---\n\n# Leaders\n\nВладимир Путин met 김정은 in Pyongyang (평양). Café 𓀀 culture 𓀀 ☃ 𓁐.\n',
+    );
     const [result] = await buildLessons({ inputs: ['names.md'], outDir: path.join(folder, 'out'), cwd: folder });
     expect(formatMessages(result.file)).toEqual([
       'names.md: note: Not made, as the lesson has nothing for them: debate worksheet (it needs a :::debate block), role cards (it needs a :::roles block), timeline worksheet (it needs a :::timeline block), vocabulary quiz (it needs a :::terms block).',
-      'names.md:7:48: warning: The character "☃" (U+2603) cannot be printed: no PDF font has it, so it prints as "?". Replace it with ordinary text.',
+      'names.md:7:48: warning: 2 characters cannot be printed (no PDF font has them; they print as "?"): "𓀀" (U+13000) at line 7:48, "𓁐" (U+13050) at line 7:64. Replace them with ordinary text.',
     ]);
     const { text } = await readPdfText(readFileSync(path.join(folder, 'out', 'names', 'handout.pdf')));
-    expect(text).toContain('Владимир Путин met 김정은 in Pyongyang (평양). Café ? culture.');
+    expect(text).toContain('Владимир Путин met 김정은 in Pyongyang (평양). Café ? culture ? ☃ ?.');
   });
 });

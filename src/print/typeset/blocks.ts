@@ -105,7 +105,7 @@ export const blockHandlers: Handlers = {
 
   code(node, context) {
     ensureSpace(context, 2 * context.size * 1.45);
-    taggedContent(context, 'Code', () => drawRuns(context, [{ text: node.value, bold: false, muted: false }]));
+    taggedContent(context, 'Code', () => drawRuns(context, [{ text: node.value, bold: false, muted: false, code: true }]));
     context.doc.y += 5;
   },
 

@@ -1,7 +1,9 @@
 // Paragraph text with bold, emphasis and links, wrapped in the current column.
 import type { PhrasingContent } from 'mdast';
 import { printable } from '../fonts.ts';
+import { RIGHT_TO_LEFT, breakLines, isRightToLeft, visualOrder, type StyledPiece } from './bidi-lines.ts';
 import { INK, LINE_GAP, MUTED, type TypesetContext } from './context.ts';
+import { fontPieces, useFont } from './font-runs.ts';
 
 export interface Run {
   text: string;
@@ -9,14 +11,17 @@ export interface Run {
   /** Emphasis prints in grey: the fonts have no italic. */
   muted: boolean;
   link?: string;
+  /** Code prints in the monospaced font. */
+  code?: boolean;
 }
 
 export function runsOf(nodes: PhrasingContent[], style: Omit<Run, 'text'> = { bold: false, muted: false }): Run[] {
   return nodes.flatMap((node): Run[] => {
     switch (node.type) {
       case 'text':
-      case 'inlineCode':
         return [{ ...style, text: node.value.replace(/\s*\n\s*/g, ' ') }];
+      case 'inlineCode':
+        return [{ ...style, code: true, text: node.value.replace(/\s*\n\s*/g, ' ') }];
       case 'strong':
         return runsOf(node.children, { ...style, bold: true });
       case 'emphasis':
@@ -52,17 +57,55 @@ const MAX_MEASURED = 20_000;
 export function measureRuns(context: TypesetContext, runs: Run[], width = context.width, size = context.size): number {
   // Measured line by line (a <br> starts a line), each in bold when all of it is bold, as drawRuns will draw it.
   return splitLines(runs).reduce((total, line) => {
-    const font = line.length > 0 && line.every((run) => run.bold) ? 'bold' : 'body';
-    const text = printable(plainOf(line)) || ' ';
-    const key = `${font} ${size} ${width} ${text}`;
+    const bold = line.length > 0 && line.every((run) => run.bold);
+    const pieces = line.flatMap((run) => fontPieces(context.doc, printable(run.text), { bold, code: run.code }));
+    const key = `${size} ${width} ${pieces.map((piece) => `${piece.font}\u0001${piece.text}`).join('\u0002')}`;
     let height = measured.get(key);
     if (height === undefined) {
       if (measured.size >= MAX_MEASURED) measured.clear();
-      context.doc.font(font).fontSize(size);
-      measured.set(key, (height = context.doc.heightOfString(text, { width, lineGap: LINE_GAP })));
+      measured.set(key, (height = measurePieces(context, pieces, width, size)));
     }
     return total + height;
   }, 0);
+}
+
+function measurePieces(
+  context: TypesetContext,
+  pieces: StyledPiece<unknown>[] | { text: string; font: StyledPiece<unknown>['font'] }[],
+  width: number,
+  size: number,
+): number {
+  const { doc } = context;
+  const styled = pieces.map((piece) => ({ ...piece, style: undefined }));
+  const text = styled.map((piece) => piece.text).join('');
+  const lineHeight = () => doc.currentLineHeight(true) + LINE_GAP;
+  if (RIGHT_TO_LEFT.test(text)) {
+    useFont(doc, styled[0].font).fontSize(size);
+    return breakLines(doc, styled, width, size).length * lineHeight();
+  }
+  if (styled.length <= 1)
+    return useFont(doc, styled[0]?.font ?? 'pretendard-regular')
+      .fontSize(size)
+      .heightOfString(styled[0]?.text || ' ', { width, lineGap: LINE_GAP });
+  // Several fonts on a line: set as continued text, as drawRuns does, counting lines instead of drawing them.
+  const { x, y } = doc;
+  const measuring = doc as unknown as { _text: (text: string, x: number | undefined, y: number | undefined, options: object, onLine: () => void) => void };
+  styled.forEach((piece, index) => {
+    useFont(doc, piece.font).fontSize(size);
+    measuring._text(
+      piece.text,
+      index === 0 ? x : undefined,
+      index === 0 ? y : undefined,
+      { width, lineGap: LINE_GAP, height: Infinity, continued: index < styled.length - 1 },
+      () => {
+        doc.y += lineHeight();
+      },
+    );
+  });
+  const height = doc.y - y;
+  doc.x = x;
+  doc.y = y;
+  return height;
 }
 
 function splitLines(runs: Run[]): Run[][] {
@@ -77,11 +120,22 @@ function splitLines(runs: Run[]): Run[][] {
 }
 
 /** Draw runs at the current position; the caller has tagged the content. A "\n" run (a <br>) starts a new line. */
-export function drawRuns(context: TypesetContext, runs: Run[], options: { x?: number; width?: number; size?: number; color?: string } = {}): void {
+export function drawRuns(context: TypesetContext, runs: Run[], options: TextOptions = {}): void {
   for (const line of splitLines(runs)) drawLine(context, line.length > 0 ? line : [{ text: ' ', bold: false, muted: false }], options);
 }
 
-function drawLine(context: TypesetContext, visible: Run[], options: { x?: number; width?: number; size?: number; color?: string }): void {
+interface TextOptions {
+  x?: number;
+  width?: number;
+  size?: number;
+  color?: string;
+}
+
+function colorOf(run: Run, options: TextOptions): string {
+  return run.link ? '#0b3d91' : run.muted ? MUTED : (options.color ?? INK);
+}
+
+function drawLine(context: TypesetContext, visible: Run[], options: TextOptions): void {
   const { doc } = context;
   const x = options.x ?? context.x;
   const width = options.width ?? context.width;
@@ -89,22 +143,51 @@ function drawLine(context: TypesetContext, visible: Run[], options: { x?: number
   // Inside a box (a card, a slide), text stops at the box's edge with an ellipsis instead of running on.
   const room = context.bottom === undefined ? undefined : context.bottom - doc.y;
   if (room !== undefined && room < size) return;
-  visible.forEach((run, index) => {
-    doc
-      .font(run.bold ? 'bold' : 'body')
-      .fontSize(size)
-      .fillColor(run.link ? '#0b3d91' : run.muted ? MUTED : (options.color ?? INK));
+  const pieces = visible.flatMap((run) => fontPieces(doc, printable(run.text), { bold: run.bold, code: run.code }).map((piece) => ({ ...piece, style: run })));
+  if (RIGHT_TO_LEFT.test(pieces.map((piece) => piece.text).join(''))) return drawBidiLine(context, pieces, { ...options, x, width, size });
+  pieces.forEach((piece, index) => {
+    const run = piece.style;
+    useFont(doc, piece.font).fontSize(size).fillColor(colorOf(run, options));
     const textOptions = {
       width,
       lineGap: LINE_GAP,
-      continued: index < visible.length - 1,
+      continued: index < pieces.length - 1,
       link: run.link ?? null,
       underline: Boolean(run.link),
       align: 'left' as const,
       ...(room !== undefined ? { height: room, ellipsis: true } : {}),
     };
-    if (index === 0) doc.text(printable(run.text), x, doc.y, textOptions);
-    else doc.text(printable(run.text), textOptions);
+    if (index === 0) doc.text(piece.text, x, doc.y, textOptions);
+    else doc.text(piece.text, textOptions);
   });
   doc.x = context.x;
+}
+
+/** A line with right-to-left text: broken into lines here, each drawn piece by piece in visual order. */
+function drawBidiLine(context: TypesetContext, pieces: StyledPiece<Run>[], options: Required<Omit<TextOptions, 'color'>> & TextOptions): void {
+  const { doc } = context;
+  const rightToLeft = isRightToLeft(pieces.map((piece) => piece.text).join(''));
+  const lineHeight = useFont(doc, pieces[0].font).fontSize(options.size).currentLineHeight(true) + LINE_GAP;
+  for (const line of breakLines(doc, pieces, options.width, options.size)) {
+    if (doc.y + lineHeight - LINE_GAP > pageBottomOf(context)) {
+      if (context.bottom !== undefined) break;
+      (doc as unknown as { continueOnNewPage: () => void }).continueOnNewPage();
+    }
+    const segments = visualOrder(doc, line, rightToLeft, options.size);
+    const lineWidth = segments.reduce((sum, segment) => sum + segment.width, 0);
+    let x = rightToLeft ? options.x + options.width - lineWidth : options.x;
+    const y = doc.y;
+    for (const segment of segments) {
+      const run = segment.style;
+      useFont(doc, segment.font).fontSize(options.size).fillColor(colorOf(run, options));
+      doc.text(segment.text, x, y, { lineBreak: false, link: run.link ?? null, underline: Boolean(run.link) });
+      x += segment.width;
+    }
+    doc.y = y + lineHeight;
+  }
+  doc.x = context.x;
+}
+
+function pageBottomOf(context: TypesetContext): number {
+  return context.bottom ?? context.doc.page.height - context.doc.page.margins.bottom;
 }

@@ -1,6 +1,7 @@
 // Tables: a shaded header row repeated on every page, rich text in cells, writing room in empty cells.
 import { printable } from '../fonts.ts';
 import { FILL, INK, artifact, ensureSpace, pageBottom, taggedContent, withStructure, type TypesetContext } from './context.ts';
+import { widthOfText } from './font-runs.ts';
 import { drawRuns, measureRuns, plainOf, type Run } from './rich-text.ts';
 
 export interface TableData {
@@ -33,7 +34,8 @@ function columnWidths(context: TypesetContext, table: TableData): number[] {
     const words = all.flatMap((row) => printable(plainOf(row[column] ?? [])).split(/\s+/));
     // A short header ("For (1–4)") stays on one line; otherwise no word is broken.
     const header = printable(plainOf(table.header[column] ?? []));
-    return Math.max(header.length <= 16 ? doc.widthOfString(header) : 0, ...words.map((word) => doc.widthOfString(word))) + 2 * PADDING + 1;
+    const width = (text: string) => widthOfText(doc, text, { bold: true });
+    return Math.max(header.length <= 16 ? width(header) : 0, ...words.map(width)) + 2 * PADDING + 1;
   });
   const short = widths.map((width, index) => Math.max(0, minimum[index] - width));
   const needed = short.reduce((sum, value) => sum + value, 0);
