@@ -146,6 +146,7 @@ async function soundnessProblems(file: string, name: string, footerTitle: string
   const renderErrors = String(rendered.stderr ?? '').trim();
   if (renderErrors) problems.push(`${name}: pdftoppm reports: ${renderErrors.split('\n').slice(0, 3).join(' / ')}`);
   const pages = await pdfPages(file);
+  const blank: number[] = [];
   pages.forEach((page, index) => {
     // The footer (the title, shortened with "…" when long, and the page number) does not make a page worth printing.
     const isFooter = (line: string) => line === `Page ${index + 1}` || footerTitle.startsWith(line.replace(/…$/, '').trim());
@@ -154,8 +155,10 @@ async function soundnessProblems(file: string, name: string, footerTitle: string
       .map((line) => line.trim())
       .filter((line) => line !== '' && !isFooter(line))
       .join(' ');
-    if (wordsOf(body).length === 0) problems.push(`${name}: page ${index + 1} of ${pages.length} is blank`);
+    if (wordsOf(body).length === 0) blank.push(index + 1);
   });
+  if (blank.length > 0)
+    problems.push(`${name}: ${blank.length} of ${pages.length} pages are blank: ${blank.slice(0, 10).join(', ')}${blank.length > 10 ? ', …' : ''}`);
   return problems;
 }
 

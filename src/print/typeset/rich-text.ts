@@ -89,20 +89,31 @@ function measurePieces(
       .heightOfString(styled[0]?.text || ' ', { width, lineGap: LINE_GAP });
   // Several fonts on a line: set as continued text, as drawRuns does, counting lines instead of drawing them.
   const { x, y } = doc;
-  const measuring = doc as unknown as { _text: (text: string, x: number | undefined, y: number | undefined, options: object, onLine: () => void) => void };
+  const measuring = doc as unknown as {
+    _text: (text: string, x: number | undefined, y: number | undefined, options: object, onLine: () => void) => void;
+    _wrapper: unknown;
+    _textOptions: unknown;
+  };
+  // Measured from the top of the page, apart from any text in progress: where the text would start must not make
+  // PDFKit add a page while it is only being measured.
+  const { _wrapper: wrapper, _textOptions: textOptions } = measuring;
+  measuring._wrapper = null;
+  measuring._textOptions = null;
+  const top = doc.page.margins.top;
   styled.forEach((piece, index) => {
     useFont(doc, piece.font).fontSize(size);
     measuring._text(
       piece.text,
       index === 0 ? x : undefined,
-      index === 0 ? y : undefined,
+      index === 0 ? top : undefined,
       { width, lineGap: LINE_GAP, height: Infinity, continued: index < styled.length - 1 },
       () => {
         doc.y += lineHeight();
       },
     );
   });
-  const height = doc.y - y;
+  const height = doc.y - top;
+  Object.assign(measuring, { _wrapper: wrapper, _textOptions: textOptions });
   doc.x = x;
   doc.y = y;
   return height;
