@@ -42,14 +42,14 @@ beforeAll(async () => {
   const generated = generateLessons(SEED, GENERATED);
   await Promise.all(generated.map((text, index) => writeFile(path.join(generatedFolder, `generated-${String(index + 1).padStart(2, '0')}.md`), text)));
   const fixtures = (await readdir(FIXTURES)).filter((name) => name.endsWith('.md')).map((name) => path.join(FIXTURES, name));
-  const inputs = [BUNDLED_LESSONS, COMPLETE_FIXTURE, ...fixtures, generatedFolder];
+  const inputs = [BUNDLED_LESSONS, COMPLETE_FIXTURE, path.join(ROOT, 'tests', 'fixtures', 'scripts', 'all-scripts.md'), ...fixtures, generatedFolder];
   const { outDir, results } = await buildInto(inputs);
   for (const result of results) built.push({ source: path.resolve(ROOT, result.source), folder: path.join(outDir, result.slug) });
 }, 600_000);
 
 describe.skipIf(missingTools.length > 0)('conservation', () => {
-  it('should build every lesson: the bundled ones, the fixtures and the generated ones', () => {
-    expect(built.length).toBe(2 + 1 + 3 + GENERATED);
+  it('should build every lesson: the bundled ones, the fixtures (one in every script) and the generated ones', () => {
+    expect(built.length).toBe(2 + 1 + 1 + 3 + GENERATED);
   });
 
   it('should carry every word students see to their printables, every note to the teacher edition alone, with sound PDFs and no blank page', async () => {

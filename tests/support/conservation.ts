@@ -35,13 +35,18 @@ interface DeckSlide {
   notes: string;
 }
 
-/** Words as they can be compared between HTML and extracted PDF text: letters and digits, lower case; one CJK or Thai character is one word. */
+/**
+ * Words as they can be compared between HTML and text extracted from a PDF: letters and digits, lower case; one CJK or
+ * Thai character is one word. Combining marks are left out: text extraction puts Devanagari's vowel signs before their
+ * consonant and drops some Thai tone marks, although the page shows them right.
+ */
 export function wordsOf(text: string): string[] {
   return (
     text
       .normalize('NFKC')
       .toLowerCase()
-      .match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]|[\p{L}\p{N}\p{M}]+/gu) ?? []
+      .replace(/\p{M}/gu, '')
+      .match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]|[\p{L}\p{N}]+/gu) ?? []
   );
 }
 
