@@ -1,4 +1,5 @@
 // Lesson model → Reveal.js deck HTML through the Handlebars templates in templates/deck/.
+import { generatedNotes } from '../lesson/generated-notes.ts';
 import type { Lesson, SlidePart } from '../lesson/model.ts';
 import type { DeckTemplates } from './deck-templates.ts';
 import { markdownToHtml } from './markdown-to-html.ts';
@@ -25,5 +26,5 @@ export function renderDeck(lesson: Lesson, templates: DeckTemplates): string {
       answers,
     };
   });
-  return templates.layout({ meta: lesson.meta, slides, hasNotes: true });
+  return templates.layout({ meta: lesson.meta, slides, hasNotes: true, generatedNotes: generatedNotes(lesson.meta) });
 }

@@ -3,6 +3,7 @@ import type { Heading, RootContent } from 'mdast';
 import { directiveToMarkdown } from 'mdast-util-directive';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { generatedNotes } from '../lesson/generated-notes.ts';
 import { blocksOf, type Block, type Lesson, type SlidePart } from '../lesson/model.ts';
 import { seededShuffle } from './seeded-shuffle.ts';
 
@@ -81,14 +82,15 @@ export function printView(lesson: Lesson) {
     )
     .join('\n\n');
 
+  const generated = generatedNotes(meta);
   const deckSlides = [
-    { title: meta.title, visible: [`#### ${md(meta.title)}`, meta.subtitle ? md(meta.subtitle) : ''].join('\n\n'), notes: '' },
+    { title: meta.title, visible: [`#### ${md(meta.title)}`, meta.subtitle ? md(meta.subtitle) : ''].join('\n\n'), notes: md(generated.title) },
     ...(meta.objectives.length > 0
       ? [
           {
             title: 'Today we will',
             visible: ['#### Today we will', meta.objectives.map((objective) => `- ${md(objective)}`).join('\n')].join('\n\n'),
-            notes: '',
+            notes: md(generated.objectives),
           },
         ]
       : []),
@@ -98,7 +100,13 @@ export function printView(lesson: Lesson) {
       notes: markdownOf(slide.notes),
     })),
     ...(meta.sources.length > 0
-      ? [{ title: 'Sources', visible: ['#### Sources', meta.sources.map((source) => `- ${md(source.title)}`).join('\n')].join('\n\n'), notes: '' }]
+      ? [
+          {
+            title: 'Sources',
+            visible: ['#### Sources', meta.sources.map((source) => `- ${md(source.title)}`).join('\n')].join('\n\n'),
+            notes: md(generated.sources),
+          },
+        ]
       : []),
   ].map((slide, index) => ({ ...slide, number: index + 1, title: md(slide.title) }));
 
