@@ -9,6 +9,7 @@ import { renderDeck, revealFiles } from '../deck/render-deck.ts';
 import { inlineDeck } from '../deck/inline-deck.ts';
 import type { Lesson, LessonDefaults } from '../lesson/model.ts';
 import { report } from '../lesson/problems.ts';
+import { reportMissingTemplates } from '../print/lesson-template-problems.ts';
 import { PRINT_HEAP_MB, PrintMemoryError, startPrintPool, type PrintPool } from '../print/print-pool.ts';
 import { loadPrintTemplates, type PrintTemplates } from '../print/print-templates.ts';
 import { planPrintables, printImages, type Printables } from '../print/plan-printables.ts';
@@ -118,17 +119,7 @@ export async function buildLesson(source: string, context: BuildContext): Promis
   const progress = (step: BuildStep) => context.options.onProgress?.({ type: 'step', source: shown, step });
   progress('checking');
   const { file, lesson, images } = await analyseLesson(source, shown, slug, context.lessonDefaults);
-  for (const [printable, template] of Object.entries(lesson?.meta.printTemplates ?? {})) {
-    if (template && context.printTemplates.sources[template] === undefined) {
-      report(
-        file,
-        'error',
-        `There is no print template "${template}" for the ${printable}. Put ${template}.hbs in the print/ folder of your templates folder (see the README), or remove the line from printTemplates.`,
-        { line: 1, column: 1 },
-        'print-template',
-      );
-    }
-  }
+  reportMissingTemplates(lesson, file, context.printTemplates);
   const buildable = lesson && !file.messages.some((message) => message.fatal);
   const result: LessonResult = { source: shown, slug, file, ...(buildable ? { lesson } : {}), written: [] };
   if (lesson && buildable) {
