@@ -62,8 +62,9 @@ export const blockHandlers: Handlers = {
 
   paragraph(node: Paragraph, context) {
     const { doc } = context;
-    const image = node.children.length === 1 && node.children[0].type === 'image' ? node.children[0] : undefined;
-    if (image) return drawImage(context, image.url, image.alt ?? '');
+    const [image, after] = node.children;
+    const options = after?.type === 'text' ? imageOptions(after.value) : {};
+    if (image?.type === 'image' && options && node.children.length <= 2) return drawImage(context, image.url, image.alt ?? '', options);
     const runs = runsOf(node.children);
     const height = measureRuns(context, runs);
     // A question stays on the page with the lines written under it.
@@ -185,7 +186,25 @@ function drawList(list: List, context: TypesetContext): void {
   doc.x = context.x;
 }
 
-function drawImage(context: TypesetContext, path: string, alt: string): void {
+interface ImageOptions {
+  /** Width in points. */
+  width?: number;
+  caption?: boolean;
+}
+
+/** `{width=120 caption=no}` written right after an image in a template; undefined when the text is something else. */
+function imageOptions(text: string): ImageOptions | undefined {
+  const body = /^\{([^{}]*)\}\s*$/.exec(text)?.[1];
+  if (body === undefined) return undefined;
+  const options: ImageOptions = {};
+  for (const [, key, value] of body.matchAll(/([\w-]+)\s*=\s*"?([^"\s]*)"?/g)) {
+    if (key === 'width' && Number(value) > 0) options.width = Number(value);
+    if (key === 'caption') options.caption = !/^(no|false|none)$/i.test(value);
+  }
+  return options;
+}
+
+function drawImage(context: TypesetContext, path: string, alt: string, options: ImageOptions = {}): void {
   const { doc } = context;
   const bytes = context.loadImage(path);
   if (!bytes) {
@@ -194,13 +213,14 @@ function drawImage(context: TypesetContext, path: string, alt: string): void {
     return;
   }
   const image = doc.openImage(bytes);
-  const width = Math.min(context.width, 360, image.width);
-  const height = Math.min((image.height / image.width) * width, 300);
+  const width = Math.min(context.width, options.width ?? Math.min(360, image.width));
+  const height = Math.min((image.height / image.width) * width, options.width ? pageBottom(context) - context.doc.page.margins.top : 300);
   ensureSpace(context, height + 24);
   const top = doc.y;
   taggedContent(context, 'Figure', () => doc.image(image, context.x, top, { fit: [width, height] }), { alt: alt || path });
   doc.y = top + height + 4;
-  if (alt) taggedContent(context, 'Caption', () => drawRuns(context, [{ text: alt, bold: false, muted: true }], { size: context.size - 0.5 }));
+  if (alt && options.caption !== false)
+    taggedContent(context, 'Caption', () => drawRuns(context, [{ text: alt, bold: false, muted: true }], { size: context.size - 0.5 }));
   doc.y += 6;
 }
 
