@@ -1,5 +1,5 @@
 // The pipeline, in one place: read → parse → lesson model → deck and printables → write.
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDeckTemplates, type DeckTemplates } from '../deck/deck-templates.ts';
@@ -9,9 +9,11 @@ import { renderDeck, revealFiles } from '../deck/render-deck.ts';
 import { inlineDeck } from '../deck/inline-deck.ts';
 import type { Lesson, LessonDefaults } from '../lesson/model.ts';
 import { report } from '../lesson/problems.ts';
+import { reportMissingTemplates } from '../print/lesson-template-problems.ts';
 import { PRINT_HEAP_MB, PrintMemoryError, startPrintPool, type PrintPool } from '../print/print-pool.ts';
 import { loadPrintTemplates, type PrintTemplates } from '../print/print-templates.ts';
 import { planPrintables, printImages, type Printables } from '../print/plan-printables.ts';
+import { PRINTABLES } from '../print/printables.ts';
 import { analyseLesson, type AnalysedLesson } from './analyse-lesson.ts';
 import { findLessonFiles } from './lesson-inputs.ts';
 import { removeStrayTemporaryFiles, writeFileAtomic } from './write-file-atomic.ts';
@@ -118,17 +120,7 @@ export async function buildLesson(source: string, context: BuildContext): Promis
   const progress = (step: BuildStep) => context.options.onProgress?.({ type: 'step', source: shown, step });
   progress('checking');
   const { file, lesson, images } = await analyseLesson(source, shown, slug, context.lessonDefaults);
-  for (const [printable, template] of Object.entries(lesson?.meta.printTemplates ?? {})) {
-    if (template && context.printTemplates.sources[template] === undefined) {
-      report(
-        file,
-        'error',
-        `There is no print template "${template}" for the ${printable}. Put ${template}.hbs in the print/ folder of your templates folder (see the README), or remove the line from printTemplates.`,
-        { line: 1, column: 1 },
-        'print-template',
-      );
-    }
-  }
+  reportMissingTemplates(lesson, file, context.printTemplates);
   const buildable = lesson && !file.messages.some((message) => message.fatal);
   const result: LessonResult = { source: shown, slug, file, ...(buildable ? { lesson } : {}), written: [] };
   if (lesson && buildable) {
@@ -170,12 +162,37 @@ export async function buildLesson(source: string, context: BuildContext): Promis
       report(file, 'note', `Not made, as the lesson has nothing for them: ${printed.skipped.join(', ')}.`, undefined, 'printable-skipped');
     printed.problems.forEach((reason) => report(file, 'error', reason, undefined, 'print-template'));
     await write(new Map(printed.files));
+    if (printed.problems.length === 0) await removeStalePrintables(path.join(context.outDir, slug), printed, file);
   }
   context.options.onProgress?.({ type: 'done', result });
   return result;
 }
 
 type Outputs = Map<string, string | Uint8Array>;
+
+/** Lectern's own PDFs that this build no longer makes (their block was removed): never any other file in the folder. */
+async function removeStalePrintables(folder: string, printed: Printables, file: LessonResult['file']): Promise<void> {
+  const made = new Set(printed.files.map(([name]) => name));
+  const removed: string[] = [];
+  for (const { file: name } of PRINTABLES) {
+    if (made.has(name)) continue;
+    if (
+      await rm(path.join(folder, name)).then(
+        () => true,
+        () => false,
+      )
+    )
+      removed.push(name);
+  }
+  if (removed.length > 0)
+    report(
+      file,
+      'note',
+      `Removed ${removed.join(', ')} from the last build: the lesson no longer has what ${removed.length === 1 ? 'it needs' : 'they need'}.`,
+      undefined,
+      'printable-removed',
+    );
+}
 
 /** A lesson's printables, typeset at once on the pool's workers; written only when every one of them is made. */
 async function typesetInPool(lesson: Lesson, images: Map<string, Uint8Array>, templates: PrintTemplates, pool: PrintPool): Promise<Printables> {

@@ -5,6 +5,9 @@ import { shownPath, slugOf } from '../build/build-lessons.ts';
 import { findLessonFiles } from '../build/lesson-inputs.ts';
 import type { LessonDefaults } from '../lesson/model.ts';
 import { report } from '../lesson/problems.ts';
+import { reportTemplateProblems } from '../print/lesson-template-problems.ts';
+import { loadPrintTemplates } from '../print/print-templates.ts';
+import { templateRoots } from '../project-files.ts';
 import { gradeRange, readingStats, type ReadingStats } from '../lesson/reading-stats.ts';
 import { readingText } from '../lesson/visible-text.ts';
 
@@ -19,8 +22,10 @@ export interface CheckResult {
 /** How far (in grades) the reading level may sit above or below the lesson's grade before a warning. */
 const GRADE_TOLERANCE = 2;
 
-export async function checkLessons(inputs: string[], cwd: string, defaults: LessonDefaults): Promise<CheckResult[]> {
+/** `templates` is a teacher's templates folder: its print templates are checked with each lesson, as `build` would. */
+export async function checkLessons(inputs: string[], cwd: string, defaults: LessonDefaults, templates?: string): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
+  const printTemplates = await loadPrintTemplates(templateRoots(templates));
   for (const source of await findLessonFiles(inputs, cwd)) {
     const shown = shownPath(source, cwd);
     const { file, lesson } = await analyseLesson(source, shown, slugOf(source), defaults);
@@ -28,6 +33,7 @@ export async function checkLessons(inputs: string[], cwd: string, defaults: Less
       results.push({ source: shown, file });
       continue;
     }
+    reportTemplateProblems(lesson, file, printTemplates);
     const stats = readingStats(readingText(lesson));
     const range = gradeRange(lesson.meta.grade);
     if (range && stats.words >= 100 && (stats.grade > range[1] + GRADE_TOLERANCE || stats.grade < range[0] - GRADE_TOLERANCE)) {

@@ -64,9 +64,10 @@ program
   .command('check')
   .description('Check lessons without building them: every problem, plus words, reading time and reading level.')
   .argument('[inputs...]', 'lesson files or folders (default: lessons/)')
-  .action(async (inputs: string[]) => {
-    const options = await buildOptions(inputs, {});
-    const results = await checkLessons(options.inputs, cwd, options.lessonDefaults ?? {});
+  .option('-t, --templates <dir>', 'your templates folder: its print templates are checked with each lesson')
+  .action(async (inputs: string[], flags: { templates?: string }) => {
+    const options = await buildOptions(inputs, flags.templates ? { templates: flags.templates } : {});
+    const results = await checkLessons(options.inputs, cwd, options.lessonDefaults ?? {}, options.templates);
     let errors = 0;
     let warnings = 0;
     for (const result of results) {

@@ -1,5 +1,7 @@
 // One cascade for a build's settings: built-in defaults ← lectern.config ← command-line flags.
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { EnvironmentError } from '../build/environment-error.ts';
 import type { BuildOptions } from '../build/build-lessons.ts';
 import { loadConfig } from './load-config.ts';
 
@@ -11,6 +13,14 @@ export interface CommandFlags {
 export async function resolveBuildOptions(cwd: string, inputs: string[], flags: CommandFlags = {}): Promise<BuildOptions> {
   const config = await loadConfig(cwd);
   const templates = flags.templates ? path.resolve(cwd, flags.templates) : config.templates;
+  if (templates && !(await stat(templates).catch(() => undefined))?.isDirectory()) {
+    const named = path.relative(cwd, templates) || templates;
+    throw new EnvironmentError(
+      flags.templates
+        ? `--templates ${flags.templates}: there is no folder "${named}". Give the folder that holds your deck/ and print/ templates.`
+        : `${path.relative(cwd, config.file!) || config.file}: \`templates\` names the folder "${named}", which does not exist. Create it, or fix the folder's name.`,
+    );
+  }
   return {
     inputs: inputs.length > 0 ? inputs : ['lessons'],
     outDir: flags.out ? path.resolve(cwd, flags.out) : (config.output ?? path.join(cwd, 'output')),

@@ -1,4 +1,5 @@
 // Lesson model → Reveal.js deck HTML through the Handlebars templates in templates/deck/.
+import { generatedNotes } from '../lesson/generated-notes.ts';
 import { lessonLanguage } from '../lesson/lesson-language.ts';
 import type { Lesson, SlidePart } from '../lesson/model.ts';
 import type { DeckTemplates } from './deck-templates.ts';
@@ -27,5 +28,12 @@ export function renderDeck(lesson: Lesson, templates: DeckTemplates): string {
     };
   });
   const lang = lessonLanguage(lesson);
-  return templates.layout({ meta: lesson.meta, slides, hasNotes: true, lang, rtl: /^(ar|he|fa|ur|yi|ps|dv|ckb|sd|ug)\b/i.test(lang) });
+  return templates.layout({
+    meta: lesson.meta,
+    slides,
+    hasNotes: true,
+    lang,
+    rtl: /^(ar|he|fa|ur|yi|ps|dv|ckb|sd|ug)\b/i.test(lang),
+    generatedNotes: generatedNotes(lesson.meta),
+  });
 }

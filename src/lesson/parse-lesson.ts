@@ -7,10 +7,13 @@ import { visit, SKIP } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { BLOCK_NAMES, blockParsers, isBlockKind } from './blocks/index.ts';
 import { parseFrontMatter } from './front-matter.ts';
-import { afterLeadingLabel, placeOf, plainText } from './inline-text.ts';
+import { placeOf, plainText } from './inline-text.ts';
 import { BUILT_IN_DEFAULTS, type Asset, type Lesson, type LessonDefaults, type LessonMeta, type Slide, type SlidePart } from './model.ts';
 import { parseMarkdown } from './parse-markdown.ts';
+import { fixImagesWithSpaces } from './image-paths.ts';
+import { fixSpacedOpeners, reportLookAlikeBlockLines, reportUnclosedBlocks } from './block-lines.ts';
 import { didYouMean, hasErrors, report, type Place } from './problems.ts';
+import { splitAtNoteLabel } from './speaker-notes.ts';
 
 const LAYOUT_DIRECTIVES = ['notes', 'incremental'];
 const KNOWN_DIRECTIVES = [...BLOCK_NAMES, ...LAYOUT_DIRECTIVES];
@@ -25,9 +28,8 @@ export interface ParsedLesson {
  * `defaults` come from the project config and yield to the lesson's own front matter.
  */
 export function parseLesson(text: string, filePath: string, slug: string, defaults: LessonDefaults = {}): ParsedLesson {
-  const source = text.replace(/^\uFEFF/, '');
-  const file = new VFile({ path: filePath, value: source });
-  if (source.trim() === '') {
+  const file = new VFile({ path: filePath, value: text.replace(/^\uFEFF/, '') });
+  if (String(file.value).trim() === '') {
     report(
       file,
       'error',
@@ -38,9 +40,14 @@ export function parseLesson(text: string, filePath: string, slug: string, defaul
     return { file };
   }
 
-  const tree = parseMarkdown(source);
+  let tree = parseMarkdown(text.replace(/^\uFEFF/, ''));
+  const source = fixSpacedOpeners(tree, text.replace(/^\uFEFF/, ''), file);
+  if (source !== file.value) tree = parseMarkdown(source);
   removeComments(tree);
+  reportUnclosedBlocks(tree, source, file);
+  reportLookAlikeBlockLines(tree, source, file);
   restoreStrayDirectives(tree, source);
+  fixImagesWithSpaces(tree, file);
   const [first] = tree.children;
   let meta: LessonMeta | undefined;
   if (first?.type === 'yaml') {
@@ -96,7 +103,6 @@ function splitSlides(nodes: RootContent[], source: string, file: VFile): RootCon
 function buildSlide(nodes: RootContent[], file: VFile, assets: Asset[]): Slide | undefined {
   const parts: SlidePart[] = [];
   const notes: RootContent[] = [];
-  let inNotes = false;
   const addMarkdown = (node: RootContent, incremental = false) => {
     collectImages(node, file, assets);
     const last = parts.at(-1);
@@ -104,13 +110,17 @@ function buildSlide(nodes: RootContent[], file: VFile, assets: Asset[]): Slide |
     else parts.push({ kind: 'markdown', nodes: [withoutPositions(node)], incremental });
   };
 
-  for (const node of nodes) {
-    const noteText = node.type === 'paragraph' ? startsWithNoteLabel(node) : false;
-    if (noteText) inNotes = true;
-    if (inNotes) {
-      notes.push(withoutPositions(noteText ? stripNoteLabel(node) : node));
-      continue;
-    }
+  const split = splitAtNoteLabel(nodes);
+  if (split.line !== undefined && split.nested) {
+    report(
+      file,
+      'warning',
+      '`Note:` starts the speaker notes here, inside a paragraph, list, quote or block: the rest of this slide is notes, not shown to students. If that is what you want, put `Note:` at the start of its own paragraph after the list or block; if students should read it, write `**Note:**`.',
+      { line: split.line, column: 1 },
+      'note-label',
+    );
+  }
+  for (const node of split.kept) {
     if (node.type !== 'containerDirective') {
       addMarkdown(node);
       continue;
@@ -131,23 +141,15 @@ function buildSlide(nodes: RootContent[], file: VFile, assets: Asset[]): Slide |
       );
     }
   }
+  for (const node of split.notes) {
+    const unwrapped = node.type === 'containerDirective' && node.name === 'notes' ? (node.children as RootContent[]) : [node];
+    notes.push(...unwrapped.map(withoutPositions));
+  }
 
   if (parts.length === 0 && notes.length === 0) return undefined;
   const heading = nodes.find((node) => node.type === 'heading' && node.depth <= 2);
   const title = heading ? plainText(heading) : undefined;
   return { line: nodes[0].position?.start.line ?? 1, ...(title ? { title } : {}), parts, notes };
-}
-
-function startsWithNoteLabel(node: RootContent): boolean {
-  const first = node.type === 'paragraph' ? node.children[0] : undefined;
-  return first?.type === 'text' && /^\s*Notes?:/.test(first.value);
-}
-
-function stripNoteLabel(node: RootContent): RootContent {
-  if (node.type !== 'paragraph' || node.children[0]?.type !== 'text') return node;
-  const [first, ...rest] = node.children;
-  const value = afterLeadingLabel(first.value, 'Notes?') ?? first.value;
-  return { ...node, children: value === '' ? rest : [{ ...first, value }, ...rest] };
 }
 
 /** Images must be files inside the lesson's folder: the deck has to work offline. */
@@ -177,9 +179,18 @@ function checkImagePath(rawUrl: string, alt: string, place: Place, file: VFile, 
   const url = safeDecode(rawUrl);
   const fix = "Save the image in the lesson's folder (or a folder inside it) and write a relative path, like `![A map of East Asia](images/map.png)`.";
   let result: string | undefined;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
+  if (/^[a-z]:[\\/]/i.test(url) || /^file:/i.test(url)) {
+    const name = url.split(/[\\/]/).at(-1) || 'map.png';
+    report(
+      file,
+      'error',
+      `The image path "${rawUrl}" is an absolute path on your computer, so the deck and the PDFs cannot find it anywhere else. Copy the image next to the lesson (for example into an images folder) and write \`images/${name}\`.`,
+      place,
+      'image-outside',
+    );
+  } else if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
     report(file, 'error', `The image "${rawUrl}" is on the internet; decks must work without Wi-Fi. ${fix}`, place, 'image-remote');
-  } else if (url.startsWith('/') || /^[a-z]:\\/i.test(url)) {
+  } else if (url.startsWith('/')) {
     report(file, 'error', `The image path "${rawUrl}" is absolute; lessons may only use files inside their own folder. ${fix}`, place, 'image-outside');
   } else {
     const normalized = posixPath.normalize(url.replace(/\\/g, '/'));

@@ -1,5 +1,6 @@
 // What to print for a lesson: each printable's template (Handlebars) filled in with the lesson, as print Markdown.
 // Typesetting it (typeset-printables.ts) is the slow part and runs on worker threads.
+import path from 'node:path';
 import { lessonLanguage } from '../lesson/lesson-language.ts';
 import Handlebars from 'handlebars';
 import type { Lesson } from '../lesson/model.ts';
@@ -7,6 +8,8 @@ import { blocksOf } from '../lesson/model.ts';
 import { printView, type PrintView } from './print-view.ts';
 import { BLOCK_WORDS, PRINTABLES, type Printable } from './printables.ts';
 import type { PrintTemplates } from './print-templates.ts';
+import { unknownDirectives, unknownValues } from './check-print-template.ts';
+import { BUNDLED_TEMPLATES } from '../project-files.ts';
 
 export interface Printables {
   files: [name: string, data: Uint8Array][];
@@ -22,8 +25,16 @@ const compiled = new Map<string, Handlebars.TemplateDelegate>();
 
 function compile(source: string): Handlebars.TemplateDelegate {
   let template = compiled.get(source);
-  if (!template) compiled.set(source, (template = handlebars.compile(source, { noEscape: true, strict: false })));
+  // Strict: a value the view lacks (`{{meta.titel}}`) is a mistake to report, not an empty space on the page.
+  if (!template) compiled.set(source, (template = handlebars.compile(source, { noEscape: true, strict: true, knownHelpers: { inc: true } })));
   return template;
+}
+
+/** How messages name a template: a teacher's by its path, Lectern's own by its name. */
+function templateName(name: string, templates: PrintTemplates): string {
+  const file = templates.paths?.[name];
+  if (!file || path.resolve(file).startsWith(path.join(BUNDLED_TEMPLATES, 'print'))) return `${name}.hbs`;
+  return path.relative(process.cwd(), file) || file;
 }
 
 /** The print Markdown of one printable (what its template makes of the lesson). */
@@ -34,12 +45,47 @@ export function renderPrintMarkdown(lesson: Lesson, printable: Printable, templa
     throw new TemplateProblem(
       `There is no print template "${name}" for the ${printable.name}: put ${name}.hbs in the print/ folder of your templates folder, or remove it from printTemplates.`,
     );
+  const shown = templateName(name, templates);
+  const fix = 'Fix the template, or delete your copy to use the standard one.';
+  let markdown: string;
   try {
-    return compile(source)(view);
+    const problems = unknownValues(source, view);
+    if (problems.length > 0) throw new TemplateProblem(`The print template ${shown}, ${problems.join(' ')} ${fix}`);
+    markdown = compile(source)(view);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new TemplateProblem(`The print template ${name}.hbs has a mistake (${reason}). Fix the template, or delete your copy to use the standard one.`);
+    if (error instanceof TemplateProblem) throw error;
+    const reason = handlebarsReason(error, source, view);
+    throw new TemplateProblem(`The print template ${shown} has a mistake: ${reason}${reason.includes('\n') ? '\n' : ' '}${fix}`);
   }
+  const directives = unknownDirectives(markdown, source);
+  if (directives) throw new TemplateProblem(`The print template ${shown}, ${directives} ${fix}`);
+  return markdown;
+}
+
+/** Handlebars' own message, whole; for a value missing inside `{{#each}}`, the line and the values there are. */
+function handlebarsReason(error: unknown, source: string, view: object): string {
+  if (!(error instanceof Error)) return String(error);
+  const missing = /^"([^"]+)" not defined in/.exec(error.message);
+  const { lineNumber, column } = error as { lineNumber?: number; column?: number };
+  if (!missing || lineNumber === undefined || column === undefined) return error.message.trim();
+  const expression = /^[^\s}]+/.exec((source.split('\n')[lineNumber - 1] ?? '').slice(column))?.[0] ?? missing[1];
+  const known = keysAround(source, lineNumber, view);
+  return `line ${lineNumber}: \`{{${expression}}}\` is not a value it can use here.${known ? ` Known values here: ${known.join(', ')}.` : ''}`;
+}
+
+/** The fields of the items of the innermost `{{#each list}}` around a line, when the list is one of the view's. */
+function keysAround(source: string, line: number, view: object): string[] | undefined {
+  const before = source.split('\n').slice(0, line).join('\n');
+  const opened = [...before.matchAll(/{{#each\s+([\w.]+)\s*}}|{{\/each}}/g)].reduce<string[]>(
+    (stack, match) => (match[1] ? [...stack, match[1]] : stack.slice(0, -1)),
+    [],
+  );
+  const list = opened
+    .at(-1)
+    ?.split('.')
+    .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], view);
+  const first = Array.isArray(list) ? (list[0] as unknown) : undefined;
+  return first && typeof first === 'object' ? Object.keys(first) : undefined;
 }
 
 /** A print template that is missing or has a mistake: reported on the lesson, the other printables still made. */

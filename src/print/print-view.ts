@@ -3,6 +3,7 @@ import type { Heading, RootContent } from 'mdast';
 import { directiveToMarkdown } from 'mdast-util-directive';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { generatedNotes } from '../lesson/generated-notes.ts';
 import { blocksOf, type Block, type Lesson, type SlidePart } from '../lesson/model.ts';
 import { seededShuffle } from './seeded-shuffle.ts';
 
@@ -88,6 +89,7 @@ export function printView(lesson: Lesson) {
     )
     .join('\n\n');
 
+  const generated = generatedNotes(meta);
   const deckSlides = [
     {
       title: meta.title,
@@ -99,14 +101,14 @@ export function printView(lesson: Lesson) {
       ]
         .filter(Boolean)
         .join('\n\n'),
-      notes: '',
+      notes: md(generated.title),
     },
     ...(meta.objectives.length > 0
       ? [
           {
             title: 'Today we will',
             visible: ['#### Today we will', meta.objectives.map((objective) => `- ${md(objective)}`).join('\n')].join('\n\n'),
-            notes: '',
+            notes: md(generated.objectives),
           },
         ]
       : []),
@@ -123,7 +125,7 @@ export function printView(lesson: Lesson) {
               '#### Sources',
               meta.sources.map((source) => `- ${md([source.title, source.publisher, source.date, source.url].filter(Boolean).join(', '))}`).join('\n'),
             ].join('\n\n'),
-            notes: '',
+            notes: md(generated.sources),
           },
         ]
       : []),

@@ -1,5 +1,5 @@
 // Typeset print Markdown: one handler per node type, so every case is visible in one place.
-import type { Heading, List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Heading, Image, List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { INK, MUTED, RULE, artifact, rule, ensureSpace, pageBottom, taggedContent, withStructure, type TypesetContext } from './context.ts';
 import { directiveHandlers } from './directives.ts';
 import { LIST_INDENT, directiveHeight } from './measure.ts';
@@ -63,8 +63,8 @@ export const blockHandlers: Handlers = {
 
   paragraph(node: Paragraph, context) {
     const { doc } = context;
-    const image = node.children.length === 1 && node.children[0].type === 'image' ? node.children[0] : undefined;
-    if (image) return drawImage(context, image.url, image.alt ?? '');
+    const figure = paragraphImage(node);
+    if (figure) return drawImage(context, figure.image.url, figure.image.alt ?? '', figure.options);
     const runs = runsOf(node.children);
     const height = measureRuns(context, runs);
     // A question stays on the page with the lines written under it.
@@ -190,23 +190,50 @@ function drawList(list: List, context: TypesetContext): void {
   doc.x = context.x;
 }
 
+interface ImageOptions {
+  /** Width in points. */
+  width?: number;
+  caption?: boolean;
+}
+
+/** `{width=120 caption=no}` written right after an image in a template; undefined when the text is something else. */
+function imageOptions(text: string): ImageOptions | undefined {
+  const body = /^\{([^{}]*)\}\s*$/.exec(text)?.[1];
+  if (body === undefined) return undefined;
+  const options: ImageOptions = {};
+  for (const [, key, value] of body.matchAll(/([\w-]+)\s*=\s*"?([^"\s]*)"?/g)) {
+    if (key === 'width' && Number(value) > 0) options.width = Number(value);
+    if (key === 'caption') options.caption = !/^(no|false|none)$/i.test(value);
+  }
+  return options;
+}
+
+/** A paragraph that is only an image (and its `{width=…}` options) is printed as a figure. */
+export function paragraphImage(node: Paragraph): { image: Image; options: ImageOptions } | undefined {
+  const [image, after] = node.children;
+  const options = after?.type === 'text' ? imageOptions(after.value) : {};
+  return image?.type === 'image' && options && node.children.length <= 2 ? { image, options } : undefined;
+}
+
 /** Images inside a box (a slide of the slides handout, a card) stay small enough to leave room for the text. */
 const BOXED_IMAGE_HEIGHT = 100;
 
 /** Where an image goes: its drawn size, and the whole height it takes with its caption (or its description when it cannot be printed). */
-export function imageBox(context: TypesetContext, path: string, alt: string) {
+export function imageBox(context: TypesetContext, path: string, alt: string, options: ImageOptions = {}) {
   const bytes = context.loadImage(path);
   const description = (text: string, size = context.size) => measureRuns(context, [{ text, bold: false, muted: true }], context.width, size);
   if (!bytes) return { bytes, width: 0, height: 0, total: description(`[Image: ${alt || path}]`) + 5 };
   const image = context.doc.openImage(bytes);
-  const width = Math.min(context.width, 360, image.width);
-  const height = Math.min((image.height / image.width) * width, context.bottom === undefined ? 300 : BOXED_IMAGE_HEIGHT);
-  return { bytes, image, width, height, total: height + 4 + (alt ? description(alt, context.size - 0.5) : 0) + 6 };
+  const width = Math.min(context.width, options.width ?? Math.min(360, image.width));
+  const tallest = context.bottom !== undefined ? BOXED_IMAGE_HEIGHT : options.width ? pageBottom(context) - context.doc.page.margins.top : 300;
+  const height = Math.min((image.height / image.width) * width, tallest);
+  const caption = alt && options.caption !== false ? description(alt, context.size - 0.5) : 0;
+  return { bytes, image, width, height, total: height + 4 + caption + 6 };
 }
 
-function drawImage(context: TypesetContext, path: string, alt: string): void {
+function drawImage(context: TypesetContext, path: string, alt: string, options: ImageOptions = {}): void {
   const { doc } = context;
-  const box = imageBox(context, path, alt);
+  const box = imageBox(context, path, alt, options);
   if (!box.image) {
     taggedContent(context, 'P', () => drawRuns(context, [{ text: `[Image: ${alt || path}]`, bold: false, muted: true }]));
     doc.y += 5;
@@ -217,7 +244,8 @@ function drawImage(context: TypesetContext, path: string, alt: string): void {
   const top = doc.y;
   taggedContent(context, 'Figure', () => doc.image(image, context.x, top, { fit: [width, height] }), { alt: alt || path });
   doc.y = top + height + 4;
-  if (alt) taggedContent(context, 'Caption', () => drawRuns(context, [{ text: alt, bold: false, muted: true }], { size: context.size - 0.5 }));
+  if (alt && options.caption !== false)
+    taggedContent(context, 'Caption', () => drawRuns(context, [{ text: alt, bold: false, muted: true }], { size: context.size - 0.5 }));
   doc.y += 6;
 }
 

@@ -2,7 +2,7 @@
 import type { RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { TypesetContext } from './context.ts';
-import { BODY_SIZE, HEADING_SIZES, imageBox, listIndent, tableData } from './blocks.ts';
+import { BODY_SIZE, HEADING_SIZES, imageBox, listIndent, paragraphImage, tableData } from './blocks.ts';
 import { measureRuns, runsOf } from './rich-text.ts';
 import { tableHeight } from './table.ts';
 
@@ -43,8 +43,8 @@ function nodeHeight(node: RootContent, context: TypesetContext): number {
       return before + measureRuns(context, runs, context.width, (HEADING_SIZES[level] * context.size) / BODY_SIZE) + (level === 2 ? 7 : 3);
     }
     case 'paragraph': {
-      const [only] = node.children;
-      if (node.children.length === 1 && only.type === 'image') return imageBox(context, only.url, only.alt ?? '').total;
+      const figure = paragraphImage(node);
+      if (figure) return imageBox(context, figure.image.url, figure.image.alt ?? '', figure.options).total;
       return measureRuns(context, runsOf(node.children)) + 5;
     }
     case 'list':
