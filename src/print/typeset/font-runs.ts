@@ -22,6 +22,10 @@ export function setTextLanguage(doc: Pdf, lang: string): void {
   languages.set(doc, lang);
 }
 
+export function textLanguage(doc: Pdf): string | undefined {
+  return languages.get(doc);
+}
+
 /** Select a font, registering it with this PDF the first time (PDFKit embeds only the glyphs that are drawn). */
 export function useFont(doc: Pdf, font: FontId): Pdf {
   // Pretendard is registered by every PDF as 'body' and 'bold': one name per font, or it would be embedded twice.

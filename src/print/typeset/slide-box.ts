@@ -5,6 +5,9 @@ import { INK, RULE, artifact, ensureSpace, pageBottom, rule, taggedContent, with
 import { listIndent, typesetBlocks } from './blocks.ts';
 import { LINE_SPACING, childrenOf, estimateHeight, numberAttribute, type Directive } from './measure.ts';
 import { drawRuns, measureRuns, runsOf, type Run } from './rich-text.ts';
+import { createPdf, type TaggedPdf } from '../pdf-document.ts';
+import { textLanguage } from './font-runs.ts';
+import type { LessonMeta } from '../../lesson/model.ts';
 
 const PADDING = 8;
 const LABEL_SIZE = 11;
@@ -12,8 +15,10 @@ const LABEL_SIZE = 11;
 const SMALLEST = 7;
 /** A slide that needs more than one box is printed at this size: the extra box buys text that can be read. */
 const CONTINUED_SIZE = 9;
-/** Heights are estimated before drawing: keep this share of a box spare. */
+/** Estimated heights choose the text size; drawn heights decide what goes in a box. */
 const SAFETY = 1.06;
+/** A scratch PDF is started again after this many measurements, so that what was drawn on it does not pile up. */
+const SCRATCH_USES = 300;
 
 /** A piece of a slide placed in a box: a block of print Markdown, indented when it continues a list item. */
 interface Unit {
@@ -40,7 +45,10 @@ export function typesetSlide(node: Directive, context: TypesetContext): void {
   let size = context.size;
   const fits = (nodes: RootContent[]) => estimateHeight(nodes, { ...content, size }) * SAFETY <= room;
   while (size > SMALLEST && !fits(children)) size -= 0.5;
-  const oneBox = fits(children);
+  // The estimate picks the size; drawing the slide on the scratch page confirms it fits, or makes it smaller still.
+  const drawnFits = () => drawnHeight(children, { ...content, size, bottom: 0 }) <= room;
+  while (fits(children) && !drawnFits() && size > SMALLEST) size -= 0.5;
+  const oneBox = fits(children) && drawnFits();
   if (!oneBox) size = CONTINUED_SIZE;
   const sized = { ...content, size };
 
@@ -79,19 +87,22 @@ export function typesetSlide(node: Directive, context: TypesetContext): void {
         const unit = queue.shift()!;
         const unitContext = inBox(unit);
         const left = box.bottom - doc.y;
-        const needed = estimateHeight([unit.node], unitContext) * SAFETY;
+        const needed = drawnHeight([unit.node], unitContext);
         // A heading stays in the box of what follows it.
         const following = queue[0] && unit.node.type === 'heading' ? Math.min(estimateHeight([queue[0].node], inBox(queue[0])), 3 * size * 1.45) : 0;
         if (needed + following > left) {
-          const parts = splitToFit(unit, unitContext, left / SAFETY);
-          if (parts) {
-            queue.unshift(...parts);
-            continue;
-          }
-          if (box.used) {
+          // What fits a box of its own starts the next box whole; only what is taller than a box is split, and not
+          // into a sliver at the foot of a box.
+          const tallerThanABox = needed > room;
+          if (box.used && (!tallerThanABox || left < 3 * size * 1.45)) {
             close(box);
             box = open(true);
             queue.unshift(unit);
+            continue;
+          }
+          const parts = tallerThanABox ? splitToFit(unit, unitContext, left) : undefined;
+          if (parts) {
+            queue.unshift(...parts);
             continue;
           }
         }
@@ -115,7 +126,7 @@ function listItemsApart(node: RootContent): RootContent[] {
  */
 function splitToFit(unit: Unit, context: TypesetContext, room: number): Unit[] | undefined {
   const { node, indent } = unit;
-  const fitsIn = (candidate: RootContent) => estimateHeight([candidate], context) <= room;
+  const fitsIn = (candidate: RootContent) => drawnHeight([candidate], context) <= room;
   switch (node.type) {
     case 'paragraph': {
       const words = wordsOf(runsOf(node.children));
@@ -207,4 +218,26 @@ function paragraphOf(runs: Run[]): Paragraph {
     children.push(phrase);
   }
   return { type: 'paragraph', children };
+}
+
+/**
+ * A PDF no one sees, to measure what a box will hold by drawing it there: an estimate a line short would be a line
+ * lost at the foot of the box.
+ */
+let scratch: (TaggedPdf & { uses: number; lang: string }) | undefined;
+
+function drawnHeight(nodes: RootContent[], context: TypesetContext): number {
+  const lang = textLanguage(context.doc) ?? 'en';
+  if (!scratch || scratch.uses >= SCRATCH_USES || scratch.lang !== lang) {
+    const meta = { title: '', pageSize: 'Letter', lang } as unknown as LessonMeta;
+    scratch = { ...createPdf(meta, '', lang), uses: 0, lang };
+    scratch.doc.on('data', () => undefined); // nothing of it is kept
+  }
+  scratch.uses++;
+  const { doc, root } = scratch;
+  const top = doc.page.margins.top;
+  doc.x = context.x;
+  doc.y = top;
+  typesetBlocks(nodes, { ...context, doc, parent: root, bottom: Number.MAX_SAFE_INTEGER });
+  return doc.y - top;
 }
