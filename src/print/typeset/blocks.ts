@@ -140,7 +140,6 @@ function drawList(list: List, context: TypesetContext): void {
   const { doc } = context;
   withStructure(context, 'L', (listContext) => {
     list.children.forEach((item, index) => {
-      if (context.bottom !== undefined && doc.y > context.bottom - context.size * 1.4) return;
       const task = item.checked !== null && item.checked !== undefined;
       const marker = list.ordered ? `${(list.start ?? 1) + index}.` : '•';
       const indent = listIndent(context, list, task);

@@ -4,6 +4,7 @@ import { printable } from '../fonts.ts';
 import { RIGHT_TO_LEFT, breakLines, isRightToLeft, visualOrder, type StyledPiece } from './bidi-lines.ts';
 import { INK, LINE_GAP, MUTED, type TypesetContext } from './context.ts';
 import { fontPieces, useFont } from './font-runs.ts';
+import { onScratchPage } from './scratch-page.ts';
 
 export interface Run {
   text: string;
@@ -87,36 +88,17 @@ function measurePieces(
     return useFont(doc, styled[0]?.font ?? 'pretendard-regular')
       .fontSize(size)
       .heightOfString(styled[0]?.text || ' ', { width, lineGap: LINE_GAP });
-  // Several fonts on a line: set as continued text, as drawRuns does, counting lines instead of drawing them.
-  const { x, y } = doc;
-  const measuring = doc as unknown as {
-    _text: (text: string, x: number | undefined, y: number | undefined, options: object, onLine: () => void) => void;
-    _wrapper: unknown;
-    _textOptions: unknown;
-  };
-  // Measured from the top of the page, apart from any text in progress: where the text would start must not make
-  // PDFKit add a page while it is only being measured.
-  const { _wrapper: wrapper, _textOptions: textOptions } = measuring;
-  measuring._wrapper = null;
-  measuring._textOptions = null;
-  const top = doc.page.margins.top;
-  styled.forEach((piece, index) => {
-    useFont(doc, piece.font).fontSize(size);
-    measuring._text(
-      piece.text,
-      index === 0 ? x : undefined,
-      index === 0 ? top : undefined,
-      { width, lineGap: LINE_GAP, height: Infinity, continued: index < styled.length - 1 },
-      () => {
-        doc.y += lineHeight();
-      },
-    );
+  // Several fonts on a line: set as continued text, exactly as drawLine does, on a page no one sees (PDFKit's own
+  // measuring does not follow continued text in several fonts).
+  return onScratchPage(doc, ({ doc: page, top }) => {
+    styled.forEach((piece, index) => {
+      useFont(page, piece.font).fontSize(size);
+      const options = { width, lineGap: LINE_GAP, continued: index < styled.length - 1, align: 'left' as const };
+      if (index === 0) page.text(piece.text, context.x, top, options);
+      else page.text(piece.text, options);
+    });
+    return page.y - top;
   });
-  const height = doc.y - top;
-  Object.assign(measuring, { _wrapper: wrapper, _textOptions: textOptions });
-  doc.x = x;
-  doc.y = y;
-  return height;
 }
 
 function splitLines(runs: Run[]): Run[][] {
@@ -151,9 +133,10 @@ function drawLine(context: TypesetContext, visible: Run[], options: TextOptions)
   const x = options.x ?? context.x;
   const width = options.width ?? context.width;
   const size = options.size ?? context.size;
-  // Inside a box (a card, a slide), text stops at the box's edge with an ellipsis instead of running on.
-  const room = context.bottom === undefined ? undefined : context.bottom - doc.y;
-  if (room !== undefined && room < size) return;
+  // Inside a box (a card, a slide) text is never cut short here: boxes are filled by drawn measurements, and a line
+  // that still ran past a box's foot must show, not vanish. It only never reaches past the page, where PDFKit would
+  // start a new page in the middle of a box.
+  const room = context.bottom === undefined ? undefined : pageFoot(doc) - doc.y;
   const pieces = visible.flatMap((run) => fontPieces(doc, printable(run.text), { bold: run.bold, code: run.code }).map((piece) => ({ ...piece, style: run })));
   if (RIGHT_TO_LEFT.test(pieces.map((piece) => piece.text).join(''))) return drawBidiLine(context, pieces, { ...options, x, width, size });
   pieces.forEach((piece, index) => {
@@ -166,7 +149,7 @@ function drawLine(context: TypesetContext, visible: Run[], options: TextOptions)
       link: run.link ?? null,
       underline: Boolean(run.link),
       align: 'left' as const,
-      ...(room !== undefined ? { height: room, ellipsis: true } : {}),
+      ...(room !== undefined ? { height: Math.max(room, size) } : {}),
     };
     if (index === 0) doc.text(piece.text, x, doc.y, textOptions);
     else doc.text(piece.text, textOptions);
@@ -180,7 +163,7 @@ function drawBidiLine(context: TypesetContext, pieces: StyledPiece<Run>[], optio
   const rightToLeft = isRightToLeft(pieces.map((piece) => piece.text).join(''));
   const lineHeight = useFont(doc, pieces[0].font).fontSize(options.size).currentLineHeight(true) + LINE_GAP;
   for (const line of breakLines(doc, pieces, options.width, options.size)) {
-    if (doc.y + lineHeight - LINE_GAP > pageBottomOf(context)) {
+    if (doc.y + lineHeight - LINE_GAP > (context.bottom === undefined ? pageBottomOf(context) : pageFoot(doc))) {
       if (context.bottom !== undefined) break;
       (doc as unknown as { continueOnNewPage: () => void }).continueOnNewPage();
     }
@@ -197,6 +180,11 @@ function drawBidiLine(context: TypesetContext, pieces: StyledPiece<Run>[], optio
     doc.y = y + lineHeight;
   }
   doc.x = context.x;
+}
+
+/** The foot of the page's text area. */
+function pageFoot(doc: TypesetContext['doc']): number {
+  return doc.page.height - doc.page.margins.bottom;
 }
 
 function pageBottomOf(context: TypesetContext): number {

@@ -1,13 +1,11 @@
 // The slides handout's slide boxes. Like a thumbnail, a slide's text shrinks (down to 7 pt) until it fits its box; a
 // slide that still does not fit goes on in the next box, labelled "Slide 4 (continued)": a slide is never cut.
-import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent, TableRow } from 'mdast';
 import { INK, RULE, artifact, ensureSpace, pageBottom, rule, taggedContent, withStructure, type TypesetContext } from './context.ts';
 import { listIndent, typesetBlocks } from './blocks.ts';
 import { LINE_SPACING, childrenOf, estimateHeight, numberAttribute, type Directive } from './measure.ts';
 import { drawRuns, measureRuns, runsOf, type Run } from './rich-text.ts';
-import { createPdf, type TaggedPdf } from '../pdf-document.ts';
-import { textLanguage } from './font-runs.ts';
-import type { LessonMeta } from '../../lesson/model.ts';
+import { onScratchPage } from './scratch-page.ts';
 
 const PADDING = 8;
 const LABEL_SIZE = 11;
@@ -17,8 +15,6 @@ const SMALLEST = 7;
 const CONTINUED_SIZE = 9;
 /** Estimated heights choose the text size; drawn heights decide what goes in a box. */
 const SAFETY = 1.06;
-/** A scratch PDF is started again after this many measurements, so that what was drawn on it does not pile up. */
-const SCRATCH_USES = 300;
 
 /** A piece of a slide placed in a box: a block of print Markdown, indented when it continues a list item. */
 interface Unit {
@@ -59,12 +55,9 @@ export function typesetSlide(node: Directive, context: TypesetContext): void {
       artifact(doc, () => doc.rect(context.x, top, boxWidth, height).lineWidth(1).strokeColor(INK).stroke());
       doc.y = top + PADDING;
       taggedContent(section, 'P', () => drawRuns(section, label(continued), { x: content.x, width: content.width, size: LABEL_SIZE }));
-      doc.save();
-      doc.rect(context.x, top, boxWidth, height).clip();
       return { top, bottom: top + height - PADDING, used: false };
     };
     const close = (box: Box) => {
-      doc.restore();
       const linesX = context.x + boxWidth + 16;
       for (let line = 1; line <= Math.floor(height / LINE_SPACING); line++)
         rule(doc, linesX, box.top + line * LINE_SPACING - 4, context.x + context.width - linesX, { lineWidth: 0.6, color: RULE });
@@ -105,6 +98,12 @@ export function typesetSlide(node: Directive, context: TypesetContext): void {
             queue.unshift(...parts);
             continue;
           }
+          if (box.used) {
+            close(box);
+            box = open(true);
+            queue.unshift(unit);
+            continue;
+          }
         }
         typesetBlocks([unit.node], unitContext);
         box.used = true;
@@ -141,6 +140,26 @@ function splitToFit(unit: Unit, context: TypesetContext, room: number): Unit[] |
     case 'table': {
       const [header, ...rows] = node.children;
       const count = largestFitting(rows.length, (n) => fitsIn({ ...node, children: [header, ...rows.slice(0, n)] }));
+      if (count === 0 && rows.length > 0) {
+        // Even the first row is too tall: its cells are split alike, the rest going on in a row of the next part.
+        const cells = rows[0].children.map((cell) => wordsOf(runsOf(cell.children)));
+        const longest = Math.max(...cells.map((words) => words.length));
+        const share = (words: Run[], n: number) => Math.ceil((n * words.length) / longest);
+        const rowOf = (n: number, first: boolean): TableRow => ({
+          ...rows[0],
+          children: rows[0].children.map((cell, index) => {
+            const words = cells[index];
+            const part = first ? words.slice(0, share(words, n)) : words.slice(share(words, n));
+            return { ...cell, children: paragraphOf(part).children };
+          }),
+        });
+        const n = largestFitting(longest, (k) => fitsIn({ ...node, children: [header, rowOf(k, true)] }));
+        if (n === 0 || n >= longest) return undefined;
+        return [
+          { node: { ...node, children: [header, rowOf(n, true)] }, indent },
+          { node: { ...node, children: [header, rowOf(n, false), ...rows.slice(1)] }, indent },
+        ];
+      }
       return count > 0 && count < rows.length
         ? [
             { node: { ...node, children: [header, ...rows.slice(0, count)] }, indent },
@@ -220,24 +239,10 @@ function paragraphOf(runs: Run[]): Paragraph {
   return { type: 'paragraph', children };
 }
 
-/**
- * A PDF no one sees, to measure what a box will hold by drawing it there: an estimate a line short would be a line
- * lost at the foot of the box.
- */
-let scratch: (TaggedPdf & { uses: number; lang: string }) | undefined;
-
+/** How tall blocks are once drawn in the context's column (on a scratch page). */
 function drawnHeight(nodes: RootContent[], context: TypesetContext): number {
-  const lang = textLanguage(context.doc) ?? 'en';
-  if (!scratch || scratch.uses >= SCRATCH_USES || scratch.lang !== lang) {
-    const meta = { title: '', pageSize: 'Letter', lang } as unknown as LessonMeta;
-    scratch = { ...createPdf(meta, '', lang), uses: 0, lang };
-    scratch.doc.on('data', () => undefined); // nothing of it is kept
-  }
-  scratch.uses++;
-  const { doc, root } = scratch;
-  const top = doc.page.margins.top;
-  doc.x = context.x;
-  doc.y = top;
-  typesetBlocks(nodes, { ...context, doc, parent: root, bottom: Number.MAX_SAFE_INTEGER });
-  return doc.y - top;
+  return onScratchPage(context.doc, ({ doc, root, top }) => {
+    typesetBlocks(nodes, { ...context, doc, parent: root, bottom: Number.MAX_SAFE_INTEGER });
+    return doc.y - top;
+  });
 }

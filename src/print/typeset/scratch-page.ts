@@ -1,0 +1,64 @@
+// A PDF no one sees, to measure text and blocks by drawing them: PDFKit's own measuring does not follow text set in
+// several fonts, and an estimate a line short is a line lost at the foot of a box.
+import PDFDocument from 'pdfkit';
+import { embeddedFont } from '../embedded-fonts.ts';
+import { MARGIN, type Pdf } from '../pdf-document.ts';
+import { setTextLanguage, textLanguage } from './font-runs.ts';
+
+/** Tall enough that nothing measured on it ever reaches its foot (no page is added while measuring). */
+const HEIGHT = 1_000_000;
+/** After this many measurements the scratch PDF turns to a new page, so that what was drawn on it does not pile up. */
+const USES = 200;
+
+interface Scratch {
+  doc: Pdf;
+  root: PDFKit.PDFStructureElement;
+  lang: string;
+  uses: number;
+}
+
+/** One scratch PDF per page width and language; it is never written out. */
+const scratches = new Map<string, Scratch>();
+
+function scratchLike(like: Pdf): Scratch {
+  const lang = textLanguage(like) ?? 'en';
+  const key = `${like.page.width} ${lang}`;
+  let scratch = scratches.get(key);
+  if (!scratch) {
+    const doc = new PDFDocument({ size: [like.page.width, HEIGHT], margins: MARGIN, font: null, tagged: true } as unknown as PDFKit.PDFDocumentOptions);
+    // Nothing drawn on it is written out (and a PDF that is written to stays in memory until the event loop turns,
+    // which it does not while a PDF is typeset).
+    (doc as unknown as { _write: (data: unknown) => void })._write = () => undefined;
+    // PDFKit accepts an opened font; its types only know files and buffers
+    doc.registerFont('body', embeddedFont('pretendard-regular') as never);
+    doc.registerFont('bold', embeddedFont('pretendard-bold') as never);
+    setTextLanguage(doc, lang);
+    scratch = { doc, root: newRoot(doc), lang, uses: 0 };
+    scratches.set(key, scratch);
+  }
+  // What was drawn is let go now and then: a new page, and a new structure root.
+  if (++scratch.uses % USES === 0) {
+    scratch.root.end();
+    scratch.doc.addPage();
+    scratch.root = newRoot(scratch.doc);
+  }
+  return scratch;
+}
+
+/** A structure root attached to the document: PDFKit runs a tagged element's drawing only once it is attached. */
+function newRoot(doc: Pdf): PDFKit.PDFStructureElement {
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  return root;
+}
+
+/** Run `draw` at the top of a scratch page like `like`'s (same width and language) and give back what it returns. */
+export function onScratchPage<T>(like: Pdf, draw: (page: { doc: Pdf; root: PDFKit.PDFStructureElement; top: number }) => T): T {
+  const { doc, root } = scratchLike(like);
+  const state = doc as unknown as { _wrapper: unknown; _textOptions: unknown };
+  state._wrapper = null;
+  state._textOptions = null;
+  doc.x = MARGIN.left;
+  doc.y = MARGIN.top;
+  return draw({ doc, root, top: MARGIN.top });
+}
