@@ -20,9 +20,12 @@ interface Scratch {
 /** One scratch PDF per page width and language; it is never written out. */
 const scratches = new Map<string, Scratch>();
 
+/** How many measurements are under way: one that measures inside another gets a scratch PDF of its own. */
+let depth = 0;
+
 function scratchLike(like: Pdf): Scratch {
   const lang = textLanguage(like) ?? 'en';
-  const key = `${like.page.width} ${lang}`;
+  const key = `${like.page.width} ${lang} ${depth}`;
   let scratch = scratches.get(key);
   if (!scratch) {
     const doc = new PDFDocument({ size: [like.page.width, HEIGHT], margins: MARGIN, font: null, tagged: true } as unknown as PDFKit.PDFDocumentOptions);
@@ -60,5 +63,10 @@ export function onScratchPage<T>(like: Pdf, draw: (page: { doc: Pdf; root: PDFKi
   state._textOptions = null;
   doc.x = MARGIN.left;
   doc.y = MARGIN.top;
-  return draw({ doc, root, top: MARGIN.top });
+  depth++;
+  try {
+    return draw({ doc, root, top: MARGIN.top });
+  } finally {
+    depth--;
+  }
 }
