@@ -49,7 +49,7 @@ beforeAll(async () => {
 
 describe.skipIf(missingTools.length > 0)('conservation', () => {
   it('should build every lesson: the bundled ones, the fixtures (one in every script) and the generated ones', () => {
-    expect(built.length).toBe(2 + 1 + 1 + 3 + GENERATED);
+    expect(built.length).toBe(2 + 1 + 1 + 4 + GENERATED);
   });
 
   it('should carry every word students see to their printables, every note to the teacher edition alone, with sound PDFs and no blank page', async () => {

@@ -53,6 +53,8 @@ export function plainOf(runs: Run[]): string {
  */
 const measured = new Map<string, number>();
 const MAX_MEASURED = 20_000;
+/** Longer texts are measured again when asked (a slide split word by word asks for many long, different texts). */
+const MAX_MEASURED_KEY = 2_000;
 
 /** The height the runs take in a column of `width` points (bold runs measured as bold when they are all bold). */
 export function measureRuns(context: TypesetContext, runs: Run[], width = context.width, size = context.size): number {
@@ -63,8 +65,9 @@ export function measureRuns(context: TypesetContext, runs: Run[], width = contex
     const key = `${size} ${width} ${pieces.map((piece) => `${piece.font}\u0001${piece.text}`).join('\u0002')}`;
     let height = measured.get(key);
     if (height === undefined) {
+      height = measurePieces(context, pieces, width, size);
       if (measured.size >= MAX_MEASURED) measured.clear();
-      measured.set(key, (height = measurePieces(context, pieces, width, size)));
+      if (key.length <= MAX_MEASURED_KEY) measured.set(key, height);
     }
     return total + height;
   }, 0);

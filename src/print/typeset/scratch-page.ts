@@ -7,14 +7,19 @@ import { setTextLanguage, textLanguage } from './font-runs.ts';
 
 /** Tall enough that nothing measured on it ever reaches its foot (no page is added while measuring). */
 const HEIGHT = 1_000_000;
-/** After this many measurements the scratch PDF turns to a new page, so that what was drawn on it does not pile up. */
-const USES = 200;
+/**
+ * After this much drawing (a measurement counts 1, and 1 more for each line of height) the scratch PDF turns to a new
+ * page, so that what was drawn on it does not pile up.
+ */
+const LOAD = 2_000;
+const LINE = 16;
 
 interface Scratch {
   doc: Pdf;
   root: PDFKit.PDFStructureElement;
   lang: string;
-  uses: number;
+  /** How much has been drawn since the last fresh page, counted in measurements and in lines of height. */
+  load: number;
 }
 
 /** One scratch PDF per page width and language; it is never written out. */
@@ -36,14 +41,15 @@ function scratchLike(like: Pdf): Scratch {
     doc.registerFont('body', embeddedFont('pretendard-regular') as never);
     doc.registerFont('bold', embeddedFont('pretendard-bold') as never);
     setTextLanguage(doc, lang);
-    scratch = { doc, root: newRoot(doc), lang, uses: 0 };
+    scratch = { doc, root: newRoot(doc), lang, load: 0 };
     scratches.set(key, scratch);
   }
   // What was drawn is let go now and then: a new page, and a new structure root.
-  if (++scratch.uses % USES === 0) {
+  if (scratch.load >= LOAD) {
     scratch.root.end();
     scratch.doc.addPage();
     scratch.root = newRoot(scratch.doc);
+    scratch.load = 0;
   }
   return scratch;
 }
@@ -57,7 +63,8 @@ function newRoot(doc: Pdf): PDFKit.PDFStructureElement {
 
 /** Run `draw` at the top of a scratch page like `like`'s (same width and language) and give back what it returns. */
 export function onScratchPage<T>(like: Pdf, draw: (page: { doc: Pdf; root: PDFKit.PDFStructureElement; top: number }) => T): T {
-  const { doc, root } = scratchLike(like);
+  const scratch = scratchLike(like);
+  const { doc, root } = scratch;
   const state = doc as unknown as { _wrapper: unknown; _textOptions: unknown };
   state._wrapper = null;
   state._textOptions = null;
@@ -68,5 +75,6 @@ export function onScratchPage<T>(like: Pdf, draw: (page: { doc: Pdf; root: PDFKi
     return draw({ doc, root, top: MARGIN.top });
   } finally {
     depth--;
+    scratch.load += 1 + (doc.y - MARGIN.top) / LINE;
   }
 }
