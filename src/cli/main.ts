@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The `lectern` command: the only place that prints or exits.
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
@@ -10,6 +11,9 @@ import { CONFIG_FILES } from '../config/load-config.ts';
 import { resolveBuildOptions, type CommandFlags } from '../config/resolve-build-options.ts';
 import { startDevServer } from '../dev/dev-server.ts';
 import { importArticle } from '../import/import-article.ts';
+import { importDeck } from '../import/import-deck.ts';
+import { detectDeck } from '../import/detect-deck.ts';
+import { writeLessonFiles } from '../import/write-lesson-files.ts';
 import { formatMessages } from '../lesson/problems.ts';
 import { templateRoots } from '../project-files.ts';
 import { newLessonText, slugify } from '../new/new-lesson.ts';
@@ -111,24 +115,44 @@ program
 
 program
   .command('import')
-  .description('Turn a plain-text article into a lesson draft in lessons/.')
-  .argument('<article>', 'a .txt file')
-  .option('--title <title>', "the lesson title (default: the article's first line, if it is a heading)")
-  .action(async (article: string, flags: { title?: string }) => {
-    const text = await readFile(path.resolve(cwd, article), 'utf8').catch(() => {
-      throw new EnvironmentError(`Cannot read "${article}". Give the path of a plain-text (.txt) article.`);
+  .description('Turn a plain-text article, or a Marp, reveal.js, Pandoc or GitPitch deck, into a lesson draft in lessons/.')
+  .argument('<file>', 'a .txt article or a .md deck')
+  .option('--title <title>', "the lesson title (default: the deck's title, or the article's first line if it is a heading)")
+  .action(async (file: string, flags: { title?: string }) => {
+    const source = path.resolve(cwd, file);
+    const text = await readFile(source, 'utf8').catch(() => {
+      throw new EnvironmentError(`Cannot read "${file}". Give the path of a plain-text (.txt) article or a Markdown (.md) deck.`);
     });
-    const name = path.basename(article).replace(/\.[^.]+$/, '');
+    const name = path.basename(file).replace(/\.[^.]+$/, '');
     const fallbackTitle = name.replace(/[-_]+/g, ' ').replace(/^\w/, (letter) => letter.toUpperCase());
-    const draft = importArticle(text, { ...(flags.title ? { title: flags.title } : {}), fallbackTitle, source: path.basename(article) });
+    const deck = /\.txt$/i.test(file) ? undefined : detectDeck(text);
+    if (deck) {
+      const draft = importDeck(text, deck, {
+        ...(flags.title ? { title: flags.title } : {}),
+        fallbackTitle,
+        fileExists: (relative) => existsSync(path.resolve(path.dirname(source), relative)),
+      });
+      const target = path.join(cwd, 'lessons', `${slugify(draft.title) || slugify(name) || 'imported-deck'}.md`);
+      const imageNotes = await writeLessonFiles(target, draft.markdown, draft.copies, path.dirname(source), cwd);
+      out(`${file}: ${draft.found}.`);
+      const where = (line: number) => (line > 0 ? `${file}:${line}: ` : '');
+      const section = (heading: string, kind: 'converted' | 'dropped' | 'decide') => {
+        const lines = draft.report.filter((entry) => entry.kind === kind);
+        if (kind === 'decide') lines.push(...imageNotes.map((text) => ({ kind, line: 0, text })));
+        if (lines.length === 0) return;
+        out(heading);
+        lines.sort((a, b) => a.line - b.line).forEach((entry) => out(`  ${where(entry.line)}${entry.text}`));
+      };
+      section('Converted:', 'converted');
+      section('Dropped (kept in a comment at the top of the lesson when it is a setting):', 'dropped');
+      section('Needs your decision:', 'decide');
+      out(`Wrote ${path.relative(cwd, target)} (${draft.slides} slides, ${draft.copies.length} images copied). Preview it with: npm run lectern -- dev`);
+      return;
+    }
+    const draft = importArticle(text, { ...(flags.title ? { title: flags.title } : {}), fallbackTitle, source: path.basename(file) });
     const target = path.join(cwd, 'lessons', `${slugify(draft.title) || slugify(name) || 'imported-article'}.md`);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, draft.markdown, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'EEXIST')
-        throw new EnvironmentError(`${path.relative(cwd, target)} already exists; Lectern will not overwrite it. Use --title to choose another name.`);
-      throw error;
-    });
-    out(`Found in ${article}:`);
+    await writeLessonFiles(target, draft.markdown, [], path.dirname(source), cwd);
+    out(`Found in ${file}:`);
     draft.found.forEach((line) => out(`  ${line}`));
     if (draft.unplaced.length > 0) {
       out('Finish by hand:');

@@ -14,6 +14,7 @@ import { fixImagesWithSpaces } from './image-paths.ts';
 import { fixSpacedOpeners, reportLookAlikeBlockLines, reportUnclosedBlocks } from './block-lines.ts';
 import { didYouMean, hasErrors, report, type Place } from './problems.ts';
 import { splitAtNoteLabel } from './speaker-notes.ts';
+import { removeStyleBlocks } from './style-blocks.ts';
 
 const LAYOUT_DIRECTIVES = ['notes', 'incremental'];
 const KNOWN_DIRECTIVES = [...BLOCK_NAMES, ...LAYOUT_DIRECTIVES];
@@ -63,6 +64,7 @@ export function parseLesson(text: string, filePath: string, slug: string, defaul
     );
   }
 
+  removeStyleBlocks(tree, file, meta?.allowHtml === true);
   const content = tree.children.filter((node) => node.type !== 'yaml');
   const assets: Asset[] = [];
   const slides = splitSlides(content, source, file)

@@ -7,13 +7,17 @@ import { didYouMean } from '../lesson/problems.ts';
 
 /** A file name made from a title: "The Cold War, 1947–1991" → "the-cold-war-1947-1991". */
 export function slugify(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
+  return (
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      // Marks outside the Latin accents (Japanese dakuten: ブ) belong to their letter.
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80)
+  );
 }
 
 /** The names of the lesson templates in `roots` (the teacher's templates first, then the bundled ones). */

@@ -125,6 +125,8 @@ describe('lectern import', () => {
     expect(again.stderr).toBe('lectern: lessons/garden.md already exists; Lectern will not overwrite it. Use --title to choose another name.\n');
     await writeFile(path.join(folder, 'empty.txt'), '\n \n');
     expect((await lectern(folder, 'import', 'empty.txt')).stderr).toBe('lectern: The article "empty.txt" has no text to import.\n');
-    expect((await lectern(folder, 'import', 'missing.txt')).stderr).toBe('lectern: Cannot read "missing.txt". Give the path of a plain-text (.txt) article.\n');
+    expect((await lectern(folder, 'import', 'missing.txt')).stderr).toBe(
+      'lectern: Cannot read "missing.txt". Give the path of a plain-text (.txt) article or a Markdown (.md) deck.\n',
+    );
   });
 });

@@ -1,0 +1,301 @@
+// One slide of a deck → Lectern Markdown, line by line: what students see, and the speaker notes.
+import { commentHandlers } from './deck-comments.ts';
+import { convertImage, type ImageContext } from './deck-images.ts';
+import type { DeckReport } from './deck-report.ts';
+import type { DeckFlavour } from './detect-deck.ts';
+import { replaceShortcodes } from './emoji-shortcodes.ts';
+import type { SourceLine, SourceSlide } from './split-deck.ts';
+
+export interface ConvertedSlide {
+  line: number;
+  body: string[];
+  notes: string[];
+}
+
+export interface ConvertContext {
+  flavour: DeckFlavour;
+  report: DeckReport;
+  images: ImageContext;
+  /** Counts for the report's summary lines. */
+  counts: { commentNotes: number; noteLabels: number; noteDivs: number; latexNotes: number; codeSteps: number; emoji: Set<string>; fragments: number };
+}
+
+type Div = 'notes' | 'keep' | 'drop';
+
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)(\{[^}]*\})?/g;
+const NOTE_LABEL = /^\s*notes?:\s*/i;
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
+
+export function convertSlide(slide: SourceSlide, context: ConvertContext): ConvertedSlide {
+  const { flavour, report, counts } = context;
+  const body: string[] = [];
+  const notes: string[] = [];
+  const fragmentLines = new Set<number>();
+  const divs: Div[] = [];
+  let inNotes = false;
+  let fence: string | undefined;
+  let style = false;
+  let comment: { text: string; line: number } | undefined;
+  let latex: { kind: 'note' | 'env'; name: string; text: string; line: number } | undefined;
+  const push = (text: string) => (inNotes || divs.includes('notes') ? notes : body).push(text);
+  const image = (alt: string, url: string, line: number) => convertImage(alt, url, line, context.images);
+  if (slide.background) body.push(image('', slide.background.text, slide.background.line), '');
+
+  const handleComment = (content: string, line: number): string => {
+    const result = commentHandlers[flavour](content, line, report);
+    if (result.note !== undefined) {
+      notes.push(...result.note.split('\n'), '');
+      counts.commentNotes++;
+    }
+    if (result.fragment) {
+      fragmentLines.add(body.length);
+      counts.fragments++;
+    }
+    for (const background of result.images ?? []) body.unshift(image(background.alt, background.url, line), '');
+    return result.replaceWith ?? '';
+  };
+
+  const handleLine = ({ text: raw, line }: SourceLine): void => {
+    let text = raw;
+    if (fence) {
+      push(text);
+      const match = FENCE.exec(text);
+      if (match && match[1][0] === fence[0] && match[1].length >= fence.length && text.trim() === match[1]) fence = undefined;
+      return;
+    }
+    if (comment) {
+      const end = text.indexOf('-->');
+      if (end < 0) {
+        comment.text += `\n${text}`;
+        return;
+      }
+      const replacement = handleComment(`${comment.text}\n${text.slice(0, end)}`, comment.line);
+      comment = undefined;
+      if (replacement) push(replacement);
+      text = text.slice(end + 3);
+      if (text.trim() === '') return;
+    }
+    if (style) {
+      if (/<\/style>/i.test(text)) style = false;
+      return;
+    }
+    if (latex) {
+      latex.text += `\n${text}`;
+      finishLatex();
+      return;
+    }
+    const fenceMatch = FENCE.exec(text);
+    if (fenceMatch) {
+      fence = fenceMatch[1];
+      push(text);
+      return;
+    }
+    if (/^\s*<style\b/i.test(text)) {
+      report.dropped(line, `a \`<style${/scoped/i.test(text) ? ' scoped' : ''}>\` block (CSS of the original deck; it was never shown as text)`);
+      style = !/<\/style>/i.test(text);
+      return;
+    }
+    // Comments on one line, then one that runs on to the next lines.
+    text = text.replace(/<!--([\s\S]*?)-->/g, (_whole, content: string) => handleComment(content, line));
+    const open = text.indexOf('<!--');
+    if (open >= 0) {
+      comment = { text: text.slice(open + 4), line };
+      text = text.slice(0, open);
+    }
+    if (text.trim() === '' && raw.trim() !== '') return;
+
+    const div = /^\s*:{3,}\s*(.*?)\s*:*\s*$/.exec(text);
+    if (div) return handleDiv(div[1], line);
+    if (flavour === 'pandoc') {
+      const handled = handleLatex(text, line);
+      if (handled === undefined) return;
+      text = handled;
+    }
+    if (flavour === 'gitpitch') {
+      const handled = handleGitPitch(text, line);
+      if (handled === undefined) return;
+      text = handled;
+    }
+    if (flavour !== 'marp' && /^ {0,3}(?:(?:\* *){3,}|(?:_ *){3,})$/.test(text)) {
+      report.dropped(line, 'a horizontal line (in Lectern, `---` starts a new slide)');
+      return;
+    }
+    if (NOTE_LABEL.test(text) && !inNotes && !divs.includes('notes')) {
+      if (flavour === 'reveal' || flavour === 'gitpitch') {
+        inNotes = true;
+        counts.noteLabels++;
+        text = text.replace(NOTE_LABEL, '');
+        if (text.trim() === '') return;
+      } else text = text.replace(/^(\s*)(notes?):/i, '$1**$2:**');
+    }
+    const labelInList = /^(\s*(?:[-*+]|\d+[.)])\s+)(notes?):/i;
+    if (labelInList.test(text)) text = text.replace(labelInList, '$1**$2:**');
+    if (flavour === 'marp' && /^\* \S/.test(text)) {
+      fragmentLines.add(body.length);
+      counts.fragments++;
+    }
+    if (flavour === 'marp' || flavour === 'gitpitch') {
+      const emoji = replaceShortcodes(text);
+      emoji.replaced.forEach((code) => counts.emoji.add(code));
+      text = emoji.text;
+    }
+    text = text.replace(IMAGE, (_whole, alt: string, url: string, attributes: string | undefined) => {
+      if (attributes) report.dropped(line, `the image attributes \`${attributes}\` on "${url}" (Lectern sizes images to fit the slide)`);
+      return image(alt, url, line);
+    });
+    const headingAttributes = /^(#{1,6}\s+.*?)\s*\{([^}]*)\}\s*$/.exec(text);
+    if (flavour === 'pandoc' && headingAttributes) {
+      text = headingAttributes[1];
+      const background = /background-image="?([^"\s}]+)"?/.exec(headingAttributes[2]);
+      if (background) {
+        push(text);
+        push('');
+        text = image('', background[1], line);
+        report.converted(line, `the slide background "${background[1]}" → an image on the slide`);
+      } else report.dropped(line, `the heading attributes \`{${headingAttributes[2]}}\` (Lectern has no such settings)`);
+    }
+    if (/^\s*:::/.test(text)) text = text.replace(/^(\s*):::/, '$1\\:::');
+    push(text);
+  };
+
+  const handleDiv = (attributes: string, line: number): void => {
+    if (attributes === '') {
+      const closed = divs.pop();
+      if (closed === 'keep') push(':::');
+      else if (closed === undefined) push('\\:::');
+      return;
+    }
+    const classes = [...attributes.matchAll(/(?:^|[\s{])\.?([A-Za-z][\w-]*)/g)].map((match) => match[1]);
+    if (classes.includes('notes')) {
+      divs.push('notes');
+      counts.noteDivs++;
+    } else if (classes.includes('incremental')) {
+      push(':::incremental');
+      divs.push('keep');
+    } else {
+      divs.push('drop');
+      if (classes.some((name) => name === 'columns' || name === 'column'))
+        report.converted(line, `\`::: ${attributes}\`: columns are shown one after the other, in order (Lectern has no columns)`);
+      else report.dropped(line, `the block \`::: ${attributes}\` (its content is kept)`);
+    }
+  };
+
+  /** Raw Beamer LaTeX: notes, emphasis and environments (kept as code so nothing is lost). Undefined: line consumed. */
+  const handleLatex = (text: string, line: number): string | undefined => {
+    const note = /\\note(?:\[[^\]]*\])?\{/.exec(text);
+    if (note) {
+      const before = text.slice(0, note.index);
+      if (before.trim()) push(inlineLatex(before));
+      latex = { kind: 'note', name: '', text: text.slice(note.index + note[0].length - 1), line };
+      finishLatex();
+      return undefined;
+    }
+    const environment = /^\s*\\begin\{([^}]+)\}/.exec(text);
+    if (environment) {
+      latex = { kind: 'env', name: environment[1], text, line };
+      finishLatex();
+      return undefined;
+    }
+    if (/^\s*\\(?:pause|vfill|vspace\{[^}]*\}|centering|newline|medskip|bigskip|smallskip)\s*$/.test(text)) {
+      report.dropped(line, `the LaTeX command \`${text.trim()}\` (a Beamer layout command)`);
+      return undefined;
+    }
+    return inlineLatex(text);
+  };
+
+  const finishLatex = (): void => {
+    if (!latex) return;
+    if (latex.kind === 'note') {
+      const end = balancedEnd(latex.text);
+      if (end < 0) return;
+      notes.push(...inlineLatex(latex.text.slice(1, end).trim()).split('\n'), '');
+      counts.latexNotes++;
+      const after = latex.text.slice(end + 1);
+      latex = undefined;
+      if (after.trim()) push(inlineLatex(after));
+    } else {
+      if (!new RegExp(`\\\\end\\{${latex.name.replace(/[*]/g, '\\*')}\\}`).test(latex.text)) return;
+      report.decide(
+        latex.line,
+        `the LaTeX \`${latex.name}\` environment is kept as a code block, so nothing is lost: rewrite it as Markdown (a table, an image…)`,
+      );
+      push('```latex');
+      latex.text.split('\n').forEach((piece) => push(piece));
+      push('```');
+      latex = undefined;
+    }
+  };
+
+  const inlineLatex = (text: string): string =>
+    text.replace(/\\(?:alert|textbf|structure)\{([^{}]*)\}/g, '**$1**').replace(/\\(?:emph|textit)\{([^{}]*)\}/g, '_$1_');
+
+  const handleGitPitch = (text: string, line: number): string | undefined => {
+    const step = /^@\[([^\]]*)\]\((.*)\)\s*$/.exec(text.trim());
+    if (step) {
+      if (step[2].trim()) notes.push(`Code lines ${step[1]}: ${step[2].trim()}`, '');
+      counts.codeSteps++;
+      return undefined;
+    }
+    if (/^\s*@(?:snap\[[^\]]*\]|snapend|title\[[^\]]*\])\s*$/.test(text)) {
+      const title = /@title\[([^\]]*)\]/.exec(text);
+      report.dropped(
+        line,
+        title ? `the GitPitch \`@title[${title[1]}]\` (a menu title, not shown on the slide)` : `the GitPitch layout line \`${text.trim()}\``,
+      );
+      return undefined;
+    }
+    return text
+      .replace(/@fa\[([^\]]*)\]/g, (_whole, icon: string) => {
+        report.dropped(line, `the GitPitch icon \`@fa[${icon}]\` (Lectern has no icon font)`);
+        return '';
+      })
+      .replace(/@(css|color|size|span|box|quote)\[[^\]]*\]\(([^)]*)\)/g, (_whole, kind: string, inner: string) => {
+        report.dropped(line, `the GitPitch \`@${kind}[…]\` styling around "${inner}" (its text is kept)`);
+        return inner;
+      });
+  };
+
+  for (const line of slide.lines) handleLine(line);
+  if (comment) notes.push(comment.text.trim());
+  if (latex) push(latex.text);
+  return { line: slide.lines[0]?.line ?? slide.background?.line ?? 1, body: wrapIncremental(body, fragmentLines), notes: trimBlank(notes) };
+}
+
+/** The index of the `}` closing the `{` at the start of `text`, or -1 when it is not closed yet. */
+function balancedEnd(text: string): number {
+  let depth = 0;
+  for (let index = 0; index < text.length; index++) {
+    if (text[index] === '{' && text[index - 1] !== '\\') depth++;
+    if (text[index] === '}' && text[index - 1] !== '\\' && --depth === 0) return index;
+  }
+  return -1;
+}
+
+/** Put each list that holds a fragment item inside `:::incremental`, so its items appear one click at a time. */
+function wrapIncremental(body: string[], fragmentLines: Set<number>): string[] {
+  if (fragmentLines.size === 0) return trimBlank(body);
+  const inList = (index: number) => LIST_ITEM.test(body[index] ?? '') || (/^\s+\S/.test(body[index] ?? '') && index > 0);
+  const ranges: [number, number][] = [];
+  for (const index of [...fragmentLines].sort((a, b) => a - b)) {
+    if (!LIST_ITEM.test(body[index] ?? '') || ranges.some(([start, end]) => index >= start && index <= end)) continue;
+    let start = index;
+    while (start > 0 && inList(start - 1)) start--;
+    let end = index;
+    while (end + 1 < body.length && inList(end + 1)) end++;
+    ranges.push([start, end]);
+  }
+  const result = [...body];
+  for (const [start, end] of ranges.reverse()) {
+    result.splice(end + 1, 0, ':::');
+    result.splice(start, 0, ':::incremental');
+  }
+  return trimBlank(result);
+}
+
+function trimBlank(lines: string[]): string[] {
+  const result = [...lines];
+  while (result[0] === '') result.shift();
+  while (result.at(-1) === '') result.pop();
+  return result;
+}

@@ -1,0 +1,74 @@
+// A deck's images → Lectern images: the tool's size and background keywords become alt text or are dropped, files are
+// copied beside the lesson, and images Lectern cannot show (on the internet, missing) become visible placeholders.
+import posixPath from 'node:path/posix';
+import type { DeckReport } from './deck-report.ts';
+
+export interface ImageCopy {
+  /** Path relative to the deck's folder. */
+  from: string;
+  /** Path relative to the lesson's folder. */
+  to: string;
+  line: number;
+}
+
+export interface ImageContext {
+  report: DeckReport;
+  /** Does this path (relative to the deck's folder) name a file? */
+  fileExists: (path: string) => boolean;
+  copies: ImageCopy[];
+}
+
+/** Marp's image keywords (size, background, filters): they style the image and are not a description of it. */
+const MARP_KEYWORD =
+  /^(?:bg|left|right|vertical|contain|cover|fit|auto|\d+(?:\.\d+)?%|x\d+(?:\.\d+)?|(?:left|right):\d+(?:\.\d+)?%|(?:w|h|width|height):\d+(?:\.\d+)?(?:px|em|%|cm|mm|in|pt)?|(?:blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia)(?::\S+)?)$/i;
+
+export function convertImage(alt: string, url: string, line: number, context: ImageContext): string {
+  const { report } = context;
+  const words = alt.split(/\s+/).filter(Boolean);
+  const keywords = words.filter((word) => MARP_KEYWORD.test(word));
+  let description = words.filter((word) => !MARP_KEYWORD.test(word)).join(' ');
+  if (keywords.length > 0)
+    report.dropped(
+      line,
+      `the image keywords \`${keywords.join(' ')}\` on "${url}"${keywords.some((word) => /^bg$/i.test(word)) ? ' (a background image is shown as an ordinary image)' : ''}`,
+    );
+  if (/^(?:https?:)?\/\//i.test(url)) {
+    report.decide(
+      line,
+      `the image ${url} is on the internet: a placeholder with its address stands in its place (decks must work offline; save it beside the lesson and write \`![description](images/name.png)\`)`,
+    );
+    return `[Image on the internet, not shown offline: ${url}]`;
+  }
+  if (/^data:/i.test(url)) {
+    report.dropped(line, 'an image written inside the deck (`data:` address): save it as a file beside the lesson');
+    return `[Image written inside the deck, not copied${description ? `: ${description}` : ''}]`;
+  }
+  const decoded = safeDecode(url.replace(/[?#].*$/, ''));
+  const from = posixPath.normalize(decoded.replace(/\\/g, '/').replace(/^\/+/, ''));
+  if (!context.fileExists(from)) {
+    report.decide(line, `the image "${url}" was not found beside the deck: a placeholder stands in its place`);
+    return `[Missing image${description ? ` "${description}"` : ''}: ${url}]`;
+  }
+  const to = from.replace(/^(?:\.\.\/)+/, '') || posixPath.basename(from);
+  if (!context.copies.some((copy) => copy.to === to)) context.copies.push({ from, to, line });
+  if (to !== decoded) report.converted(line, `the image "${url}" is copied to "${to}" beside the lesson`);
+  if (!description) {
+    description =
+      posixPath
+        .basename(to)
+        .replace(/\.[^.]+$/, '')
+        .replace(/[-_]+/g, ' ')
+        .trim() || 'Image';
+    report.decide(line, `the image "${url}" had no description: "${description}" (from its file name) stands in; describe it for students who cannot see it`);
+  }
+  const target = /[\s()<>]/.test(to) ? `<${to}>` : to;
+  return `![${description.replace(/([[\]])/g, '\\$1')}](${target})`;
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}

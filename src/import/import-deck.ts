@@ -1,0 +1,131 @@
+// Turn a slide deck written for Marp, reveal.js / reveal-md, Pandoc or GitPitch into a Lectern lesson, with a report of
+// what was converted, what was dropped and why, and what the teacher has to decide.
+import { stringify } from 'yaml';
+import { convertSlide, type ConvertContext, type ConvertedSlide } from './convert-slide.ts';
+import { readDeckFrontMatter, type DeckMeta } from './deck-front-matter.ts';
+import type { ImageCopy } from './deck-images.ts';
+import { DeckReport, type ReportLine } from './deck-report.ts';
+import { FLAVOUR_NAMES, type DetectedDeck } from './detect-deck.ts';
+import { splitDeck } from './split-deck.ts';
+
+export interface ImportedDeck {
+  markdown: string;
+  title: string;
+  /** e.g. "Marp deck (front matter `marp: true`, `<!-- _class -->` directives)". */
+  found: string;
+  slides: number;
+  copies: ImageCopy[];
+  report: ReportLine[];
+}
+
+export interface ImportDeckOptions {
+  title?: string;
+  fallbackTitle: string;
+  /** Does this path (relative to the deck's folder) name a file? */
+  fileExists: (path: string) => boolean;
+}
+
+const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+
+export function importDeck(text: string, deck: DetectedDeck, options: ImportDeckOptions): ImportedDeck {
+  const report = new DeckReport();
+  const frontMatter = readDeckFrontMatter(text, report);
+  const sourceSlides = splitDeck(frontMatter.body, frontMatter.bodyLine, deck.flavour, frontMatter.settings, report);
+  const counts: ConvertContext['counts'] = { commentNotes: 0, noteLabels: 0, noteDivs: 0, latexNotes: 0, codeSteps: 0, emoji: new Set(), fragments: 0 };
+  const copies: ImageCopy[] = [];
+  const context: ConvertContext = { flavour: deck.flavour, report, counts, images: { report, fileExists: options.fileExists, copies } };
+  const slides = sourceSlides.map((slide) => convertSlide(slide, context));
+  const meta: DeckMeta = { ...frontMatter.meta, ...(options.title ? { title: options.title } : {}) };
+  const titleNotes = takeTitleSlide(slides, meta, report);
+  if (!meta.title) {
+    meta.title = options.fallbackTitle;
+    report.decide(0, `the deck has no title and no heading: the title "${meta.title}" comes from the file name (change it in the front matter)`);
+  }
+  if (titleNotes.length > 0) {
+    const target = slides[0];
+    if (target) target.notes = [`From the title slide: ${titleNotes.join('\n')}`, ...(target.notes.length > 0 ? ['', ...target.notes] : [])];
+    report.converted(0, "the title slide's speaker notes → the first slide's notes (Lectern makes the title slide itself)");
+  }
+  const empty = slides.filter((slide) => slide.body.length === 0 && slide.notes.length === 0);
+  for (const slide of empty) report.dropped(slide.line, 'an empty slide');
+  const kept = slides.filter((slide) => !empty.includes(slide));
+  summarise(report, counts, kept.length);
+
+  const lessonMeta = Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined));
+  const header = `---\n${stringify({ title: meta.title, ...lessonMeta }, { lineWidth: 0 }).trim()}\n---\n`;
+  const unmapped =
+    Object.keys(frontMatter.unmapped).length > 0
+      ? `\n<!-- From the original front matter:\n${stringify(frontMatter.unmapped, { lineWidth: 0 }).trim().replace(/--/g, '- -')}\n-->\n`
+      : '';
+  const body = kept.map(slideMarkdown).join('\n\n---\n\n');
+  return {
+    markdown: `${header}${unmapped}\n${body}\n`,
+    title: meta.title,
+    found: `${FLAVOUR_NAMES[deck.flavour]} (${deck.reasons.join(', ')})`,
+    slides: kept.length,
+    copies,
+    report: report.lines,
+  };
+}
+
+/**
+ * The first slide is the title slide when its first heading is the deck's title (or the deck has no other title) and
+ * the rest of it is a few short lines (subtitle, author, date): Lectern makes the title slide from the front matter, so
+ * the slide is taken out. Returns its speaker notes, to keep them.
+ */
+function takeTitleSlide(slides: ConvertedSlide[], meta: DeckMeta, report: DeckReport): string[] {
+  const first = slides[0];
+  const headingIndex = first?.body.findIndex((line) => HEADING.test(line)) ?? -1;
+  if (!first || headingIndex < 0) return [];
+  const heading = HEADING.exec(first.body[headingIndex])![2];
+  const before = first.body.slice(0, headingIndex).filter((line) => line.trim() !== '');
+  const rest = first.body.slice(headingIndex + 1).filter((line) => line.trim() !== '');
+  const plain = (line: string) => line.length <= 120 && !/^\s*(?:[-*+>|!]|\d+[.)]|```|~~~|:::|\\:::|#)/.test(line) && !/!\[/.test(line);
+  const sameTitle = meta.title === undefined || normalise(meta.title) === normalise(heading);
+  if (!sameTitle || before.length > 0 || rest.length > 3 || !rest.every(plain)) {
+    if (!meta.title) {
+      meta.title = heading.replace(/[*_`]/g, '');
+      report.converted(first.line, `the title "${meta.title}" comes from the first heading (its slide is kept: it holds more than a title)`);
+    }
+    return [];
+  }
+  if (!meta.title) meta.title = heading.replace(/[*_`]/g, '');
+  const extra = rest
+    .map((line) =>
+      line
+        .replace(/[*_`]/g, '')
+        .replace(/<br\s*\/?>/gi, ' ')
+        .trim(),
+    )
+    .filter(Boolean);
+  if (extra.length > 0) {
+    const known = [meta.subtitle, meta.author, meta.date].filter(Boolean).map((value) => normalise(String(value)));
+    const fresh = extra.filter((line) => !known.some((value) => value === normalise(line)));
+    if (fresh.length > 0) meta.subtitle = [meta.subtitle, ...fresh].filter(Boolean).join(' · ');
+    report.converted(
+      first.line,
+      `the first slide ("${heading}") → the title slide${fresh.length > 0 ? `, its lines "${fresh.join('", "')}" → the subtitle` : ''}`,
+    );
+  } else report.converted(first.line, `the first slide ("${heading}") → the title slide`);
+  slides.shift();
+  return first.notes;
+}
+
+const normalise = (text: string) => text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+function slideMarkdown(slide: ConvertedSlide): string {
+  const notes = slide.notes.length > 0 ? `${slide.body.length > 0 ? '\n\n' : ''}:::notes\n${slide.notes.join('\n')}\n:::` : '';
+  return `${slide.body.join('\n')}${notes}`;
+}
+
+function summarise(report: DeckReport, counts: ConvertContext['counts'], slides: number): void {
+  report.converted(0, `${slides} slides`);
+  if (counts.commentNotes > 0)
+    report.converted(0, `${counts.commentNotes} HTML comments → speaker notes (in Marp, a comment that is not a directive is a note)`);
+  if (counts.noteLabels > 0) report.converted(0, `${counts.noteLabels} \`Note:\` speaker notes`);
+  if (counts.noteDivs > 0) report.converted(0, `${counts.noteDivs} \`::: notes\` blocks → speaker notes`);
+  if (counts.latexNotes > 0) report.converted(0, `${counts.latexNotes} Beamer \`\\note{}\` → speaker notes`);
+  if (counts.codeSteps > 0) report.converted(0, `${counts.codeSteps} GitPitch code steps \`@[…](…)\` → speaker notes`);
+  if (counts.fragments > 0) report.converted(0, `lists shown one item at a time → \`:::incremental\``);
+  if (counts.emoji.size > 0) report.converted(0, `emoji shortcodes ${[...counts.emoji].join(' ')} → emoji`);
+}

@@ -1,0 +1,222 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { cp, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildLessons } from '../../src/build/build-lessons.ts';
+import { detectDeck } from '../../src/import/detect-deck.ts';
+import { ROOT } from '../support/build-fixture.ts';
+import { checkConservation, readDeck, wordsOf } from '../support/conservation.ts';
+import { lectern, scratchFolder } from '../support/run-lectern.ts';
+
+const DECKS = path.join(ROOT, 'tests', 'fixtures', 'decks');
+const hasPoppler = (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+if (!hasPoppler) console.warn('\n  NOTICE: deck import conservation checks skipped: pdftotext (poppler-utils) is missing.\n');
+
+type Flavour = 'marp' | 'reveal' | 'pandoc' | 'gitpitch';
+
+interface DeckCase {
+  file: string;
+  flavour: Flavour;
+  /** The words the report opens with. */
+  found: string;
+  /**
+   * Slides the source tool shows, without the title slide: Marp and GitPitch cut at `---` (and `+++`), Marp also at
+   * headings up to `headingDivider`; reveal.js at `---` and its vertical `----`; Pandoc at `---` and at every heading of
+   * the slide level or higher (the highest level followed directly by text). When the first slide is only the deck's
+   * title (a heading and a line or two), Lectern makes the title slide from the front matter instead, so that slide is
+   * not counted; Pandoc's title slide comes from its metadata and is never counted.
+   */
+  slides: number;
+  /** Constructs the report must name as dropped or left for the teacher. */
+  reported: string[];
+}
+
+const CASES: DeckCase[] = [
+  {
+    file: 'marp-histoire-revolution.md',
+    flavour: 'marp',
+    found: 'Marp deck (front matter `marp: true`, `<!-- _class -->` directives',
+    slides: 4,
+    reported: [
+      'front matter `theme`',
+      'front matter `paginate`',
+      'front matter `size`',
+      'front matter `footer` (its text "Lycée Victor Hugo · Histoire"',
+      '`<!-- _class: lead -->`',
+      '`<!-- _backgroundColor: #fff8e7 -->`',
+      '`<!-- paginate: false -->`',
+      '`<!-- fit -->`',
+      '`<style scoped>`',
+      'the image keywords `bg right:40%`',
+      'the image keywords `w:300`',
+      'the image keywords `width:200px`',
+      'emoji shortcodes :warning: :bulb: → emoji',
+    ],
+  },
+  {
+    file: 'marp-physics-heading-divider.md',
+    flavour: 'marp',
+    found: 'Marp deck (front matter `marp: true`, `headingDivider` in the front matter)',
+    slides: 4,
+    reported: [
+      'front matter `headingDivider`',
+      'front matter `style`',
+      'https://example.org/ramp.png is on the internet',
+      '"images/missing-car.png" was not found',
+    ],
+  },
+  {
+    file: 'reveal-geologie-gesteine.md',
+    flavour: 'reveal',
+    found: 'reveal.js / reveal-md deck (`revealOptions` front matter',
+    slides: 5,
+    reported: [
+      'front matter `revealOptions`',
+      'front matter `theme`',
+      '`data-transition="zoom"`',
+      '`style="color: red"`',
+      'the slide background "images/vulkan.png" → an image',
+      '2 vertical slides',
+    ],
+  },
+  {
+    file: 'pandoc-statistics-mean.md',
+    flavour: 'pandoc',
+    found: 'Pandoc deck (a `%` title block, `::: notes` blocks',
+    slides: 6,
+    reported: ['`{width=50%}`', '`::: {.columns}`', 'the date "Spring term 2025" is not written YYYY-MM-DD'],
+  },
+  {
+    file: 'pandoc-philosophie-beamer.md',
+    flavour: 'pandoc',
+    found: 'Pandoc deck (Beamer `\\note{}`',
+    slides: 3,
+    reported: [
+      'front matter `output`',
+      'front matter `aspectratio`',
+      'front matter `header-includes`',
+      '`\\pause`',
+      'the LaTeX `tabular` environment',
+      'the date "im Herbst 2024"',
+    ],
+  },
+  {
+    file: 'gitpitch-python-loops.md',
+    flavour: 'gitpitch',
+    found: 'GitPitch deck (`+++` separators',
+    slides: 4,
+    reported: ['`@snap[north span-100]`', '`@snapend`', '`?size=`', '`@fa[check]`', '`@css[…]`', 'the `?image=images/loop-diagram.png` background → an image'],
+  },
+];
+
+const MARP_DIRECTIVE = /^\s*(?:_?[A-Za-z]+\s*:[^\n]*\n?\s*)+$|^\s*fit\s*$/;
+
+/** The source's speaker notes, read the way each tool reads them. */
+function sourceNotes(text: string, flavour: Flavour): string[] {
+  const notes: string[] = [];
+  if (flavour === 'marp') for (const [, content] of text.matchAll(/<!--([\s\S]*?)-->/g)) if (!MARP_DIRECTIVE.test(content)) notes.push(content);
+  if (flavour === 'reveal' || flavour === 'gitpitch')
+    for (const [, note] of text.matchAll(/^notes?:([\s\S]*?)(?=^(?:---|----|\+\+\+)(?:\?.*)?$|(?![\s\S]))/gim)) notes.push(note);
+  if (flavour === 'gitpitch') for (const [, note] of text.matchAll(/^@\[[^\]]*\]\((.*)\)$/gm)) notes.push(note);
+  if (flavour === 'pandoc') {
+    for (const [, note] of text.matchAll(/^::: notes\n([\s\S]*?)^:::$/gm)) notes.push(note);
+    for (const [, note] of text.matchAll(/\\note\{([^}]*)\}/g)) notes.push(note);
+  }
+  return notes.map((note) => note.trim()).filter(Boolean);
+}
+
+/** What the source shows students: its text without settings, notes, styles, images, attributes and markup commands. */
+function sourceVisibleText(text: string, flavour: Flavour): string {
+  let visible = text.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^%.*$/gm, '');
+  for (const note of sourceNotes(text, flavour)) visible = visible.replace(note, ' ');
+  return visible
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/^(?:---|\+\+\+)\?.*$/gm, ' ')
+    .replace(/^@\[[^\]]*\]\(.*\)$/gm, ' ')
+    .replace(/@\w+\[[^\]]*\]|@snapend/g, ' ')
+    .replace(/^(`{3,}|~{3,})\S+/gm, '$1')
+    .replace(/\{[^{}]*\}/g, ' ')
+    .replace(/\\[A-Za-z]+/g, ' ')
+    .replace(/:[a-z_+]+:/g, ' ')
+    .replace(/^notes?:/gim, ' ')
+    .replace(/^:::.*$/gm, ' ');
+}
+
+/** Import a fixture deck with the real command, into a fresh folder, and build the draft as it was written. */
+async function importAndBuild(deck: DeckCase) {
+  const folder = await scratchFolder();
+  await cp(DECKS, path.join(folder, 'decks'), { recursive: true });
+  const run = await lectern(folder, 'import', path.join('decks', deck.file));
+  expect(run.code, run.stderr).toBe(0);
+  const written = /^Wrote (lessons\/.+\.md) /m.exec(run.stdout)![1];
+  const outDir = path.join(folder, 'output');
+  const [result] = await buildLessons({ inputs: [written], outDir, cwd: folder });
+  const problems = result.file.messages.filter((message) => message.fatal !== undefined && message.fatal !== null).map(String);
+  return { folder, stdout: run.stdout, result, problems, lessonFile: path.join(folder, written), output: path.join(outDir, result.slug) };
+}
+
+describe('lectern import of slide decks', () => {
+  it('should tell a deck from a plain-text article', () => {
+    expect(detectDeck('Volcanoes are openings in the Earth.\n\nMagma rises from below.\n')).toBeUndefined();
+    expect(detectDeck('---\nmarp: true\n---\n\n# Hello\n')?.flavour).toBe('marp');
+    expect(detectDeck('# One\n\nText.\n\n---\n\n# Two\n\nNote: say hello\n')?.flavour).toBe('reveal');
+    expect(detectDeck('% Title\n% Author\n\n## Slide\n\nText\n')?.flavour).toBe('pandoc');
+    expect(detectDeck('# One\n\n+++\n\n# Two\n')?.flavour).toBe('gitpitch');
+  });
+
+  for (const deck of CASES) {
+    it(`should import ${deck.file} into a lesson that builds, with every word and note where it belongs`, async () => {
+      const { stdout, problems, lessonFile, output } = await importAndBuild(deck);
+      expect(problems, stdout).toEqual([]);
+      expect(stdout).toContain(`decks/${deck.file}: ${deck.found}`);
+      for (const construct of deck.reported) expect(stdout, construct).toContain(construct);
+
+      const source = readFileSync(path.join(DECKS, deck.file), 'utf8');
+      const slides = readDeck(await readFile(path.join(output, 'index.html'), 'utf8'));
+      expect(slides.filter((slide) => !slide.classes.includes('lectern-title')).length).toBe(deck.slides);
+
+      const shown = new Set(wordsOf(slides.map((slide) => slide.visible).join(' ')));
+      const lost = [...new Set(wordsOf(sourceVisibleText(source, deck.flavour)))].filter((word) => !shown.has(word));
+      expect(lost, 'words of the source missing from the deck').toEqual([]);
+
+      const notes = sourceNotes(source, deck.flavour);
+      expect(notes.length).toBeGreaterThan(0);
+      const deckNotes = new Set(wordsOf(slides.map((slide) => slide.notes).join(' ')));
+      for (const note of notes)
+        expect(
+          wordsOf(note).filter((word) => !deckNotes.has(word)),
+          note,
+        ).toEqual([]);
+
+      if (!hasPoppler) return;
+      const teacher = new Set(wordsOf(execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(output, 'teacher-edition.pdf'), '-'], { encoding: 'utf8' })));
+      for (const note of notes)
+        expect(
+          wordsOf(note).filter((word) => !teacher.has(word)),
+          note,
+        ).toEqual([]);
+      const conservation = await checkConservation(lessonFile, output);
+      expect(conservation.problems).toEqual([]);
+      expect(conservation.counted.notes).toBeGreaterThanOrEqual(notes.length);
+    });
+  }
+
+  it('should never overwrite a lesson it wrote before', async () => {
+    const folder = await scratchFolder();
+    await cp(DECKS, path.join(folder, 'decks'), { recursive: true });
+    expect((await lectern(folder, 'import', 'decks/gitpitch-python-loops.md')).code).toBe(0);
+    const again = await lectern(folder, 'import', 'decks/gitpitch-python-loops.md');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already exists; Lectern will not overwrite it.');
+  });
+});
