@@ -183,6 +183,7 @@ function splitToFit(unit: Unit, context: TypesetContext, room: number): Unit[] |
       // One item (see listItemsApart): its first paragraph keeps the marker, the rest continue under it, indented.
       const [item] = node.children;
       const [first, ...rest] = item.children as RootContent[];
+      if (!first) return undefined;
       const inner = indent + listIndent(context, node);
       const restUnits = rest.map((child) => ({ node: child, indent: inner }));
       const withFirst = (child: RootContent): Unit => ({ node: { ...node, children: [{ ...item, children: [child] } as ListItem] }, indent });
