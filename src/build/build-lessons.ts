@@ -7,6 +7,7 @@ import { BUNDLED_TEMPLATES, templateRoots } from '../project-files.ts';
 import { ASSET_FOLDER } from '../deck/markdown-to-html.ts';
 import { renderDeck, revealFiles } from '../deck/render-deck.ts';
 import { inlineDeck } from '../deck/inline-deck.ts';
+import { renderPptx } from '../pptx/render-pptx.ts';
 import type { Lesson, LessonDefaults } from '../lesson/model.ts';
 import { report } from '../lesson/problems.ts';
 import { reportMissingTemplates } from '../print/lesson-template-problems.ts';
@@ -42,6 +43,8 @@ export interface BuildOptions {
   lessonDefaults?: LessonDefaults;
   /** Also write `<slug>.html`: the deck as one file, with everything inlined. */
   singleFile?: boolean;
+  /** Also write `<slug>.pptx`: the lesson as an editable PowerPoint file with speaker notes (default: true). */
+  pptx?: boolean;
   onProgress?: (event: BuildEvent) => void;
   /** Typeset PDFs on these worker threads instead of the main one (in parallel; keeps a server responsive). */
   printPool?: PrintPool;
@@ -138,6 +141,8 @@ export async function buildLesson(source: string, context: BuildContext): Promis
     context.options.onProgress?.({ type: 'deck-written', source: shown, slug });
     // Typesetting PDFs blocks the event loop; let a preview hear about the new deck first.
     await new Promise((resolve) => setImmediate(resolve));
+    // The PowerPoint file belongs to the deck step, but comes after the deck so a preview does not wait for it.
+    if (context.options.pptx !== false) await write(new Map([[`${slug}.pptx`, await renderPptx(lesson, images)]]));
     if (context.options.singleFile) {
       progress('single-file deck');
       await write(new Map([[`${slug}.html`, inlineDeck(deck)]]));

@@ -18,7 +18,7 @@ describe('a very large lesson', () => {
     await writeFile(path.join(folder, 'huge.md'), `---\ntitle: Two thousand slides\n---\n\n${slides(2000)}\n`);
     const { code, stdout } = await lectern(folder, 'build', 'huge.md', '--verbose');
     expect(code).toBe(0);
-    expect(stdout).toContain('1 of 1 lessons built, 10 files written, 0 errors, 0 warnings');
+    expect(stdout).toContain('1 of 1 lessons built, 11 files written, 0 errors, 0 warnings');
     const peak = Number(/^Peak memory: (\d+) MB\.$/m.exec(stdout)![1]);
     expect(peak).toBeLessThan(500);
   }, 120_000);
