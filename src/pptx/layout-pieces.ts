@@ -16,12 +16,12 @@ const MIN_IMAGE_HEIGHT = 1.6;
 /** Width of a character in ems: wide for CJK and full-width forms, a generous average for the rest (Arial, Calibri). */
 function ems(text: string): number {
   let width = 0;
-  for (const character of text) width += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u.test(character) ? 1 : 0.56;
+  for (const character of text) width += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u.test(character) ? 1 : 0.46;
   return width;
 }
 
 function runLines(runs: Run[], size: number, width: number): number {
-  const perLine = Math.max(1, ((width - INSET) * 72) / size) * 0.92;
+  const perLine = Math.max(1, ((width - INSET) * 72) / size) * 0.95;
   const pieces: string[] = [''];
   for (const run of runs) {
     if (run.breakBefore) pieces.push('');
@@ -45,7 +45,7 @@ export function tableColumnWidths(piece: Extract<Piece, { kind: 'table' }>, widt
 }
 
 export function tableRowHeight(cells: Run[][], widths: number[], size: number, bold = false): number {
-  return Math.max(...cells.map((runs, column) => runLines(runs, size * (bold ? 1.06 : 1), (widths[column] ?? 1) - 0.1))) * lineHeight(size) + 0.16;
+  return Math.max(...cells.map((runs, column) => runLines(runs, size * (bold ? 1.06 : 1), (widths[column] ?? 1) - 0.1))) * lineHeight(size) + 0.1;
 }
 
 const FRAME_PAD = 0.3;

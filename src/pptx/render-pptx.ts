@@ -75,11 +75,10 @@ function textRuns(paragraphs: Paragraph[], context: Context): TextRun[] {
           fontFace: run.code ? CODE_FONT : PPTX_FONT,
           lang: context.lang,
           rtlMode: context.rtl,
-          paraSpaceAfter: PARAGRAPH_SPACE_PT,
-          ...(level > 0 ? { indentLevel: level } : {}),
           ...(run.link ? { hyperlink: { url: run.link } } : {}),
           ...(run.breakBefore && index > 0 ? { softBreakBefore: true } : {}),
-          ...(index === 0 ? { bullet } : {}),
+          // Paragraph settings go on a paragraph's first run only: pptxgenjs writes them once per run that has them.
+          ...(index === 0 ? { bullet, paraSpaceAfter: PARAGRAPH_SPACE_PT, ...(level > 0 ? { indentLevel: level } : {}) } : {}),
           ...(index === pieces.length - 1 ? { breakLine: true } : {}),
         },
       });

@@ -21,6 +21,15 @@ function notesParagraphs(xml: string, lang: string): string {
   );
 }
 
+/** A paragraph has at most one `<a:pPr>`, its first child (pptxgenjs may write one per run, which PowerPoint repairs). */
+export function oneParagraphProperties(xml: string): string {
+  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (paragraph, inside: string) => {
+    const first = /^<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/.exec(inside)?.[0] ?? '';
+    const rest = inside.slice(first.length).replace(/<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, '');
+    return rest.length + first.length === inside.length ? paragraph : `<a:p>${first}${rest}</a:p>`;
+  });
+}
+
 export async function reproducibleZip(data: Uint8Array, date: Date, lang: string): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(data);
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -28,6 +37,8 @@ export async function reproducibleZip(data: Uint8Array, date: Date, lang: string
   zip.file('docProps/core.xml', core.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`));
   for (const name of Object.keys(zip.files).filter((entry) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(entry)))
     zip.file(name, notesParagraphs(await zip.file(name)!.async('string'), lang));
+  for (const name of Object.keys(zip.files).filter((entry) => /^ppt\/slides\/slide\d+\.xml$/.test(entry)))
+    zip.file(name, oneParagraphProperties(await zip.file(name)!.async('string')));
   for (const entry of Object.values(zip.files)) entry.date = date;
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' });
 }
