@@ -22,6 +22,9 @@ import { removeStrayTemporaryFiles, writeFileAtomic } from './write-file-atomic.
 export { BUNDLED_TEMPLATES };
 const REVEAL_DIST = path.dirname(fileURLToPath(import.meta.resolve('reveal.js')));
 
+/** Lessons longer than this get no PowerPoint file: pptxgenjs holds the whole file in memory several times over. */
+export const MAX_PPTX_SLIDES = 400;
+
 export type BuildStep = 'checking' | 'deck' | 'printables' | 'single-file deck' | 'writing';
 
 export type BuildEvent =
@@ -142,7 +145,17 @@ export async function buildLesson(source: string, context: BuildContext): Promis
     // Typesetting PDFs blocks the event loop; let a preview hear about the new deck first.
     await new Promise((resolve) => setImmediate(resolve));
     // The PowerPoint file belongs to the deck step, but comes after the deck so a preview does not wait for it.
-    if (context.options.pptx !== false) await write(new Map([[`${slug}.pptx`, await renderPptx(lesson, images)]]));
+    if (context.options.pptx !== false) {
+      if (lesson.slides.length <= MAX_PPTX_SLIDES) await write(new Map([[`${slug}.pptx`, await renderPptx(lesson, images)]]));
+      else
+        report(
+          file,
+          'note',
+          `No PowerPoint file: this lesson has ${lesson.slides.length} slides, and Lectern makes one only up to ${MAX_PPTX_SLIDES} (a longer one needs too much memory). Split the lesson into several to get one for each.`,
+          undefined,
+          'pptx-too-large',
+        );
+    }
     if (context.options.singleFile) {
       progress('single-file deck');
       await write(new Map([[`${slug}.html`, inlineDeck(deck)]]));
