@@ -105,6 +105,7 @@ function cell(runs: Run[], size: number, context: Context, header: boolean): ppt
     text: runs.map((run) => ({
       text: run.text,
       options: {
+        fontSize: size,
         bold: header || run.bold === true,
         italic: run.italic === true,
         color: run.link ? LINK : TEXT,
