@@ -7,6 +7,7 @@ import { BUNDLED_TEMPLATES, templateRoots } from '../project-files.ts';
 import { ASSET_FOLDER } from '../deck/markdown-to-html.ts';
 import { renderDeck, revealFiles } from '../deck/render-deck.ts';
 import { inlineDeck } from '../deck/inline-deck.ts';
+import { renderPptx } from '../pptx/render-pptx.ts';
 import type { Lesson, LessonDefaults } from '../lesson/model.ts';
 import { report } from '../lesson/problems.ts';
 import { reportMissingTemplates } from '../print/lesson-template-problems.ts';
@@ -20,6 +21,9 @@ import { removeStrayTemporaryFiles, writeFileAtomic } from './write-file-atomic.
 
 export { BUNDLED_TEMPLATES };
 const REVEAL_DIST = path.dirname(fileURLToPath(import.meta.resolve('reveal.js')));
+
+/** Lessons longer than this get no PowerPoint file: pptxgenjs holds the whole file in memory several times over. */
+export const MAX_PPTX_SLIDES = 400;
 
 export type BuildStep = 'checking' | 'deck' | 'printables' | 'single-file deck' | 'writing';
 
@@ -42,6 +46,8 @@ export interface BuildOptions {
   lessonDefaults?: LessonDefaults;
   /** Also write `<slug>.html`: the deck as one file, with everything inlined. */
   singleFile?: boolean;
+  /** Also write `<slug>.pptx`: the lesson as an editable PowerPoint file with speaker notes (default: true). */
+  pptx?: boolean;
   onProgress?: (event: BuildEvent) => void;
   /** Typeset PDFs on these worker threads instead of the main one (in parallel; keeps a server responsive). */
   printPool?: PrintPool;
@@ -138,6 +144,18 @@ export async function buildLesson(source: string, context: BuildContext): Promis
     context.options.onProgress?.({ type: 'deck-written', source: shown, slug });
     // Typesetting PDFs blocks the event loop; let a preview hear about the new deck first.
     await new Promise((resolve) => setImmediate(resolve));
+    // The PowerPoint file belongs to the deck step, but comes after the deck so a preview does not wait for it.
+    if (context.options.pptx !== false) {
+      if (lesson.slides.length <= MAX_PPTX_SLIDES) await write(new Map([[`${slug}.pptx`, await renderPptx(lesson, images)]]));
+      else
+        report(
+          file,
+          'note',
+          `No PowerPoint file: this lesson has ${lesson.slides.length} slides, and Lectern makes one only up to ${MAX_PPTX_SLIDES} (a longer one needs too much memory). Split the lesson into several to get one for each.`,
+          undefined,
+          'pptx-too-large',
+        );
+    }
     if (context.options.singleFile) {
       progress('single-file deck');
       await write(new Map([[`${slug}.html`, inlineDeck(deck)]]));

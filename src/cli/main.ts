@@ -38,6 +38,7 @@ program
   .option('-o, --out <dir>', 'output folder (default: output/, or `output` in lectern.config.yaml)')
   .option('-t, --templates <dir>', 'your templates folder: its files replace the bundled templates, file by file')
   .option('--single-file', 'also write <lesson>/<lesson>.html: the deck as one file, to email or upload')
+  .option('--no-pptx', 'do not write <lesson>/<lesson>.pptx, the editable PowerPoint file')
   .addOption(new Option('-q, --quiet', 'print only problems').conflicts('verbose'))
   .option('-v, --verbose', 'print every step of every lesson')
   .action(async (inputs: string[], flags: CommandFlags & { singleFile?: boolean; quiet?: boolean; verbose?: boolean }) => {
@@ -168,6 +169,7 @@ program
   .option('-p, --port <number>', 'port to serve on', '4321')
   .option('-o, --out <dir>', 'output folder')
   .option('-t, --templates <dir>', 'your templates folder')
+  .option('--no-pptx', 'do not write the PowerPoint files')
   .action(async (inputs: string[], flags: CommandFlags & { port: string }) => {
     const port = Number(flags.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new EnvironmentError(`--port must be a number from 0 to 65535, not "${flags.port}".`);

@@ -17,6 +17,7 @@ const configSchema = z.strictObject({
   school: z.string().trim().min(1).optional(),
   templates: z.string().trim().min(1).optional(),
   output: z.string().trim().min(1).optional(),
+  pptx: z.boolean().optional(),
 });
 
 export interface ProjectConfig {
@@ -27,6 +28,8 @@ export interface ProjectConfig {
   templates?: string;
   /** The output folder (absolute). */
   output?: string;
+  /** Write each lesson's PowerPoint file (`pptx: false` turns it off). */
+  pptx?: boolean;
 }
 
 /** Read the config in `folder`, if there is one; a mistake in it is an EnvironmentError naming its line. */
@@ -42,17 +45,19 @@ export async function loadConfig(folder: string): Promise<ProjectConfig> {
         ...EXPECTED_VALUES,
         templates: 'a folder, e.g. `templates: my-templates`',
         output: 'a folder, e.g. `output: site`',
+        pptx: '`true` or `false`, e.g. `pptx: false`',
       },
       keys: { top: Object.keys(configSchema.shape) },
       what: 'config',
     });
     if (!data) throw new EnvironmentError(formatMessages(messages).join('\n'));
-    const { templates, output, ...lessonDefaults } = data;
+    const { templates, output, pptx, ...lessonDefaults } = data;
     return {
       file,
       lessonDefaults,
       ...(templates ? { templates: path.resolve(folder, templates) } : {}),
       ...(output ? { output: path.resolve(folder, output) } : {}),
+      ...(pptx !== undefined ? { pptx } : {}),
     };
   }
   return { lessonDefaults: {} };

@@ -8,6 +8,8 @@ import { loadConfig } from './load-config.ts';
 export interface CommandFlags {
   out?: string;
   templates?: string;
+  /** `--no-pptx` makes it false; otherwise the config decides (default: on). */
+  pptx?: boolean;
 }
 
 export async function resolveBuildOptions(cwd: string, inputs: string[], flags: CommandFlags = {}): Promise<BuildOptions> {
@@ -26,6 +28,7 @@ export async function resolveBuildOptions(cwd: string, inputs: string[], flags: 
     outDir: flags.out ? path.resolve(cwd, flags.out) : (config.output ?? path.join(cwd, 'output')),
     cwd,
     lessonDefaults: config.lessonDefaults,
+    pptx: flags.pptx === false ? false : (config.pptx ?? true),
     ...(templates ? { templates } : {}),
   };
 }

@@ -33,6 +33,7 @@ const MIME: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.pdf': 'application/pdf',
+  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',
@@ -105,7 +106,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
           slug: result.slug,
           source: result.source,
           ...(result.lesson ? { title: result.lesson.meta.title } : {}),
-          files: ['index.html', 'handout.pdf', 'debate-worksheet.pdf'].filter((name) => existsSync(path.join(context.outDir, result.slug, name))),
+          files: ['index.html', `${result.slug}.pptx`, 'handout.pdf', 'debate-worksheet.pdf'].filter((name) =>
+            existsSync(path.join(context.outDir, result.slug, name)),
+          ),
           problems: formatMessages(result.file),
         }));
         return send(response, 200, MIME['.html'], withLiveReload(renderIndexPage(entries)));

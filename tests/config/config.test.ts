@@ -38,6 +38,20 @@ describe('lectern.config.yaml', () => {
     expect(existsSync(path.join(folder, 'from-config'))).toBe(false);
   });
 
+  it("should write each lesson's PowerPoint file unless `pptx: false` in the config or --no-pptx says not to", async () => {
+    const lesson = { 'a.md': '---\ntitle: A\n---\n\n# One\n\nText.\n' };
+    const on = await project('', lesson);
+    expect((await lectern(on, 'build')).code).toBe(0);
+    expect(existsSync(path.join(on, 'output', 'a', 'a.pptx'))).toBe(true);
+    const flag = await project('', lesson);
+    expect((await lectern(flag, 'build', '--no-pptx')).code).toBe(0);
+    expect(existsSync(path.join(flag, 'output', 'a', 'index.html'))).toBe(true);
+    expect(existsSync(path.join(flag, 'output', 'a', 'a.pptx'))).toBe(false);
+    const config = await project('pptx: false\n', lesson);
+    expect((await lectern(config, 'build')).code).toBe(0);
+    expect(existsSync(path.join(config, 'output', 'a', 'a.pptx'))).toBe(false);
+  });
+
   it('should stop with one line per mistake in the config, naming its line and column', async () => {
     const folder = await project('theme: blak\nschol: Riverside\n', { 'a.md': '---\ntitle: A\n---\n\n# One\n' });
     const { code, stdout, stderr } = await lectern(folder, 'build');
@@ -46,7 +60,7 @@ describe('lectern.config.yaml', () => {
     expect(stderr).toBe(
       [
         'lectern: lectern.config.yaml:1:8: error: Config "theme" is text "blak"; expected one of white, black, white-contrast, black-contrast, dracula, serif.',
-        'lectern.config.yaml:2:1: error: Unknown config key "schol". Did you mean "school"? Known keys: theme, pageSize, school, templates, output.',
+        'lectern.config.yaml:2:1: error: Unknown config key "schol". Did you mean "school"? Known keys: theme, pageSize, school, templates, output, pptx.',
         '',
       ].join('\n'),
     );

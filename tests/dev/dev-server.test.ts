@@ -70,7 +70,7 @@ describe('lectern dev', () => {
     const page = await (await fetch(server.url)).text();
     expect(page).toContain('<h2>The Water Cycle</h2>');
     expect(page).toContain(
-      '<a href="/water/">Slides</a> · <a href="/water/handout.pdf">handout.pdf</a> · <a href="/water/debate-worksheet.pdf">debate-worksheet.pdf</a>',
+      '<a href="/water/">Slides</a> · <a href="/water/water.pptx">water.pptx</a> · <a href="/water/handout.pdf">handout.pdf</a> · <a href="/water/debate-worksheet.pdf">debate-worksheet.pdf</a>',
     );
     expect(page).toContain('<h2>Second lesson</h2>');
     const pdf = await fetch(new URL('/water/handout.pdf', server.url));

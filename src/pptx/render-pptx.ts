@@ -1,0 +1,339 @@
+// Lesson model → an editable PowerPoint file (pptxgenjs): one slide per deck slide, titles in the title placeholder,
+// text, lists, tables and blocks as native objects, speaker notes in the notes pane. Never the model answers on a slide.
+import pptxgenjs from 'pptxgenjs';
+import { lessonLanguage } from '../lesson/lesson-language.ts';
+import type { Lesson } from '../lesson/model.ts';
+import {
+  BODY,
+  DEBATE_COLUMN,
+  GAP,
+  INDENT,
+  INSET_PT,
+  PARAGRAPH_SPACE_PT,
+  SLIDE,
+  TIMELINE_DATE,
+  motionHeight,
+  paginate,
+  roleBoxWidth,
+  roleParagraphs,
+  roleRowHeights,
+  tableColumnWidths,
+  timelineEventWidth,
+  ROLE_COLUMNS,
+  type Placed,
+} from './layout-pieces.ts';
+import { reproducibleZip } from './reproducible-zip.ts';
+import { BODY_SIZE, slidePieces, type Paragraph, type Piece, type Run } from './slide-pieces.ts';
+import { generatedNoteLines, slideNoteLines } from './speaker-notes-text.ts';
+
+/** A font every copy of PowerPoint, Keynote and Google Slides has. */
+export const PPTX_FONT = 'Arial';
+/** The deck's white theme: dark grey on white (15.9:1); links dark blue (7.1:1); a muted grey for small print (7.5:1). */
+const TEXT = '222222';
+const LINK = '1A4F9C';
+const MUTED = '4A4A4A';
+const RULE = 'BFBFBF';
+const FILL = 'F2F2F2';
+const CODE_FONT = 'Courier New';
+
+// The package's types describe its CommonJS build, where the class is the default export's `default`; Node's ESM
+// import gives the class itself.
+const PptxGenJS = pptxgenjs as unknown as typeof pptxgenjs.default;
+type Slide = pptxgenjs.default.Slide;
+type TextRun = pptxgenjs.default.TextProps;
+
+interface Context {
+  lang: string;
+  rtl: boolean;
+}
+
+function textRuns(paragraphs: Paragraph[], context: Context): TextRun[] {
+  const runs: TextRun[] = [];
+  const listStart = new Map<number, number>();
+  let previous: Paragraph | undefined;
+  for (const paragraph of paragraphs) {
+    const level = paragraph.level ?? 0;
+    if (paragraph.bullet === 'number') {
+      const continues = previous?.bullet === 'number' && (previous.level ?? 0) === level;
+      if (!continues && !(previous && (previous.level ?? 0) > level && listStart.has(level))) listStart.set(level, paragraph.number ?? 1);
+    }
+    const bullet =
+      paragraph.bullet === 'number'
+        ? { type: 'number' as const, numberStartAt: listStart.get(level) ?? 1, indent: INDENT * 72 }
+        : paragraph.bullet === 'bullet'
+          ? { indent: INDENT * 72 }
+          : false;
+    const pieces: Run[] = paragraph.runs.length > 0 ? paragraph.runs : [{ text: '' }];
+    pieces.forEach((run, index) => {
+      runs.push({
+        text: run.text,
+        options: {
+          fontSize: paragraph.size,
+          bold: run.bold === true || paragraph.bold === true,
+          italic: run.italic === true || paragraph.italic === true,
+          color: run.link ? LINK : TEXT,
+          fontFace: run.code ? CODE_FONT : PPTX_FONT,
+          lang: context.lang,
+          rtlMode: context.rtl,
+          ...(run.link ? { hyperlink: { url: run.link } } : {}),
+          ...(run.breakBefore && index > 0 ? { softBreakBefore: true } : {}),
+          // Paragraph settings go on a paragraph's first run only: pptxgenjs writes them once per run that has them.
+          ...(index === 0 ? { bullet, paraSpaceAfter: PARAGRAPH_SPACE_PT, ...(level > 0 ? { indentLevel: level } : {}) } : {}),
+          ...(index === pieces.length - 1 ? { breakLine: true } : {}),
+        },
+      });
+    });
+    previous = paragraph;
+  }
+  return runs;
+}
+
+const boxOptions = (x: number, y: number, w: number, h: number): pptxgenjs.default.TextPropsOptions => ({
+  x,
+  y,
+  w,
+  h,
+  valign: 'top',
+  margin: INSET_PT,
+  fit: 'shrink',
+  fontFace: PPTX_FONT,
+  color: TEXT,
+});
+
+function cell(runs: Run[], size: number, context: Context, header: boolean): pptxgenjs.default.TableCell {
+  return {
+    text: runs.map((run) => ({
+      text: run.text,
+      options: {
+        fontSize: size,
+        bold: header || run.bold === true,
+        italic: run.italic === true,
+        color: run.link ? LINK : TEXT,
+        fontFace: run.code ? CODE_FONT : PPTX_FONT,
+        lang: context.lang,
+        ...(run.link ? { hyperlink: { url: run.link } } : {}),
+        ...(run.breakBefore ? { softBreakBefore: true } : {}),
+      },
+    })),
+    options: { fontSize: size, ...(header ? { fill: { color: FILL } } : {}) },
+  };
+}
+
+/** Piece kind → how it is drawn on a slide, at `y`, `height` inches tall. */
+const drawers: { [K in Piece['kind']]: (slide: Slide, piece: Extract<Piece, { kind: K }>, placed: Placed, context: Context) => void } = {
+  text(slide, piece, { y, height }, context) {
+    if (piece.frame === 'quote') {
+      slide.addShape('rect', { x: BODY.x, y, w: 0.08, h: height, fill: { color: RULE }, line: { color: RULE, width: 0 } });
+      slide.addText(textRuns(piece.paragraphs, context), boxOptions(BODY.x + 0.3, y, BODY.width - 0.3, height));
+    } else if (piece.frame === 'box') {
+      slide.addText(textRuns(piece.paragraphs, context), {
+        ...boxOptions(BODY.x, y, BODY.width, height),
+        margin: INSET_PT + 8,
+        line: { color: RULE, width: 1 },
+        fill: { color: 'FFFFFF' },
+      });
+    } else slide.addText(textRuns(piece.paragraphs, context), boxOptions(BODY.x, y, BODY.width, height));
+  },
+  table(slide, piece, { y }, context) {
+    const rows = [
+      piece.header.map((runs) => cell(runs, piece.size, context, true)),
+      ...piece.rows.map((row) => row.map((runs) => cell(runs, piece.size, context, false))),
+    ];
+    slide.addTable(rows, {
+      x: BODY.x,
+      y,
+      w: BODY.width,
+      colW: tableColumnWidths(piece, BODY.width),
+      fontFace: PPTX_FONT,
+      color: TEXT,
+      border: { type: 'solid', pt: 1, color: RULE },
+      margin: 0.05,
+      valign: 'top',
+    });
+  },
+  image(slide, piece, { y, height }) {
+    const w = (height * piece.width) / piece.height;
+    slide.addImage({
+      data: `${piece.mime};base64,${Buffer.from(piece.data).toString('base64')}`,
+      x: BODY.x + (BODY.width - w) / 2,
+      y,
+      w,
+      h: height,
+      altText: piece.alt,
+    });
+  },
+  debate(slide, piece, { y, height }, context) {
+    let top = y;
+    if (!piece.repeatMotion) {
+      const motion = motionHeight(piece, BODY.width);
+      slide.addText(textRuns([{ runs: piece.motion, size: 22 }], context), boxOptions(BODY.x, top, BODY.width, motion));
+      top += motion + GAP;
+    }
+    const column = DEBATE_COLUMN(BODY.width);
+    (
+      [
+        ['For', piece.for],
+        ['Against', piece.against],
+      ] as const
+    ).forEach(([side, args], index) => {
+      const x = BODY.x + index * (column + GAP);
+      const paragraphs: Paragraph[] = [{ runs: [{ text: side }], size: 22, bold: true }, ...args.flat()];
+      slide.addText(textRuns(paragraphs, context), {
+        ...boxOptions(x, top, column, y + height - top),
+        margin: INSET_PT + 4,
+        fill: { color: FILL },
+        line: { color: RULE, width: 1 },
+      });
+    });
+  },
+  roles(slide, piece, { y }, context) {
+    const width = roleBoxWidth(piece.roles.length, BODY.width);
+    const heights = roleRowHeights(piece.roles, BODY.width);
+    let top = y;
+    heights.forEach((rowHeight, row) => {
+      piece.roles.slice(row * ROLE_COLUMNS, (row + 1) * ROLE_COLUMNS).forEach((role, column) => {
+        slide.addText(textRuns(roleParagraphs(role), context), {
+          ...boxOptions(BODY.x + column * (width + GAP), top, width, rowHeight),
+          margin: INSET_PT + 4,
+          fill: { color: FILL },
+          line: { color: RULE, width: 1 },
+          rectRadius: 0.1,
+          shape: 'roundRect',
+        });
+      });
+      top += rowHeight + GAP;
+    });
+  },
+  'timeline-line'(slide, piece, { y, height }, context) {
+    const step = BODY.width / piece.events.length;
+    const lineY = y + TIMELINE_DATE + 0.1;
+    slide.addShape('line', { x: BODY.x, y: lineY, w: BODY.width, h: 0, line: { color: MUTED, width: 2 } });
+    piece.events.forEach((event, index) => {
+      const x = BODY.x + index * step;
+      slide.addShape('ellipse', { x: x + 0.05, y: lineY - 0.09, w: 0.18, h: 0.18, fill: { color: TEXT }, line: { color: TEXT, width: 0 } });
+      slide.addText(textRuns([{ runs: [{ text: event.date }], size: 18, bold: true }], context), boxOptions(x, y, step - 0.1, TIMELINE_DATE));
+      slide.addText(
+        textRuns([{ runs: [{ text: event.event }], size: 16 }], context),
+        boxOptions(x, lineY + 0.2, timelineEventWidth(piece.events.length, BODY.width), y + height - lineY - 0.2),
+      );
+    });
+  },
+};
+
+function drawPage(slide: Slide, page: Placed[], context: Context): void {
+  for (const placed of page)
+    (drawers[placed.piece.kind] as (slide: Slide, piece: Piece, placed: Placed, context: Context) => void)(slide, placed.piece, placed, context);
+}
+
+function addNotes(slide: Slide, lines: string[]): void {
+  if (lines.length > 0) slide.addNotes(lines.join('\n'));
+}
+
+/** The date written into the file, so that two builds give the same bytes (the same rule as the PDFs' date). */
+export function pptxDate(date: string | undefined, sourceDateEpoch = process.env.SOURCE_DATE_EPOCH): Date {
+  if (date) return new Date(`${date}T00:00:00Z`);
+  const seconds = Number(sourceDateEpoch);
+  if (sourceDateEpoch && Number.isInteger(seconds) && seconds >= 0) return new Date(seconds * 1000);
+  return new Date(Date.UTC(2000, 0, 1));
+}
+
+const CONTENT_MASTER = 'LECTERN_CONTENT';
+const TITLE_MASTER = 'LECTERN_TITLE';
+
+export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uint8Array>): Promise<Uint8Array> {
+  const { meta } = lesson;
+  const lang = lessonLanguage(lesson);
+  const context: Context = { lang, rtl: /^(ar|he|fa|ur|yi|ps|dv|ckb|sd|ug)\b/i.test(lang) };
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = meta.title;
+  pptx.subject = meta.subject ?? '';
+  pptx.author = meta.author ?? '';
+  pptx.company = meta.school ?? '';
+  pptx.revision = '1';
+  pptx.rtlMode = context.rtl;
+  pptx.theme = { headFontFace: PPTX_FONT, bodyFontFace: PPTX_FONT };
+  const slideNumber = {
+    x: SLIDE.width - 1.4,
+    y: SLIDE.height - 0.55,
+    w: 0.9,
+    h: 0.35,
+    fontFace: PPTX_FONT,
+    fontSize: 12,
+    color: MUTED,
+    align: 'right' as const,
+  };
+  const titlePlaceholder = (options: Partial<pptxgenjs.default.PlaceholderProps>) => ({
+    placeholder: {
+      options: {
+        name: 'title',
+        type: 'title' as const,
+        fontFace: PPTX_FONT,
+        color: TEXT,
+        bold: true,
+        margin: INSET_PT,
+        ...options,
+      } as pptxgenjs.default.PlaceholderProps,
+      text: '',
+    },
+  });
+  pptx.defineSlideMaster({
+    title: CONTENT_MASTER,
+    background: { color: 'FFFFFF' },
+    objects: [titlePlaceholder({ x: BODY.x, y: 0.3, w: BODY.width, h: 1.0, fontSize: 32, valign: 'middle' })],
+    slideNumber,
+  });
+  pptx.defineSlideMaster({
+    title: TITLE_MASTER,
+    background: { color: 'FFFFFF' },
+    objects: [titlePlaceholder({ x: BODY.x, y: 1.6, w: BODY.width, h: 1.7, fontSize: 44, align: 'center', valign: 'bottom' })],
+    slideNumber,
+  });
+  const notes = generatedNoteLines(meta);
+  const titleRun = (text: string) => [{ text, options: { lang, fontFace: PPTX_FONT, color: TEXT, fit: 'shrink' as const } }];
+
+  const title = pptx.addSlide({ masterName: TITLE_MASTER });
+  title.addText(titleRun(meta.title), { placeholder: 'title', fit: 'shrink' });
+  const byline = [meta.subject ?? '', meta.grade ? `Grade ${meta.grade}` : '', meta.duration ? `${meta.duration} minutes` : ''].filter(Boolean).join(' · ');
+  const author = meta.author ? [meta.author, meta.date ?? ''].filter(Boolean).join(' · ') : '';
+  const below: Paragraph[] = [
+    ...(meta.subtitle ? [{ runs: [{ text: meta.subtitle }], size: 28 }] : []),
+    ...(byline ? [{ runs: [{ text: byline }], size: 20 }] : []),
+    ...(author ? [{ runs: [{ text: author }], size: 20 }] : []),
+  ];
+  if (below.length > 0) title.addText(textRuns(below, context), { ...boxOptions(BODY.x, 3.5, BODY.width, 2.6), align: 'center', color: MUTED });
+  addNotes(title, notes.title);
+
+  const addContent = (heading: string | undefined, pieces: Piece[], noteLines: string[]) => {
+    paginate(pieces).forEach((page, index) => {
+      const slide = pptx.addSlide({ masterName: CONTENT_MASTER });
+      const shown = heading === undefined ? undefined : index === 0 ? heading : `${heading} (continued)`;
+      if (shown !== undefined) slide.addText(titleRun(shown), { placeholder: 'title', fit: 'shrink' });
+      drawPage(slide, page, context);
+      // The notes go with the slide's first part, where the teacher starts talking about it.
+      if (index === 0) addNotes(slide, noteLines);
+    });
+  };
+  const list = (items: string[], size = BODY_SIZE): Piece => ({
+    kind: 'text',
+    paragraphs: items.map((text) => ({ runs: [{ text }], size, bullet: 'bullet' })),
+  });
+
+  if (meta.objectives.length > 0) addContent('Today we will', [list(meta.objectives)], notes.objectives);
+  for (const slide of lesson.slides) addContent(slide.title, slidePieces(slide, images), slideNoteLines(slide));
+  if (meta.sources.length > 0) {
+    const paragraphs: Paragraph[] = meta.sources.map((source) => ({
+      runs: [
+        { text: source.title, italic: true },
+        ...(source.publisher ? [{ text: `, ${source.publisher}` }] : []),
+        ...(source.date ? [{ text: ` (${source.date})` }] : []),
+        ...(source.url ? [{ text: source.url, link: source.url, breakBefore: true }] : []),
+      ],
+      size: BODY_SIZE,
+      bullet: 'bullet',
+    }));
+    addContent('Sources', [{ kind: 'text', paragraphs }], notes.sources);
+  }
+  const written = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Uint8Array;
+  return reproducibleZip(written, pptxDate(meta.date), lang);
+}

@@ -1,0 +1,256 @@
+// What a PowerPoint slide shows, as pieces of editable content: a lesson slide's Markdown and blocks become text,
+// tables, images and block layouts, each with the height it needs, so a long slide can go on in a "(continued)" slide.
+import type { PhrasingContent, RootContent, TableRow } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Block, Slide } from '../lesson/model.ts';
+import { imageSize } from './image-size.ts';
+
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  link?: string;
+  code?: boolean;
+  /** A line break before this run, inside the paragraph. */
+  breakBefore?: boolean;
+}
+
+export interface Paragraph {
+  runs: Run[];
+  size: number;
+  bullet?: 'bullet' | 'number';
+  /** The number of a numbered item (continued lists keep counting). */
+  number?: number;
+  level?: number;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export type Piece =
+  | { kind: 'text'; paragraphs: Paragraph[]; frame?: 'quote' | 'box' }
+  | { kind: 'table'; header: Run[][]; rows: Run[][][]; shares: number[]; size: number }
+  | { kind: 'image'; data: Uint8Array; mime: string; width: number; height: number; alt: string }
+  | { kind: 'debate'; motion: Run[]; for: Paragraph[][]; against: Paragraph[][]; repeatMotion: boolean }
+  | { kind: 'roles'; roles: { name: string; aim?: string }[] }
+  | { kind: 'timeline-line'; events: { date: string; event: string }[] };
+
+export const BODY_SIZE = 20;
+const TABLE_SIZE = 16;
+
+const plain = (text: string, extra: Partial<Run> = {}): Run => ({ text, ...extra });
+
+function inlineRuns(nodes: PhrasingContent[], style: Partial<Run> = {}): Run[] {
+  return nodes.flatMap((node): Run[] => {
+    switch (node.type) {
+      case 'text':
+        return node.value.split('\n').map((text, index) => ({ ...style, text, ...(index > 0 ? { breakBefore: true } : {}) }));
+      case 'strong':
+        return inlineRuns(node.children, { ...style, bold: true });
+      case 'emphasis':
+        return inlineRuns(node.children, { ...style, italic: true });
+      case 'delete':
+        return inlineRuns(node.children, style);
+      case 'link':
+        return inlineRuns(node.children, { ...style, link: node.url });
+      case 'inlineCode':
+        return [{ ...style, text: node.value, code: true }];
+      case 'break':
+        return [{ ...style, text: '', breakBefore: true }];
+      case 'html':
+        return [{ ...style, text: node.value.replace(/<[^>]*>/g, '') }].filter((run) => run.text !== '');
+      case 'image':
+      case 'imageReference':
+        return [];
+      default:
+        return 'children' in node ? inlineRuns(node.children as PhrasingContent[], style) : [{ ...style, text: toString(node) }];
+    }
+  });
+}
+
+interface Images {
+  /** The lesson's image files, by their path relative to the lesson. */
+  files: ReadonlyMap<string, Uint8Array>;
+}
+
+function imagesIn(nodes: PhrasingContent[], images: Images): Piece[] {
+  return nodes.flatMap((node): Piece[] => {
+    if (node.type === 'image') {
+      const data = images.files.get(decodeURI(node.url)) ?? images.files.get(node.url);
+      const size = data && imageSize(data);
+      return data && size ? [{ kind: 'image', data, ...size, alt: node.alt ?? '' }] : [];
+    }
+    return 'children' in node ? imagesIn(node.children as PhrasingContent[], images) : [];
+  });
+}
+
+type Emit = { text: (paragraph: Paragraph) => void; piece: (piece: Piece) => void };
+
+/** Markdown node type → how it becomes PowerPoint content. */
+const markdownHandlers: Partial<Record<RootContent['type'], (node: never, emit: Emit, images: Images) => void>> = {
+  paragraph(node: Extract<RootContent, { type: 'paragraph' }>, emit, images) {
+    const runs = inlineRuns(node.children);
+    if (runs.some((run) => run.text.trim() !== '')) emit.text({ runs, size: BODY_SIZE });
+    imagesIn(node.children, images).forEach(emit.piece);
+  },
+  heading(node: Extract<RootContent, { type: 'heading' }>, emit) {
+    emit.text({ runs: inlineRuns(node.children), size: node.depth <= 2 ? 26 : 24, bold: true });
+  },
+  list(node: Extract<RootContent, { type: 'list' }>, emit, images) {
+    listParagraphs(node, 0, emit, images);
+  },
+  blockquote(node: Extract<RootContent, { type: 'blockquote' }>, emit, images) {
+    const paragraphs: Paragraph[] = [];
+    const inner: Emit = { text: (paragraph) => paragraphs.push({ ...paragraph, italic: true }), piece: emit.piece };
+    node.children.forEach((child) => handleMarkdown(child, inner, images));
+    emit.piece({ kind: 'text', paragraphs, frame: 'quote' });
+  },
+  table(node: Extract<RootContent, { type: 'table' }>, emit) {
+    const cells = (row: TableRow) => row.children.map((cell) => inlineRuns(cell.children));
+    const [head, ...rows] = node.children;
+    if (!head) return;
+    const header = cells(head);
+    const body = rows.map(cells);
+    const lengths = header.map((_, column) => Math.max(4, ...[header, ...body].map((row) => runsLength(row[column] ?? []))));
+    emit.piece({ kind: 'table', header, rows: body, shares: lengths.map((length) => Math.min(length, 60)), size: TABLE_SIZE });
+  },
+  code(node: Extract<RootContent, { type: 'code' }>, emit) {
+    node.value.split('\n').forEach((line) => emit.text({ runs: [plain(line, { code: true })], size: 16 }));
+  },
+  html(node: Extract<RootContent, { type: 'html' }>, emit) {
+    const text = node.value
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<[^>]*>/g, '')
+      .trim();
+    if (text !== '') emit.text({ runs: [plain(text)], size: BODY_SIZE });
+  },
+};
+
+function handleMarkdown(node: RootContent, emit: Emit, images: Images): void {
+  const handler = markdownHandlers[node.type] as ((node: RootContent, emit: Emit, images: Images) => void) | undefined;
+  if (handler) handler(node, emit, images);
+  else {
+    const text = toString(node).trim();
+    if (text !== '') emit.text({ runs: [plain(text)], size: BODY_SIZE });
+  }
+}
+
+function listParagraphs(list: Extract<RootContent, { type: 'list' }>, level: number, emit: Emit, images: Images): void {
+  list.children.forEach((item, index) => {
+    let first = true;
+    for (const child of item.children) {
+      if (child.type === 'list') {
+        listParagraphs(child, level + 1, emit, images);
+        continue;
+      }
+      const runs = child.type === 'paragraph' ? inlineRuns(child.children) : [plain(toString(child))];
+      const marker = first ? (list.ordered ? { bullet: 'number' as const, number: (list.start ?? 1) + index } : { bullet: 'bullet' as const }) : {};
+      emit.text({ runs, size: level === 0 ? BODY_SIZE : 18, level, ...marker });
+      if (child.type === 'paragraph') imagesIn(child.children, images).forEach(emit.piece);
+      first = false;
+    }
+  });
+}
+
+export function runsLength(runs: Run[]): number {
+  return runs.reduce((sum, run) => sum + run.text.length, 0);
+}
+
+const blockHandlers: { [K in Block['kind']]: (block: Extract<Block, { kind: K }>) => Piece[] } = {
+  terms: (block) => {
+    const withExamples = block.terms.some((term) => term.example);
+    return [
+      {
+        kind: 'table',
+        header: [[plain('Term')], [plain('Definition')], ...(withExamples ? [[plain('Example')]] : [])],
+        rows: block.terms.map((term) => [
+          [plain(term.term, { bold: true })],
+          [plain(term.definition)],
+          ...(withExamples ? [[plain(term.example ?? '', { italic: true })]] : []),
+        ]),
+        shares: withExamples ? [2, 5, 5] : [2, 7],
+        size: TABLE_SIZE,
+      },
+    ];
+  },
+  timeline: (block) => {
+    const events = block.events.map(({ date, event }) => ({ date, event }));
+    const short = events.length >= 2 && events.length <= 5 && events.every((event) => event.event.length <= 90 && event.date.length <= 22);
+    if (short) return [{ kind: 'timeline-line', events }];
+    return [
+      {
+        kind: 'table',
+        header: [[plain('Date')], [plain('Event')]],
+        rows: events.map((event) => [[plain(event.date, { bold: true })], [plain(event.event)]]),
+        shares: [1, 4],
+        size: TABLE_SIZE,
+      },
+    ];
+  },
+  debate: (block) => {
+    const side = (args: typeof block.for) =>
+      args.map((argument): Paragraph[] => [
+        { runs: [plain(argument.claim, { bold: true }), ...(argument.point ? [plain(` ${argument.point}`)] : [])], size: 18, bullet: 'bullet' },
+      ]);
+    return [
+      {
+        kind: 'debate',
+        motion: [plain('Motion: ', { bold: true }), plain(block.motion)],
+        for: side(block.for),
+        against: side(block.against),
+        repeatMotion: false,
+      },
+    ];
+  },
+  roles: (block) => [{ kind: 'roles', roles: block.roles.map(({ name, aim }) => ({ name, ...(aim ? { aim } : {}) })) }],
+  questions: (block) => [
+    {
+      kind: 'text',
+      // Only the questions: model answers are for the teacher and go in the speaker notes.
+      paragraphs: block.questions.map((question, index) => ({ runs: [plain(question.question)], size: BODY_SIZE, bullet: 'number', number: index + 1 })),
+    },
+  ],
+  activity: (block) => {
+    const details = [block.minutes ? `${block.minutes} minutes` : '', block.grouping ?? ''].filter(Boolean).join(' · ');
+    return [
+      {
+        kind: 'text',
+        frame: 'box',
+        paragraphs: [
+          { runs: [plain(block.title)], size: 24, bold: true },
+          ...(details ? [{ runs: [plain(details)], size: 16, italic: true }] : []),
+          ...block.description.map((text) => ({ runs: [plain(text)], size: 18 })),
+          ...block.steps.map((step, index) => ({ runs: [plain(step)], size: 18, bullet: 'number' as const, number: index + 1 })),
+        ],
+      },
+    ];
+  },
+};
+
+/** The pieces of one lesson slide, in order; consecutive paragraphs and lists share one text box. */
+export function slidePieces(slide: Slide, images: ReadonlyMap<string, Uint8Array>): Piece[] {
+  const pieces: Piece[] = [];
+  let titleSkipped = slide.title === undefined;
+  const emit: Emit = {
+    text(paragraph) {
+      const last = pieces.at(-1);
+      if (last?.kind === 'text' && !last.frame) last.paragraphs.push(paragraph);
+      else pieces.push({ kind: 'text', paragraphs: [paragraph] });
+    },
+    piece: (piece) => pieces.push(piece),
+  };
+  for (const part of slide.parts) {
+    if (part.kind !== 'markdown') {
+      pieces.push(...(blockHandlers[part.kind] as (block: Block) => Piece[])(part));
+      continue;
+    }
+    for (const node of part.nodes) {
+      // The slide's title goes in the title placeholder, not in the body.
+      if (!titleSkipped && node.type === 'heading' && node.depth <= 2) {
+        titleSkipped = true;
+        continue;
+      }
+      handleMarkdown(node, emit, { files: images });
+    }
+  }
+  return pieces;
+}
