@@ -207,6 +207,8 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
       const closed = divs.pop();
       if (closed === 'keep') push(':::');
       else if (closed === undefined) push('\\:::');
+      // The next column's heading or text must not run on into this one's last paragraph.
+      else push('');
       return;
     }
     const classes = [...attributes.matchAll(/(?:^|[\s{])\.?([A-Za-z][\w-]*)/g)].map((match) => match[1]);
@@ -302,6 +304,7 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
         report.dropped(line, `the GitPitch icon \`@fa[${icon}]\` (Lectern has no icon font${label ? `; its text "${label}" is kept` : ''})`);
         return label ?? '';
       })
+      .trimEnd()
       .replace(/@(css|color|size|span|box|quote)\[[^\]]*\]\(([^)]*)\)/g, (_whole, kind: string, inner: string) => {
         report.dropped(line, `the GitPitch \`@${kind}[…]\` styling around "${inner}" (its text is kept)`);
         return inner;
