@@ -31,7 +31,9 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
   const { flavour, report, counts } = context;
   const body: string[] = [];
   const notes: string[] = [];
-  const fragmentLines = new Set<number>();
+  /** Body lines marked to appear one at a time, with the source line that asked for it. */
+  const fragmentLines = new Map<number, number>();
+  let fragment = false;
   const divs: Div[] = [];
   let inNotes = false;
   let fence: string | undefined;
@@ -48,16 +50,14 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
       notes.push(...result.note.split('\n'), '');
       counts.commentNotes++;
     }
-    if (result.fragment) {
-      fragmentLines.add(body.length);
-      counts.fragments++;
-    }
+    if (result.fragment) fragment = true;
     for (const background of result.images ?? []) body.unshift(image(background.alt, background.url, line), '');
     return result.replaceWith ?? '';
   };
 
   const handleLine = ({ text: raw, line }: SourceLine): void => {
     let text = raw;
+    fragment = false;
     if (fence) {
       push(text);
       const match = FENCE.exec(text);
@@ -103,7 +103,12 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
       comment = { text: text.slice(open + 4), line };
       text = text.slice(0, open);
     }
-    if (text.trim() === '' && raw.trim() !== '') return;
+    if (text.trim() === '' && raw.trim() !== '') {
+      // A comment on its own line marks what is above it (reveal.js gives its attributes to the element before it).
+      if (fragment) markFragment(previousLine(body), line);
+      return;
+    }
+    const fragmentHere = fragment;
 
     const div = /^\s*:{3,}\s*(.*?)\s*:*\s*$/.exec(text);
     if (div) return handleDiv(div[1], line);
@@ -131,9 +136,11 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
     }
     const labelInList = /^(\s*(?:[-*+]|\d+[.)])\s+)(notes?):/i;
     if (labelInList.test(text)) text = text.replace(labelInList, '$1**$2:**');
-    if (flavour === 'marp' && /^\* \S/.test(text)) {
-      fragmentLines.add(body.length);
-      counts.fragments++;
+    if (flavour === 'marp' && /^\* \S/.test(text)) markFragment(body.length, line);
+    if (flavour === 'gitpitch' && LIST_ITEM.test(text) && /\s\|\s*$/.test(text)) {
+      // Old GitPitch: a list item ending in ` |` appears one click at a time.
+      text = text.replace(/\s+\|\s*$/, '');
+      markFragment(body.length, line);
     }
     if (flavour === 'marp' || flavour === 'gitpitch') {
       const emoji = replaceShortcodes(text);
@@ -144,6 +151,7 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
       if (attributes) report.dropped(line, `the image attributes \`${attributes}\` on "${url}" (Lectern sizes images to fit the slide)`);
       return image(alt, url, line);
     });
+    if (/<img\b/i.test(text)) text = htmlImages(text, line);
     const headingAttributes = /^(#{1,6}\s+.*?)\s*\{([^}]*)\}\s*$/.exec(text);
     if (flavour === 'pandoc' && headingAttributes) {
       text = headingAttributes[1];
@@ -156,7 +164,42 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
       } else report.dropped(line, `the heading attributes \`{${headingAttributes[2]}}\` (Lectern has no such settings)`);
     }
     if (/^\s*:::/.test(text)) text = text.replace(/^(\s*):::/, '$1\\:::');
+    if (fragmentHere) markFragment(body.length, line);
     push(text);
+  };
+
+  const markFragment = (index: number, line: number): void => {
+    if (index < 0 || inNotes || divs.includes('notes')) return;
+    fragmentLines.set(index, line);
+    counts.fragments++;
+  };
+
+  /** `<img src alt>` → a Markdown image (copied like the others); a line of only images and their wrapping tags loses the tags. */
+  const htmlImages = (text: string, line: number): string => {
+    const converted = text.replace(/<img\b([^>]*)>/gi, (whole, attributes: string) => {
+      const value = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attributes);
+      const src = value('src');
+      const url = src?.[1] ?? src?.[2] ?? src?.[3];
+      if (!url) return whole;
+      const alt = value('alt');
+      const sizes = [...attributes.matchAll(/\b(width|height|style|align|class)\s*=/gi)].map((match) => match[1]);
+      report.converted(line, `the HTML image \`<img src="${url}">\` → a Markdown image${sizes.length > 0 ? ` (its ${sizes.join(', ')} dropped)` : ''}`);
+      return image(alt?.[1] ?? alt?.[2] ?? alt?.[3] ?? '', url, line);
+    });
+    const wrappers = /<\/?(?:p|div|center|figure|span)\b[^>]*>|<br\s*\/?>/gi;
+    if (
+      converted !== text &&
+      converted
+        .replace(wrappers, '')
+        .replace(IMAGE, '')
+        .replace(/\[[^\]]*\]/g, '')
+        .trim() === '' &&
+      wrappers.test(converted)
+    ) {
+      report.dropped(line, 'the HTML tags around an image (Lectern places images itself)');
+      return converted.replace(wrappers, ' ').trim();
+    }
+    return converted;
   };
 
   const handleDiv = (attributes: string, line: number): void => {
@@ -164,6 +207,8 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
       const closed = divs.pop();
       if (closed === 'keep') push(':::');
       else if (closed === undefined) push('\\:::');
+      // The next column's heading or text must not run on into this one's last paragraph.
+      else push('');
       return;
     }
     const classes = [...attributes.matchAll(/(?:^|[\s{])\.?([A-Za-z][\w-]*)/g)].map((match) => match[1]);
@@ -237,6 +282,15 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
       counts.codeSteps++;
       return undefined;
     }
+    if (/^\s*@(?:ul|ol)(?:\[[^\]]*\])?(?:\([^)]*\))?\s*$/.test(text)) {
+      report.converted(line, `the GitPitch \`${text.trim()}\` list (shown one item at a time) → \`:::incremental\``);
+      push(':::incremental');
+      return undefined;
+    }
+    if (/^\s*@(?:ulend|olend)\s*$/.test(text)) {
+      push(':::');
+      return undefined;
+    }
     if (/^\s*@(?:snap\[[^\]]*\]|snapend|title\[[^\]]*\])\s*$/.test(text)) {
       const title = /@title\[([^\]]*)\]/.exec(text);
       report.dropped(
@@ -246,10 +300,11 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
       return undefined;
     }
     return text
-      .replace(/@fa\[([^\]]*)\]/g, (_whole, icon: string) => {
-        report.dropped(line, `the GitPitch icon \`@fa[${icon}]\` (Lectern has no icon font)`);
-        return '';
+      .replace(/@fa\[([^\]]*)\](?:\(([^)]*)\))?/g, (_whole, icon: string, label: string | undefined) => {
+        report.dropped(line, `the GitPitch icon \`@fa[${icon}]\` (Lectern has no icon font${label ? `; its text "${label}" is kept` : ''})`);
+        return label ?? '';
       })
+      .trimEnd()
       .replace(/@(css|color|size|span|box|quote)\[[^\]]*\]\(([^)]*)\)/g, (_whole, kind: string, inner: string) => {
         report.dropped(line, `the GitPitch \`@${kind}[…]\` styling around "${inner}" (its text is kept)`);
         return inner;
@@ -259,7 +314,20 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
   for (const line of slide.lines) handleLine(line);
   if (comment) notes.push(comment.text.trim());
   if (latex) push(latex.text);
-  return { line: slide.lines[0]?.line ?? slide.background?.line ?? 1, body: wrapIncremental(body, fragmentLines), notes: trimBlank(notes) };
+  const incremental = wrapIncremental(body, new Set(fragmentLines.keys()));
+  for (const index of incremental.unused)
+    report.dropped(
+      fragmentLines.get(index)!,
+      '`class="fragment"` on something that is not a list item: it is shown at once (Lectern shows list items one at a time, nothing else)',
+    );
+  return { line: slide.lines[0]?.line ?? slide.background?.line ?? 1, body: incremental.body, notes: trimBlank(notes) };
+}
+
+/** The index of the last line of `lines` that is not blank, or -1. */
+function previousLine(lines: string[]): number {
+  let index = lines.length - 1;
+  while (index >= 0 && lines[index].trim() === '') index--;
+  return index;
 }
 
 /** The index of the `}` closing the `{` at the start of `text`, or -1 when it is not closed yet. */
@@ -272,13 +340,23 @@ function balancedEnd(text: string): number {
   return -1;
 }
 
-/** Put each list that holds a fragment item inside `:::incremental`, so its items appear one click at a time. */
-function wrapIncremental(body: string[], fragmentLines: Set<number>): string[] {
-  if (fragmentLines.size === 0) return trimBlank(body);
+/**
+ * Put each list that holds a fragment item inside `:::incremental`, so its items appear one click at a time. A mark on an
+ * item's continuation line belongs to the item; `unused` are the marks on anything else.
+ */
+function wrapIncremental(body: string[], fragmentLines: Set<number>): { body: string[]; unused: number[] } {
+  const unused: number[] = [];
+  if (fragmentLines.size === 0) return { body: trimBlank(body), unused };
   const inList = (index: number) => LIST_ITEM.test(body[index] ?? '') || (/^\s+\S/.test(body[index] ?? '') && index > 0);
   const ranges: [number, number][] = [];
-  for (const index of [...fragmentLines].sort((a, b) => a - b)) {
-    if (!LIST_ITEM.test(body[index] ?? '') || ranges.some(([start, end]) => index >= start && index <= end)) continue;
+  for (const mark of [...fragmentLines].sort((a, b) => a - b)) {
+    let index = mark;
+    while (index > 0 && !LIST_ITEM.test(body[index] ?? '') && /^\s+\S/.test(body[index] ?? '')) index--;
+    if (!LIST_ITEM.test(body[index] ?? '')) {
+      unused.push(mark);
+      continue;
+    }
+    if (ranges.some(([start, end]) => index >= start && index <= end)) continue;
     let start = index;
     while (start > 0 && inList(start - 1)) start--;
     let end = index;
@@ -290,7 +368,7 @@ function wrapIncremental(body: string[], fragmentLines: Set<number>): string[] {
     result.splice(end + 1, 0, ':::');
     result.splice(start, 0, ':::incremental');
   }
-  return trimBlank(result);
+  return { body: trimBlank(result), unused };
 }
 
 function trimBlank(lines: string[]): string[] {

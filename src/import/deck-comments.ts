@@ -77,6 +77,10 @@ const reveal: CommentHandler = (content, line, report) => {
     if (target === 'slide' && /^data-background(?:-image)?$/.test(name) && /\.(?:png|jpe?g|gif|svg|webp)(?:[?#].*)?$/i.test(value)) {
       result.images = [...(result.images ?? []), { url: value, alt: '' }];
       report.converted(line, `the slide background "${value}" → an image on the slide`);
+    } else if (target === 'slide' && /^data-background-(?:video|iframe)$/.test(name) && value) {
+      const kind = name.endsWith('video') ? 'video' : 'web page';
+      result.replaceWith = `[A ${kind} to add: the original slide showed ${value} behind it]`;
+      report.decide(line, `the slide background ${kind} "${value}" cannot be shown: a placeholder stands in its place (add a picture, or a link)`);
     } else if (target === 'element' && name === 'class' && /\bfragment\b/.test(value)) {
       result.fragment = true;
       const rest = value.replace(/\bfragment\b/, '').trim();

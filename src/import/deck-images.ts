@@ -37,17 +37,17 @@ export function convertImage(alt: string, url: string, line: number, context: Im
       line,
       `the image ${url} is on the internet: a placeholder with its address stands in its place (decks must work offline; save it beside the lesson and write \`![description](images/name.png)\`)`,
     );
-    return `[Image on the internet, not shown offline: ${url}]`;
+    return `[Picture to add${description ? ` (${description})` : ''}: the original deck showed it from the internet, ${url}; Lectern decks work offline]`;
   }
   if (/^data:/i.test(url)) {
     report.dropped(line, 'an image written inside the deck (`data:` address): save it as a file beside the lesson');
-    return `[Image written inside the deck, not copied${description ? `: ${description}` : ''}]`;
+    return `[Picture to add${description ? ` (${description})` : ''}: it was stored inside the original deck and could not be copied]`;
   }
   const decoded = safeDecode(url.replace(/[?#].*$/, ''));
   const from = posixPath.normalize(decoded.replace(/\\/g, '/').replace(/^\/+/, ''));
   if (!context.fileExists(from)) {
     report.decide(line, `the image "${url}" was not found beside the deck: a placeholder stands in its place`);
-    return `[Missing image${description ? ` "${description}"` : ''}: ${url}]`;
+    return `[Picture to add${description ? ` (${description})` : ''}: the file ${url} was not found beside the original deck]`;
   }
   const to = from.replace(/^(?:\.\.\/)+/, '') || posixPath.basename(from);
   if (!context.copies.some((copy) => copy.to === to)) context.copies.push({ from, to, line });

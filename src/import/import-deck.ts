@@ -46,8 +46,9 @@ export function importDeck(text: string, deck: DetectedDeck, options: ImportDeck
     if (target) target.notes = [`From the title slide: ${titleNotes.join('\n')}`, ...(target.notes.length > 0 ? ['', ...target.notes] : [])];
     report.converted(0, "the title slide's speaker notes → the first slide's notes (Lectern makes the title slide itself)");
   }
-  const empty = slides.filter((slide) => slide.body.length === 0 && slide.notes.length === 0);
-  for (const slide of empty) report.dropped(slide.line, 'an empty slide');
+  // A slide with nothing on it and no notes (between two separators, or only settings) shows students a blank screen.
+  const empty = slides.filter((slide) => slide.notes.length === 0 && slide.body.every((line) => line.trim() === '' || /^\s*<!--[\s\S]*-->\s*$/.test(line)));
+  for (const slide of empty) report.dropped(slide.line, 'an empty slide (no text, picture or notes on it: a blank screen)');
   const kept = slides.filter((slide) => !empty.includes(slide));
   summarise(report, counts, kept.length);
 

@@ -20,7 +20,8 @@ const HEADING = /^(#{1,6})\s+\S/;
 const COMMENT_ONLY = /^\s*<!--[\s\S]*?-->\s*$/;
 
 export function splitDeck(body: string, firstLine: number, flavour: DeckFlavour, settings: DeckSettings, report: DeckReport): SourceSlide[] {
-  const lines = body.split(/\r?\n/).map((text, index) => ({ text, line: firstLine + index }));
+  const sourceLines = body.split(/\r?\n/).map((text, index) => ({ text, line: firstLine + index }));
+  const lines = flavour === 'marp' || flavour === 'pandoc' ? withSetextHeadings(sourceLines, report) : sourceLines;
   const slides: SourceSlide[] = [{ lines: [] }];
   const hasContent = (slide: SourceSlide) =>
     slide.background !== undefined || slide.lines.some((line) => line.text.trim() !== '' && !COMMENT_ONLY.test(line.text));
@@ -55,8 +56,73 @@ export function splitDeck(body: string, firstLine: number, flavour: DeckFlavour,
     }
     slides.at(-1)!.lines.push(line);
   }
+  if (flavour === 'pandoc' && headingLevel !== undefined && headingLevel > 2) retitlePandocSlides(slides, headingLevel, report);
   if (vertical > 0) report.converted(0, `${vertical} vertical slides (\`----\`) → ordinary slides, in the order they are shown`);
-  return slides.filter((slide) => slide.background !== undefined || slide.lines.some((line) => line.text.trim() !== ''));
+  // Text before the first separator makes a slide; nothing before it makes none. Every later slide is kept, even an
+  // empty one, so the import can report it.
+  const first = slides[0];
+  if (first.background === undefined && first.lines.every((line) => line.text.trim() === '')) slides.shift();
+  return slides;
+}
+
+/**
+ * In CommonMark, which Marp and Pandoc follow, `---` right under a line of text underlines it as a level-2 heading
+ * (a Setext heading): it is no slide break. Such headings are rewritten `## text`, so they are cut like any other.
+ * reveal.js cuts at a `---` wherever it is, so its decks are left as they are.
+ */
+function withSetextHeadings(lines: SourceLine[], report: DeckReport): SourceLine[] {
+  const result: SourceLine[] = [];
+  /** Whether each line of `result` is paragraph text (outside code, comments and other blocks). */
+  const paragraph: boolean[] = [];
+  let fence: string | undefined;
+  let comment = false;
+  for (const line of lines) {
+    const fenceMatch = FENCE.exec(line.text);
+    const inBlock = fence !== undefined || comment;
+    if (fence) {
+      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
+    } else if (comment) comment = !line.text.includes('-->');
+    else if (fenceMatch) fence = fenceMatch[1];
+    else if (/^ {0,3}-{3,}\s*$/.test(line.text) && paragraph.at(-1)) {
+      let start = result.length - 1;
+      while (start > 0 && paragraph[start - 1]) start--;
+      const underlined = result.splice(start);
+      const text = underlined.map((part) => part.text.trim()).join(' ');
+      paragraph.splice(start);
+      report.converted(line.line, `the \`---\` right under "${text}" underlines it as a heading (as in CommonMark, it is no slide break) → \`## ${text}\``);
+      result.push({ text: `## ${text}`, line: underlined[0].line });
+      paragraph.push(false);
+      continue;
+    } else comment = /<!--(?![\s\S]*-->)/.test(line.text);
+    result.push(line);
+    paragraph.push(!inBlock && !comment && isParagraphText(line.text));
+  }
+  return result;
+}
+
+const isParagraphText = (text: string) =>
+  text.trim() !== '' &&
+  !/^\s*(?:#{1,6}(?:\s|$)|[-*+]\s|\d+[.)]\s|>|\||<|:::|\\[A-Za-z]|@\[|`{3,}|~{3,}|%)/.test(text) &&
+  !/^ {4}/.test(text) &&
+  !COMMENT_ONLY.test(text);
+
+/**
+ * Pandoc slides at level 3 or deeper: each slide's own heading becomes its `##` title (Lectern's slide titles are `#` and
+ * `##`), and the headings inside a slide move up as many levels, so they stay below it. Section headings above the slide
+ * level keep theirs.
+ */
+function retitlePandocSlides(slides: SourceSlide[], slideLevel: number, report: DeckReport): void {
+  const shift = slideLevel - 2;
+  let fence = false;
+  for (const line of slides.flatMap((slide) => slide.lines)) {
+    if (FENCE.test(line.text)) fence = !fence;
+    const heading = fence ? null : /^(#{1,6})(\s.*)$/.exec(line.text);
+    if (heading && heading[1].length >= slideLevel) line.text = `${'#'.repeat(heading[1].length - shift)}${heading[2]}`;
+  }
+  report.converted(
+    0,
+    `the slide headings (${'#'.repeat(slideLevel)}) → \`##\` slide titles; the headings below them move up ${shift} level${shift > 1 ? 's' : ''} with them`,
+  );
 }
 
 function isSeparator(text: string, flavour: DeckFlavour, settings: DeckSettings): boolean {
@@ -96,7 +162,14 @@ function gitPitchBackground(query: string, line: SourceLine, slide: SourceSlide,
     slide.background = { text: image, line: line.line };
     report.converted(line.line, `the \`?image=${image}\` background → an image on the slide`);
   }
-  const others = [...parameters.keys()].filter((key) => key !== 'image');
+  for (const key of ['include', 'code', 'gist'] as const) {
+    const value = parameters.get(key);
+    if (!value) continue;
+    const what = key === 'include' ? 'its Markdown' : key === 'code' ? 'its code' : 'its code (a GitHub gist)';
+    slide.lines.push({ text: `[Slide content to add: the original slide showed ${what} from ${value}]`, line: line.line }, { text: '', line: line.line });
+    report.decide(line.line, `\`?${key}=${value}\`: the slide showed ${what} from another file; a placeholder stands in its place (paste it in)`);
+  }
+  const others = [...parameters.keys()].filter((key) => !['image', 'include', 'code', 'gist'].includes(key));
   if (others.length > 0)
     report.dropped(line.line, `${others.map((key) => `\`?${key}=\``).join(', ')} on the slide separator: GitPitch layout settings Lectern has no use for`);
 }

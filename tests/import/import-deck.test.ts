@@ -32,7 +32,9 @@ interface DeckCase {
    * headings up to `headingDivider`; reveal.js at `---` and its vertical `----`; Pandoc at `---` and at every heading of
    * the slide level or higher (the highest level followed directly by text). When the first slide is only the deck's
    * title (a heading and a line or two), Lectern makes the title slide from the front matter instead, so that slide is
-   * not counted; Pandoc's title slide comes from its metadata and is never counted.
+   * not counted; Pandoc's title slide comes from its metadata and is never counted. A slide with nothing on it (no
+   * text, picture or notes: only settings, or two separators in a row) is a blank screen: it is dropped, reported, and
+   * not counted. Every other slide the tool shows is kept, even one with only a picture or only a heading.
    */
   slides: number;
   /** Constructs the report must name as dropped or left for the teacher. */
@@ -74,6 +76,19 @@ const CASES: DeckCase[] = [
     ],
   },
   {
+    file: 'marp-lishi-silk-road.md',
+    flavour: 'marp',
+    found: 'Marp deck (front matter `marp: true`, `<!-- _class -->` directives',
+    slides: 4,
+    reported: [
+      'the `---` right under "张骞出使西域" underlines it as a heading',
+      'the HTML image `<img src="images/silk-road-map.png">` → a Markdown image (its width dropped)',
+      'the HTML tags around an image',
+      ':38: an empty slide',
+      '`<!-- _backgroundColor: black -->`',
+    ],
+  },
+  {
     file: 'reveal-geologie-gesteine.md',
     flavour: 'reveal',
     found: 'reveal.js / reveal-md deck (`revealOptions` front matter',
@@ -86,6 +101,26 @@ const CASES: DeckCase[] = [
       'the slide background "images/vulkan.png" → an image',
       '2 vertical slides',
     ],
+  },
+  {
+    file: 'reveal-md-tongjixue.md',
+    flavour: 'reveal',
+    found: 'reveal.js / reveal-md deck (`revealOptions` front matter, `<!-- .slide: -->` attributes, `Note:` speaker notes)',
+    slides: 6,
+    reported: [
+      'the slide background "images/bell-curve.png" → an image',
+      'the slide background "images/dot-plot.png" → an image',
+      '`data-background-size="contain"`',
+      'the slide background video "media/dice-roll.mp4" cannot be shown',
+      'the HTML image `<img src="images/dot-plot.png">`',
+    ],
+  },
+  {
+    file: 'reveal-vertical-ciclo-agua.md',
+    flavour: 'reveal',
+    found: 'reveal.js / reveal-md deck (`<!-- .element: -->` attributes, `----` vertical slides',
+    slides: 4,
+    reported: ['2 vertical slides', 'lists shown one item at a time', ':36: `class="fragment"` on something that is not a list item'],
   },
   {
     file: 'pandoc-statistics-mean.md',
@@ -109,11 +144,32 @@ const CASES: DeckCase[] = [
     ],
   },
   {
+    file: 'pandoc-biologia-cellula.md',
+    flavour: 'pandoc',
+    found: 'Pandoc deck (`::: notes` blocks, `::: {.columns}` blocks',
+    slides: 7,
+    reported: ['slides start at headings of level 3', 'the slide headings (###) → `##` slide titles', 'front matter `slide-level`', '`::: {.columns}`'],
+  },
+  {
     file: 'gitpitch-python-loops.md',
     flavour: 'gitpitch',
     found: 'GitPitch deck (`+++` separators',
     slides: 4,
     reported: ['`@snap[north span-100]`', '`@snapend`', '`?size=`', '`@fa[check]`', '`@css[…]`', 'the `?image=images/loop-diagram.png` background → an image'],
+  },
+  {
+    file: 'gitpitch-matematica-fracoes.md',
+    flavour: 'gitpitch',
+    found: 'GitPitch deck (`+++` separators, `---?image=` backgrounds, `@[1-3](…)` code steps',
+    slides: 5,
+    reported: ['`@title[Capa]`', 'the `?image=images/pizza.png` background', '`?position=`, `?size=`', '`?color=`', '`@fa[pencil]`', 'the GitPitch `@ul` list'],
+  },
+  {
+    file: 'gitpitch-fizyka-planety.md',
+    flavour: 'gitpitch',
+    found: 'GitPitch deck (`+++` separators, `---?image=` backgrounds, `@[1-3](…)` code steps)',
+    slides: 5,
+    reported: ['the `?image=images/saturn.png` background', '`?include=slides/quiz.md`', 'lists shown one item at a time'],
   },
 ];
 
@@ -140,10 +196,12 @@ function sourceVisibleText(text: string, flavour: Flavour): string {
   return visible
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
     .replace(/^(?:---|\+\+\+)\?.*$/gm, ' ')
     .replace(/^@\[[^\]]*\]\(.*\)$/gm, ' ')
-    .replace(/@\w+\[[^\]]*\]|@snapend/g, ' ')
+    .replace(/@\w+\[[^\]]*\]|@snapend|^\s*@(?:ul|ol)(?:end)?\b.*$/gm, ' ')
+    .replace(/^\s*\d+[.)]\s/gm, ' ')
     .replace(/^(`{3,}|~{3,})\S+/gm, '$1')
     .replace(/\{[^{}]*\}/g, ' ')
     .replace(/\\[A-Za-z]+/g, ' ')
