@@ -2,7 +2,7 @@
 import type { RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { TypesetContext } from './context.ts';
-import { BODY_SIZE, HEADING_SIZES, imageBox, listIndent, paragraphImage, tableData } from './blocks.ts';
+import { BODY_SIZE, HEADING_SIZES, imageBox, listIndent, paragraphImage, tableData } from './block-shapes.ts';
 import { measureRuns, runsOf } from './rich-text.ts';
 import { tableHeight } from './table.ts';
 
@@ -10,8 +10,6 @@ export type Directive = ContainerDirective | LeafDirective;
 
 /** The distance between two ruled writing lines. */
 export const LINE_SPACING = 24;
-/** Room for the widest list marker: the list's text starts this far in. */
-export const LIST_INDENT = 18;
 
 export function numberAttribute(node: Directive, name: string, fallback: number): number {
   const value = Number(node.attributes?.[name]);
