@@ -8,9 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_LESSONS, COMPLETE_FIXTURE, ROOT, buildInto } from '../support/build-fixture.ts';
 import { checkConservation } from '../support/conservation.ts';
 import { generateLessons } from '../support/generate-lessons.ts';
+import { SEED, announceSeed } from '../support/seed.ts';
 
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'conservation');
-const SEED = Number(process.env.LECTERN_SEED ?? 20261125);
 const GENERATED = 10;
 
 const missingTools = ['pdftotext', 'pdftoppm', 'qpdf'].filter((tool) => {
@@ -35,7 +35,7 @@ const built: Built[] = [];
 
 beforeAll(async () => {
   if (missingTools.length > 0) return;
-  console.warn(`Generated lessons come from seed ${SEED}; run with LECTERN_SEED=${SEED} to replay them, or another number for new ones.`);
+  announceSeed('Generated lessons');
   const generatedFolder = await mkdtemp(path.join(os.tmpdir(), 'lectern-generated-'));
   await mkdir(path.join(generatedFolder, 'images'));
   await copyFile(path.join(FIXTURES, 'images', 'cycle.png'), path.join(generatedFolder, 'images', 'cycle.png'));

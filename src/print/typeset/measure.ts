@@ -51,8 +51,9 @@ function nodeHeight(node: RootContent, context: TypesetContext): number {
           const [first, ...rest] = item.children as RootContent[];
           const task = item.checked !== null && item.checked !== undefined;
           const inner = { ...context, width: context.width - listIndent(context, node, task) };
-          const firstHeight = first?.type === 'paragraph' ? measureRuns(inner, runsOf(first.children)) + 2 : nodeHeight(first, inner);
-          return total + (first ? firstHeight : 0) + estimateHeight(rest, inner);
+          // An empty item (`- ` alone on its line) has no first block.
+          const firstHeight = !first ? 0 : first.type === 'paragraph' ? measureRuns(inner, runsOf(first.children)) + 2 : nodeHeight(first, inner);
+          return total + firstHeight + estimateHeight(rest, inner);
         }, 0) + 3
       );
     case 'table':
