@@ -11,7 +11,8 @@ import { resolveBuildOptions, type CommandFlags } from '../config/resolve-build-
 import { startDevServer } from '../dev/dev-server.ts';
 import { importArticle } from '../import/import-article.ts';
 import { formatMessages } from '../lesson/problems.ts';
-import { templateRoots } from '../project-files.ts';
+import { requestedPoolSize } from '../print/print-pool.ts';
+import { lecternVersion, templateRoots } from '../project-files.ts';
 import { newLessonText, slugify } from '../new/new-lesson.ts';
 import { progressReporter, type Verbosity } from './progress.ts';
 
@@ -24,6 +25,7 @@ const buildOptions = (inputs: string[], flags: CommandFlags) => resolveBuildOpti
 const program = new Command()
   .name('lectern')
   .description('Build slide decks, handouts and worksheets from lessons written in Markdown.')
+  .version(lecternVersion(), '-V, --version', "print Lectern's version")
   .exitOverride()
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
@@ -163,6 +165,8 @@ program
   });
 
 try {
+  if (Number.isNaN(requestedPoolSize()))
+    throw new EnvironmentError(`LECTERN_PRINT_WORKERS must be a whole number from 1 to 16, not "${process.env.LECTERN_PRINT_WORKERS}".`);
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
