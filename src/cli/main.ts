@@ -14,6 +14,7 @@ import { formatMessages } from '../lesson/problems.ts';
 import { requestedPoolSize } from '../print/print-pool.ts';
 import { lecternVersion, templateRoots } from '../project-files.ts';
 import { newLessonText, slugify } from '../new/new-lesson.ts';
+import { nextStep } from './next-step.ts';
 import { progressReporter, type Verbosity } from './progress.ts';
 
 const cwd = process.cwd();
@@ -108,7 +109,7 @@ program
         throw new EnvironmentError(`${path.relative(cwd, target)} already exists; Lectern will not overwrite it. Choose another title or rename the old file.`);
       throw error;
     });
-    out(`Created ${path.relative(cwd, target)} from the "${flags.from}" lesson template. Edit it, then run: npm run build`);
+    out(`Created ${path.relative(cwd, target)} from the "${flags.from}" lesson template. Edit it, then run: ${nextStep('build', cwd, process.argv[1] ?? '')}`);
   });
 
 program
@@ -136,7 +137,7 @@ program
       out('Finish by hand:');
       draft.unplaced.forEach((line) => out(`  ${line}`));
     }
-    out(`Wrote ${path.relative(cwd, target)}. Preview it with: npm run lectern -- dev`);
+    out(`Wrote ${path.relative(cwd, target)}. Preview it with: ${nextStep('dev', cwd, process.argv[1] ?? '')}`);
   });
 
 program
