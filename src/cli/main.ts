@@ -37,7 +37,7 @@ program
   .option('-o, --out <dir>', 'output folder (default: output/, or `output` in lectern.config.yaml)')
   .option('-t, --templates <dir>', 'your templates folder: its files replace the bundled templates, file by file')
   .option('--single-file', 'also write <lesson>/<lesson>.html: the deck as one file, to email or upload')
-  .addOption(new Option('-q, --quiet', 'print only problems').conflicts('verbose'))
+  .addOption(new Option('-q, --quiet', 'print only errors and warnings').conflicts('verbose'))
   .option('-v, --verbose', 'print every step of every lesson')
   .action(async (inputs: string[], flags: CommandFlags & { singleFile?: boolean; quiet?: boolean; verbose?: boolean }) => {
     const started = performance.now();
@@ -47,7 +47,7 @@ program
     let errors = 0;
     let warnings = 0;
     for (const result of results) {
-      for (const line of formatMessages(result.file)) err(line);
+      for (const line of formatMessages(result.file, { notes: verbosity !== 'quiet' })) err(line);
       errors += result.file.messages.filter((message) => message.fatal === true).length;
       warnings += result.file.messages.filter((message) => message.fatal === false).length;
       if (verbosity === 'quiet') continue;

@@ -65,14 +65,29 @@ beforeAll(async () => {
 afterAll(async () => server?.close());
 
 describe('lectern dev', () => {
-  it('should serve an index of every lesson with links to its deck and printables, on 127.0.0.1', async () => {
+  it('should serve an index of every lesson with links to every file in its folder, on 127.0.0.1', async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    // A file the build did not make this time (a single-file deck of an earlier `build --single-file`) is linked too.
+    await writeFile(path.join(folder, 'output', 'water', 'water.html'), '<!doctype html><title>Water</title>');
     const page = await (await fetch(server.url)).text();
     expect(page).toContain('<h2>The Water Cycle</h2>');
-    expect(page).toContain(
-      '<a href="/water/">Slides</a> · <a href="/water/handout.pdf">handout.pdf</a> · <a href="/water/debate-worksheet.pdf">debate-worksheet.pdf</a>',
-    );
+    const links = [...page.matchAll(/<a href="\/water\/([^"]*)">/g)].map((match) => match[1]);
+    expect(links).toEqual([
+      '',
+      'debate-worksheet.pdf',
+      'handout.pdf',
+      'role-cards.pdf',
+      'slides-handout.pdf',
+      'teacher-edition.pdf',
+      'timeline-worksheet.pdf',
+      'vocabulary-quiz.pdf',
+      'water.html',
+    ]);
     expect(page).toContain('<h2>Second lesson</h2>');
+    // Its note (printables it has nothing for) is shown as a note, not in the red problems box.
+    const second = page.slice(page.indexOf('<h2>Second lesson</h2>'));
+    expect(second).toContain('<p class="note">Note: Not made, as the lesson has nothing for them:');
+    expect(second.slice(0, second.indexOf('</li>'))).not.toContain('class="problems"');
     const pdf = await fetch(new URL('/water/handout.pdf', server.url));
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(
