@@ -1,26 +1,21 @@
 #!/usr/bin/env node
-// Start the `lectern` command: from the bundle in dist/ when it is up to date with src/, else from the TypeScript
-// sources through tsx (while developing, an edit in src/ takes effect without re-bundling).
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// Start the `lectern` command. An installed Lectern runs the bundle in dist/ (made by `npm run bundle`, which `npm ci`,
+// `npm install` and `npm pack` run). LECTERN_SOURCES=1 runs the TypeScript sources through tsx instead (`npm run
+// lectern` does, for developers); which code runs never depends on file dates.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = path.join(root, 'dist', 'lectern.mjs');
 
-function newestSource(folder) {
-  let newest = 0;
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const file = path.join(folder, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(file) : statSync(file).mtimeMs);
-  }
-  return newest;
-}
-
-if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestSource(path.join(root, 'src'))) {
-  await import(bundle);
-} else {
+if (process.env.LECTERN_SOURCES === '1') {
   const { register } = await import('tsx/esm/api');
   register();
   await import('../src/cli/main.ts');
+} else if (existsSync(bundle)) {
+  await import(bundle);
+} else {
+  process.stderr.write(`lectern: ${bundle} is missing. Run "npm run bundle" in ${root}, or set LECTERN_SOURCES=1 to run the sources.\n`);
+  process.exitCode = 1;
 }

@@ -1,13 +1,20 @@
 // Bundle the command and the print worker into dist/, with their dependencies, so that `lectern` starts by reading a
 // few plain JavaScript files instead of compiling TypeScript and resolving hundreds of small modules at every start.
-// Runs on `npm ci` (the "prepare" script).
-import { rm } from 'node:fs/promises';
+// Runs on `npm ci` and `npm install` (the "prepare" script), before `npm pack` (the "prepack" script), and before the tests.
+import { rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-await rm('dist', { recursive: true, force: true });
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+// Bundled into a folder of its own and then put in place, so a command started meanwhile finds the old bundle or the new one.
+const fresh = path.join(root, `dist.${process.pid}.tmp`);
+
 await build({
   entryPoints: { lectern: 'src/cli/main.ts', 'print-worker': 'src/print/print-worker.ts' },
-  outdir: 'dist',
+  absWorkingDir: root,
+  outdir: fresh,
   outExtension: { '.js': '.mjs' },
   bundle: true,
   // Code only some commands need (PDFKit for the print workers, the dev server) is loaded when it is needed.
@@ -22,3 +29,8 @@ await build({
   banner: { js: "import { createRequire as lecternCreateRequire } from 'node:module'; const require = lecternCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+const old = path.join(root, `dist.${process.pid}.old.tmp`);
+await rename(dist, old).catch(() => {});
+await rename(fresh, dist);
+await rm(old, { recursive: true, force: true });

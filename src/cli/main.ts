@@ -15,8 +15,10 @@ import { importDeck } from '../import/import-deck.ts';
 import { detectDeck } from '../import/detect-deck.ts';
 import { writeLessonFiles } from '../import/write-lesson-files.ts';
 import { formatMessages } from '../lesson/problems.ts';
-import { templateRoots } from '../project-files.ts';
+import { requestedPoolSize } from '../print/print-pool.ts';
+import { lecternVersion, templateRoots } from '../project-files.ts';
 import { newLessonText, slugify } from '../new/new-lesson.ts';
+import { nextStep } from './next-step.ts';
 import { progressReporter, type Verbosity } from './progress.ts';
 
 const cwd = process.cwd();
@@ -28,6 +30,7 @@ const buildOptions = (inputs: string[], flags: CommandFlags) => resolveBuildOpti
 const program = new Command()
   .name('lectern')
   .description('Build slide decks, handouts and worksheets from lessons written in Markdown.')
+  .version(lecternVersion(), '-V, --version', "print Lectern's version")
   .exitOverride()
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
@@ -39,7 +42,7 @@ program
   .option('-t, --templates <dir>', 'your templates folder: its files replace the bundled templates, file by file')
   .option('--single-file', 'also write <lesson>/<lesson>.html: the deck as one file, to email or upload')
   .option('--no-pptx', 'do not write <lesson>/<lesson>.pptx, the editable PowerPoint file')
-  .addOption(new Option('-q, --quiet', 'print only problems').conflicts('verbose'))
+  .addOption(new Option('-q, --quiet', 'print only errors and warnings').conflicts('verbose'))
   .option('-v, --verbose', 'print every step of every lesson')
   .action(async (inputs: string[], flags: CommandFlags & { singleFile?: boolean; quiet?: boolean; verbose?: boolean }) => {
     const started = performance.now();
@@ -49,7 +52,7 @@ program
     let errors = 0;
     let warnings = 0;
     for (const result of results) {
-      for (const line of formatMessages(result.file)) err(line);
+      for (const line of formatMessages(result.file, { notes: verbosity !== 'quiet' })) err(line);
       errors += result.file.messages.filter((message) => message.fatal === true).length;
       warnings += result.file.messages.filter((message) => message.fatal === false).length;
       if (verbosity === 'quiet') continue;
@@ -111,7 +114,7 @@ program
         throw new EnvironmentError(`${path.relative(cwd, target)} already exists; Lectern will not overwrite it. Choose another title or rename the old file.`);
       throw error;
     });
-    out(`Created ${path.relative(cwd, target)} from the "${flags.from}" lesson template. Edit it, then run: npm run build`);
+    out(`Created ${path.relative(cwd, target)} from the "${flags.from}" lesson template. Edit it, then run: ${nextStep('build', cwd, process.argv[1] ?? '')}`);
   });
 
 program
@@ -159,7 +162,7 @@ program
       out('Finish by hand:');
       draft.unplaced.forEach((line) => out(`  ${line}`));
     }
-    out(`Wrote ${path.relative(cwd, target)}. Preview it with: npm run lectern -- dev`);
+    out(`Wrote ${path.relative(cwd, target)}. Preview it with: ${nextStep('dev', cwd, process.argv[1] ?? '')}`);
   });
 
 program
@@ -189,6 +192,8 @@ program
   });
 
 try {
+  if (Number.isNaN(requestedPoolSize()))
+    throw new EnvironmentError(`LECTERN_PRINT_WORKERS must be a whole number from 1 to 16, not "${process.env.LECTERN_PRINT_WORKERS}".`);
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {

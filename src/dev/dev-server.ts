@@ -1,13 +1,12 @@
 // `lectern dev`: build, serve the output on 127.0.0.1, rebuild what changed and reload the open pages.
-import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer, type ServerResponse } from 'node:http';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { watch } from 'chokidar';
 import { buildLesson, prepareBuild, type BuildContext, type BuildOptions, type LessonResult } from '../build/build-lessons.ts';
 import { findLessonFiles } from '../build/lesson-inputs.ts';
-import { formatMessages } from '../lesson/problems.ts';
+import { formatMessages, isNote } from '../lesson/problems.ts';
 import { templateRoots } from '../project-files.ts';
 import { startPrintPool } from '../print/print-pool.ts';
 import { renderIndexPage } from './index-page.ts';
@@ -43,6 +42,15 @@ const MIME: Record<string, string> = {
 };
 
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
+  // The port is taken first: when it is busy, the command stops at once, before building anything.
+  let ready!: () => void;
+  const built = new Promise<void>((resolve) => (ready = resolve));
+  const server = createServer((request, response) => void built.then(() => handle(request, response)));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', resolve);
+  });
+
   const printPool = startPrintPool();
   const loadContext = async () => prepareBuild(await options.loadBuildOptions(), printPool);
   let context: BuildContext = await loadContext();
@@ -64,7 +72,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     results.set(source, result);
     const problems = formatMessages(result.file);
     problems.forEach(options.log);
-    if (result.file.messages.some((message) => message.fatal)) broadcast('problems', { slug: result.slug, messages: problems });
+    if (result.file.messages.some((message) => message.fatal))
+      broadcast('problems', { slug: result.slug, messages: formatMessages(result.file, { notes: false }) });
     else {
       broadcast('reload', { slug: result.slug, printables: true });
       options.log(`${result.source}: rebuilt in ${Math.round(performance.now() - started)} ms`);
@@ -90,7 +99,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   };
   await enqueue(rebuildAll);
 
-  const server = createServer((request, response) => {
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://localhost');
       if (url.pathname === EVENTS_PATH) {
@@ -102,15 +111,16 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       }
       if (url.pathname === LIVE_RELOAD_PATH) return send(response, 200, MIME['.js'], liveReloadScript);
       if (url.pathname === '/') {
-        const entries = [...results.values()].map((result) => ({
-          slug: result.slug,
-          source: result.source,
-          ...(result.lesson ? { title: result.lesson.meta.title } : {}),
-          files: ['index.html', `${result.slug}.pptx`, 'handout.pdf', 'debate-worksheet.pdf'].filter((name) =>
-            existsSync(path.join(context.outDir, result.slug, name)),
-          ),
-          problems: formatMessages(result.file),
-        }));
+        const entries = await Promise.all(
+          [...results.values()].map(async (result) => ({
+            slug: result.slug,
+            source: result.source,
+            ...(result.lesson ? { title: result.lesson.meta.title } : {}),
+            files: await lessonFiles(path.join(context.outDir, result.slug)),
+            problems: formatMessages(result.file, { notes: false }),
+            notes: result.file.messages.filter(isNote).map((message) => message.reason),
+          })),
+        );
         return send(response, 200, MIME['.html'], withLiveReload(renderIndexPage(entries)));
       }
       const folder = /^\/[^/]+$/.test(url.pathname)
@@ -126,11 +136,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       const body = await readFile(file);
       return send(response, 200, type, type.startsWith('text/html') ? withLiveReload(body.toString('utf8')) : body);
     })();
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', resolve);
-  });
+  };
+  ready();
 
   const lessonFolders = context.options.inputs.map((input) => path.resolve(context.cwd, input));
   const templateFolders = templateRoots(context.options.templates);
@@ -174,6 +181,19 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       await printPool.close();
     },
   };
+}
+
+/**
+ * Every file a lesson's folder holds, to link from the front page: the deck first, then the rest by name (the PDFs,
+ * the single-file deck, any other output), leaving out the deck's own stylesheet and half-written files.
+ */
+async function lessonFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  const names = entries
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && entry.name !== 'lectern.css')
+    .map((entry) => entry.name)
+    .sort((a, b) => a.localeCompare(b, 'en'));
+  return names.includes('index.html') ? ['index.html', ...names.filter((name) => name !== 'index.html')] : names;
 }
 
 function withLiveReload(html: string): string {

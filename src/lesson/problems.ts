@@ -37,9 +37,13 @@ export function didYouMean(input: string, known: readonly string[]): string {
   return suggestion ? ` Did you mean "${suggestion}"?` : '';
 }
 
-/** A file's messages as `file:line:column: severity: message` lines, in the order of the file. */
-export function formatMessages(file: VFile): string[] {
+/** Notes only inform: they are left out where only problems belong (`build --quiet`, the red box in a browser). */
+export const isNote = (message: VFile['messages'][number]) => message.fatal !== true && message.fatal !== false;
+
+/** A file's messages as `file:line:column: severity: message` lines, in the order of the file; `notes: false` leaves notes out. */
+export function formatMessages(file: VFile, { notes = true }: { notes?: boolean } = {}): string[] {
   return [...file.messages]
+    .filter((message) => notes || !isNote(message))
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
     .map((message) => {
       const place = message.line ? `:${message.line}:${message.column ?? 1}` : '';

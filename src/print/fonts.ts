@@ -2,12 +2,14 @@
 // Pretendard (Latin, Greek, Cyrillic, Vietnamese, Hangul, kana) comes first, so a Latin lesson embeds only Pretendard;
 // the Noto fonts for other scripts are read only when a lesson uses them.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as hb from 'harfbuzzjs';
-import { FONTS, PROJECT_ROOT } from '../project-files.ts';
+import { FONTS } from '../project-files.ts';
 
-const noto = (name: string, file: string) => (weight: '400Regular' | '700Bold') =>
-  path.join(PROJECT_ROOT, 'node_modules', '@expo-google-fonts', name, weight, `${file}_${weight}.ttf`);
+// Found the way Node finds packages: in an installed Lectern they sit beside it, not in a node_modules of its own.
+const packageFolder = (name: string) => path.dirname(createRequire(import.meta.url).resolve(`@expo-google-fonts/${name}/package.json`));
+const noto = (name: string, file: string) => (weight: '400Regular' | '700Bold') => path.join(packageFolder(name), weight, `${file}_${weight}.ttf`);
 
 /** Each typeface, its regular and bold files. */
 const TYPEFACES = {

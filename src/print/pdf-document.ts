@@ -4,9 +4,9 @@ import type { LessonMeta } from '../lesson/model.ts';
 import { embeddedFont } from './embedded-fonts.ts';
 import { printable } from './fonts.ts';
 import { visualOrder, isRightToLeft } from './typeset/bidi-lines.ts';
-import { fontPieces, setTextLanguage, useFont, widthOfText } from './typeset/font-runs.ts';
+import { fontPieces, setTextLanguage, useFont, widthOfText, type Pdf } from './typeset/font-runs.ts';
 
-export type Pdf = PDFKit.PDFDocument;
+export type { Pdf };
 
 export const MARGIN = { top: 54, bottom: 60, left: 58, right: 58 };
 

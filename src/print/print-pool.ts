@@ -23,8 +23,21 @@ export interface PrintPool {
   close: () => Promise<void>;
 }
 
-/** One worker per processor core, at most four: more would only share the same cores and cost memory. */
+/** How many print workers LECTERN_PRINT_WORKERS asks for: undefined when it is unset, NaN when it is not a number from 1 to 16. */
+export function requestedPoolSize(environment: NodeJS.ProcessEnv = process.env): number | undefined {
+  const value = environment.LECTERN_PRINT_WORKERS;
+  if (value === undefined || value === '') return undefined;
+  const size = Number(value);
+  return Number.isInteger(size) && size >= 1 && size <= 16 ? size : Number.NaN;
+}
+
+/**
+ * One worker per processor core, at most four: more would only share the same cores and cost memory.
+ * LECTERN_PRINT_WORKERS sets the number instead (memory is measured with a fixed number, whatever the machine).
+ */
 export function defaultPoolSize(): number {
+  const requested = requestedPoolSize();
+  if (requested !== undefined && !Number.isNaN(requested)) return requested;
   return Math.max(1, Math.min(4, os.availableParallelism()));
 }
 

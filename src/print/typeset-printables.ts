@@ -5,7 +5,10 @@ import { MARGIN, createPdf, finishPdf } from './pdf-document.ts';
 import { planPrintables, printImages, type PrintJob, type Printables } from './plan-printables.ts';
 import type { PrintTemplates } from './print-templates.ts';
 import { isPrintableImage } from './printable-image.ts';
-import { BODY_SIZE, typesetBlocks } from './typeset/blocks.ts';
+import { BODY_SIZE } from './typeset/block-shapes.ts';
+import { typesetBlocks } from './typeset/blocks.ts';
+import type { TypesetContext } from './typeset/context.ts';
+import { directiveHandlers } from './typeset/directives.ts';
 
 /** Typeset one printable into a tagged PDF. */
 export async function typesetPrintJob(job: PrintJob, images: Map<string, Uint8Array>): Promise<Uint8Array> {
@@ -13,10 +16,11 @@ export async function typesetPrintJob(job: PrintJob, images: Map<string, Uint8Ar
     const data = images.get(assetPath);
     return data && isPrintableImage(data) ? Buffer.from(data) : undefined;
   };
+  const typesetDirective: TypesetContext['typesetDirective'] = (node, context) => directiveHandlers[node.name]?.(node, context);
   const pdf = createPdf(job.meta, job.title);
   const width = pdf.doc.page.width - MARGIN.left - MARGIN.right;
   for (const section of parsePrintMarkdown(job.markdown))
-    typesetBlocks(section.children, { doc: pdf.doc, parent: pdf.root, x: MARGIN.left, width, size: BODY_SIZE, loadImage });
+    typesetBlocks(section.children, { doc: pdf.doc, parent: pdf.root, x: MARGIN.left, width, size: BODY_SIZE, loadImage, typesetDirective });
   return finishPdf(pdf);
 }
 

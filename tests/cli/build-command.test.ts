@@ -25,6 +25,25 @@ describe('lectern build', () => {
     }
   });
 
+  it('should print only errors and warnings with --quiet: no notes, no progress, no summary when all is well', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'lectern-cli-'));
+    await mkdir(path.join(folder, 'lessons'));
+    // A timeline out of order is a warning; the printables the lesson has nothing for are a note.
+    await writeFile(path.join(folder, 'lessons', 'good.md'), `${GOOD}\n---\n\n## Dates\n\n:::timeline\n- **1990** — Later.\n- **1950** — Earlier.\n:::\n`);
+    const { code, stdout, stderr } = await lectern(folder, 'build', '--quiet');
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^lessons\/good\.md:\d+:3: warning: This timeline event, "1950 — Earlier\.", is listed after "1990 — Later\."/);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect((await lectern(folder, 'build')).stderr).toContain('lessons/good.md: note: Not made');
+  });
+
+  it("should print Lectern's version", async () => {
+    const { code, stdout } = await lectern(ROOT, '--version');
+    expect(code).toBe(0);
+    expect(stdout).toBe(`${(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version}\n`);
+  });
+
   it('should report a broken lesson at its line and column, exit 1, and still build the others', async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'lectern-cli-'));
     await writeFile(path.join(folder, 'a-good.md'), GOOD);

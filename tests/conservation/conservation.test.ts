@@ -1,31 +1,19 @@
 // Conservation over many lessons of every shape: nothing a student sees is lost on paper, no teacher text reaches a
 // student, every PDF is sound and has no blank page. The generated lessons come from a printed, replayable seed.
-import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_LESSONS, COMPLETE_FIXTURE, ROOT, buildInto } from '../support/build-fixture.ts';
 import { checkConservation } from '../support/conservation.ts';
+import { needsTools } from '../support/needs-tool.ts';
 import { generateLessons } from '../support/generate-lessons.ts';
+import { SEED, announceSeed } from '../support/seed.ts';
 
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'conservation');
-const SEED = Number(process.env.LECTERN_SEED ?? 20261125);
 const GENERATED = 10;
 
-const missingTools = ['pdftotext', 'pdftoppm', 'qpdf'].filter((tool) => {
-  try {
-    execFileSync('which', [tool], { stdio: 'ignore' });
-    return false;
-  } catch {
-    return true;
-  }
-});
-if (missingTools.length > 0) {
-  const message = `The conservation tests need ${missingTools.join(', ')} (Debian: apt-get install poppler-utils qpdf).`;
-  if (process.env.CI) throw new Error(message);
-  console.warn(`${message} Skipping them.`);
-}
+const hasTools = needsTools(['pdftotext', 'pdftoppm', 'qpdf'], 'install poppler-utils and qpdf (Debian: apt-get install poppler-utils qpdf)');
 
 interface Built {
   source: string;
@@ -34,8 +22,8 @@ interface Built {
 const built: Built[] = [];
 
 beforeAll(async () => {
-  if (missingTools.length > 0) return;
-  console.warn(`Generated lessons come from seed ${SEED}; run with LECTERN_SEED=${SEED} to replay them, or another number for new ones.`);
+  if (!hasTools) return;
+  announceSeed('Generated lessons');
   const generatedFolder = await mkdtemp(path.join(os.tmpdir(), 'lectern-generated-'));
   await mkdir(path.join(generatedFolder, 'images'));
   await copyFile(path.join(FIXTURES, 'images', 'cycle.png'), path.join(generatedFolder, 'images', 'cycle.png'));
@@ -47,7 +35,7 @@ beforeAll(async () => {
   for (const result of results) built.push({ source: path.resolve(ROOT, result.source), folder: path.join(outDir, result.slug) });
 }, 600_000);
 
-describe.skipIf(missingTools.length > 0)('conservation', () => {
+describe.runIf(hasTools)('conservation', () => {
   it('should build every lesson: the bundled ones, the fixtures (one in every script) and the generated ones', () => {
     expect(built.length).toBe(2 + 1 + 1 + 4 + GENERATED);
   });

@@ -3,10 +3,10 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckSlideCount, type Lesson } from '../../src/lesson/model.ts';
-import { hasChromium, launchChromium, mustHaveChromium } from '../support/browser.ts';
+import { hasChromium, launchChromium } from '../support/browser.ts';
 import { BUNDLED_LESSONS, COMPLETE_FIXTURE, buildInto } from '../support/build-fixture.ts';
 
-const run = hasChromium || mustHaveChromium;
+const run = hasChromium;
 
 describe.runIf(run)('a built deck opened from file:// in Chromium', () => {
   let browser: Browser;

@@ -5,12 +5,12 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildLessons } from '../../src/build/build-lessons.ts';
 import { deckSlideCount } from '../../src/lesson/model.ts';
-import { hasChromium, launchChromium, mustHaveChromium } from '../support/browser.ts';
+import { hasChromium, launchChromium } from '../support/browser.ts';
 import { COMPLETE_FIXTURE } from '../support/build-fixture.ts';
 import { scratchFolder } from '../support/run-lectern.ts';
 
 describe('lectern build --single-file', () => {
-  it.runIf(hasChromium || mustHaveChromium)('should write one HTML file that works alone, offline, with its image, in Chromium', async () => {
+  it.runIf(hasChromium)('should write one HTML file that works alone, offline, with its image, in Chromium', async () => {
     const folder = await scratchFolder();
     await cp(path.dirname(COMPLETE_FIXTURE), folder, { recursive: true });
     const [result] = await buildLessons({ inputs: ['input.md'], outDir: path.join(folder, 'output'), cwd: folder, singleFile: true });

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { buildLessons } from '../../src/build/build-lessons.ts';
 import { blocksOf } from '../../src/lesson/model.ts';
+import { nextStep } from '../../src/cli/next-step.ts';
 import { slugify } from '../../src/new/new-lesson.ts';
 import { lectern, scratchFolder } from '../support/run-lectern.ts';
 
@@ -10,7 +12,7 @@ describe('lectern new', () => {
     const folder = await scratchFolder();
     const { code, stdout } = await lectern(folder, 'new', 'The Cold War: 1947–1991');
     expect(code).toBe(0);
-    expect(stdout).toBe('Created lessons/the-cold-war-1947-1991.md from the "basic" lesson template. Edit it, then run: npm run build\n');
+    expect(stdout).toBe('Created lessons/the-cold-war-1947-1991.md from the "basic" lesson template. Edit it, then run: lectern build\n');
     const text = readFileSync(`${folder}/lessons/the-cold-war-1947-1991.md`, 'utf8');
     expect(text).toMatch(/^---\ntitle: "The Cold War: 1947–1991"\n/);
     expect(text).toContain('<!--');
@@ -19,6 +21,16 @@ describe('lectern new', () => {
     expect(result.lesson!.meta.title).toBe('The Cold War: 1947–1991');
     for (const kind of ['terms', 'timeline', 'debate', 'roles', 'questions', 'activity'] as const) expect(blocksOf(result.lesson!, kind)).toHaveLength(1);
     expect(JSON.stringify(result.lesson)).not.toContain('Everything between these comment marks');
+  });
+
+  it("should give the next command as it works where the teacher is: in Lectern's own folder, installed in the folder, or installed for the computer", async () => {
+    const folder = await scratchFolder();
+    await writeFile(`${folder}/package.json`, JSON.stringify({ name: 'lectern', version: '0.1.0' }));
+    expect((await lectern(folder, 'new', 'Rivers')).stdout).toContain('Edit it, then run: npm run build\n');
+    expect(nextStep('dev', folder, `${folder}/node_modules/.bin/lectern`)).toBe('npm run lectern -- dev');
+    const teacher = await scratchFolder();
+    expect(nextStep('build', teacher, `${teacher}/node_modules/.bin/lectern`)).toBe('npx lectern build');
+    expect(nextStep('dev', teacher, '/usr/local/bin/lectern')).toBe('lectern dev');
   });
 
   it('should start a debate lesson with --from debate', async () => {

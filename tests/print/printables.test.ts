@@ -9,12 +9,14 @@ import { blocksOf } from '../../src/lesson/model.ts';
 import { PRINTABLES } from '../../src/print/printables.ts';
 import { readPdfText, type PdfText } from '../support/pdf-text.ts';
 import { BUNDLED_LESSONS, COMPLETE_FIXTURE, buildInto } from '../support/build-fixture.ts';
+import { needsTools } from '../support/needs-tool.ts';
 import { lectern, scratchFolder } from '../support/run-lectern.ts';
 
 let outDir: string;
 let results: LessonResult[];
 const pdfs = new Map<string, PdfText>();
 const pdf = (slug: string, name: string) => pdfs.get(`${slug}/${name}`)!;
+const hasPdfinfo = needsTools(['pdfinfo'], 'install poppler-utils');
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 beforeAll(async () => {
@@ -43,16 +45,7 @@ describe('the printables', () => {
     }
   });
 
-  it('should be reported as tagged by pdfinfo', () => {
-    let pdfinfo: string;
-    try {
-      pdfinfo = execFileSync('pdfinfo', ['-v'], { encoding: 'utf8', stdio: 'pipe' });
-    } catch {
-      if (process.env.CI === 'true') throw new Error('pdfinfo is missing: install poppler-utils');
-      console.warn('\n  NOTICE: pdfinfo check skipped: install poppler-utils.\n');
-      return;
-    }
-    void pdfinfo;
+  it.runIf(hasPdfinfo)('should be reported as tagged by pdfinfo', () => {
     for (const result of results) {
       for (const printable of PRINTABLES) {
         const info = execFileSync('pdfinfo', [path.join(outDir, result.slug, printable.file)], { encoding: 'utf8' });

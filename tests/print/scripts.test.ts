@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { buildLessons } from '../../src/build/build-lessons.ts';
 import { guessLanguage } from '../../src/lesson/lesson-language.ts';
 import { ROOT, buildInto } from '../support/build-fixture.ts';
+import { needsTools } from '../support/needs-tool.ts';
 import { readPdfText } from '../support/pdf-text.ts';
 
+const hasPoppler = needsTools(['pdffonts', 'pdftotext'], 'install poppler-utils');
 const SCRIPTS = path.join(ROOT, 'tests', 'fixtures', 'scripts', 'all-scripts.md');
 
 /** The fonts a PDF embeds, as poppler's pdffonts lists them. */
@@ -25,7 +27,7 @@ function pdfToText(file: string): string {
 }
 
 describe('every script in the PDFs', () => {
-  it('should build a lesson in many scripts with no warning, printing each sentence and no "?"', async () => {
+  it.runIf(hasPoppler)('should build a lesson in many scripts with no warning, printing each sentence and no "?"', async () => {
     const { outDir, results } = await buildInto([SCRIPTS]);
     expect(results[0].file.messages.filter((message) => message.fatal === false)).toEqual([]);
     const handout = path.join(outDir, 'all-scripts', 'handout.pdf');
@@ -64,20 +66,20 @@ describe('every script in the PDFs', () => {
       expect(fonts).toContain(font);
   });
 
-  it('should print code in a monospaced font with tabs as spaces and "->" as typed', async () => {
+  it.runIf(hasPoppler)('should print code in a monospaced font with tabs as spaces and "->" as typed', async () => {
     const { outDir } = await buildInto([SCRIPTS]);
     const plain = pdfToText(path.join(outDir, 'all-scripts', 'handout.pdf'));
     expect(plain).toMatch(/if \(rain\) {2,}\{ x -> y \}/);
     expect(plain).not.toContain('→');
   });
 
-  it('should embed only Pretendard in a Latin lesson', async () => {
+  it.runIf(hasPoppler)('should embed only Pretendard in a Latin lesson', async () => {
     const { outDir } = await buildInto([path.join(ROOT, 'tests', 'fixtures', 'lessons', 'complete', 'input.md')]);
     for (const file of ['handout.pdf', 'teacher-edition.pdf', 'debate-worksheet.pdf'])
       expect(new Set(pdfFonts(path.join(outDir, 'input', file)))).toEqual(new Set(['Pretendard-Regular', 'Pretendard-Bold']));
   });
 
-  it('should keep each PDF of a Chinese lesson under 1 MB, in the Traditional Chinese font for lang zh-Hant', async () => {
+  it.runIf(hasPoppler)('should keep each PDF of a Chinese lesson under 1 MB, in the Traditional Chinese font for lang zh-Hant', async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'lectern-cjk-'));
     const sentences = Array.from({ length: 40 }, (_, index) => `第${index + 1}課：我們今天學習水循環、雲、雨和雪。`).join('\n\n');
     await writeFile(path.join(folder, 'water.md'), `---\ntitle: 水循環\nlang: zh-Hant\n---\n\n# 水循環\n\n${sentences}\n\nNote: 問學生雨從哪裡來。\n`);

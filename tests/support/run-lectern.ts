@@ -8,9 +8,18 @@ import { ROOT } from './build-fixture.ts';
 
 export const LECTERN = path.join(ROOT, 'bin', 'lectern.js');
 
-export async function lectern(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export function lectern(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return lecternWithEnvironment({}, cwd, ...args);
+}
+
+/** Run `lectern` with these environment variables added to the test's own. */
+export async function lecternWithEnvironment(
+  environment: Record<string, string>,
+  cwd: string,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [LECTERN, ...args], { cwd });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [LECTERN, ...args], { cwd, env: { ...process.env, ...environment } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

@@ -2,8 +2,7 @@
 // order by the Unicode bidirectional algorithm; a paragraph that starts in a right-to-left script is right-aligned.
 import bidiFactory, { type Bidi } from 'bidi-js';
 import type { FontId } from '../fonts.ts';
-import type { Pdf } from '../pdf-document.ts';
-import { useFont } from './font-runs.ts';
+import { useFont, type Pdf } from './font-runs.ts';
 
 // The package's declarations describe its ES module; Node loads its CommonJS build, whose default is the same factory.
 const bidi = (bidiFactory as unknown as () => Bidi)();

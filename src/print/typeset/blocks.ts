@@ -1,22 +1,13 @@
 // Typeset print Markdown: one handler per node type, so every case is visible in one place.
-import type { Heading, Image, List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Heading, List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { INK, MUTED, RULE, artifact, rule, ensureSpace, pageBottom, taggedContent, withStructure, type TypesetContext } from './context.ts';
-import { directiveHandlers } from './directives.ts';
-import { LIST_INDENT, directiveHeight } from './measure.ts';
+import { BODY_SIZE, HEADING_SIZES, imageBox, listIndent, paragraphImage, tableData, type ImageOptions } from './block-shapes.ts';
+import { directiveHeight } from './measure.ts';
 import { drawRuns, measureRuns, runsOf } from './rich-text.ts';
-import { drawTable, tableStartHeight, type TableData } from './table.ts';
+import { drawTable, tableStartHeight } from './table.ts';
 
 type Handler<T> = (node: T, context: TypesetContext) => void;
 type Handlers = { [K in RootContent['type']]?: Handler<Extract<RootContent, { type: K }>> };
-
-export const HEADING_SIZES: Record<number, number> = { 1: 22, 2: 16, 3: 13.5, 4: 12 };
-/** Body text size on the page; headings (and everything in a shrunken slide box) scale with it. */
-export const BODY_SIZE = 11.5;
-
-export function tableData(node: Table): TableData {
-  const [header = { children: [] }, ...rows] = node.children;
-  return { header: header.children.map((cell) => runsOf(cell.children)), rows: rows.map((row) => row.children.map((cell) => runsOf(cell.children))) };
-}
 
 /** The least height of a node that must share a page with what comes before it. */
 export function leadHeight(node: RootContent | undefined, context: TypesetContext): number {
@@ -117,24 +108,13 @@ export const blockHandlers: Handlers = {
   },
 
   leafDirective(node, context) {
-    directiveHandlers[node.name]?.(node, context);
+    context.typesetDirective(node, context);
   },
 
   containerDirective(node, context) {
-    directiveHandlers[node.name]?.(node, context);
+    context.typesetDirective(node, context);
   },
 };
-
-/** How far a list's text starts from its markers: room for the widest number ("10.") so it never touches its text. */
-export function listIndent(context: TypesetContext, list: List, task = false): number {
-  if (task) return 22;
-  if (!list.ordered) return LIST_INDENT;
-  const widest = context.doc
-    .font('body')
-    .fontSize(context.size)
-    .widthOfString(`${(list.start ?? 1) + list.children.length - 1}.`);
-  return Math.max(LIST_INDENT, widest + 7);
-}
 
 function drawList(list: List, context: TypesetContext): void {
   const { doc } = context;
@@ -187,47 +167,6 @@ function drawList(list: List, context: TypesetContext): void {
     });
   });
   doc.x = context.x;
-}
-
-interface ImageOptions {
-  /** Width in points. */
-  width?: number;
-  caption?: boolean;
-}
-
-/** `{width=120 caption=no}` written right after an image in a template; undefined when the text is something else. */
-function imageOptions(text: string): ImageOptions | undefined {
-  const body = /^\{([^{}]*)\}\s*$/.exec(text)?.[1];
-  if (body === undefined) return undefined;
-  const options: ImageOptions = {};
-  for (const [, key, value] of body.matchAll(/([\w-]+)\s*=\s*"?([^"\s]*)"?/g)) {
-    if (key === 'width' && Number(value) > 0) options.width = Number(value);
-    if (key === 'caption') options.caption = !/^(no|false|none)$/i.test(value);
-  }
-  return options;
-}
-
-/** A paragraph that is only an image (and its `{width=…}` options) is printed as a figure. */
-export function paragraphImage(node: Paragraph): { image: Image; options: ImageOptions } | undefined {
-  const [image, after] = node.children;
-  const options = after?.type === 'text' ? imageOptions(after.value) : {};
-  return image?.type === 'image' && options && node.children.length <= 2 ? { image, options } : undefined;
-}
-
-/** Images inside a box (a slide of the slides handout, a card) stay small enough to leave room for the text. */
-const BOXED_IMAGE_HEIGHT = 100;
-
-/** Where an image goes: its drawn size, and the whole height it takes with its caption (or its description when it cannot be printed). */
-export function imageBox(context: TypesetContext, path: string, alt: string, options: ImageOptions = {}) {
-  const bytes = context.loadImage(path);
-  const description = (text: string, size = context.size) => measureRuns(context, [{ text, bold: false, muted: true }], context.width, size);
-  if (!bytes) return { bytes, width: 0, height: 0, total: description(`[Image: ${alt || path}]`) + 5 };
-  const image = context.doc.openImage(bytes);
-  const width = Math.min(context.width, options.width ?? Math.min(360, image.width));
-  const tallest = context.bottom !== undefined ? BOXED_IMAGE_HEIGHT : options.width ? pageBottom(context) - context.doc.page.margins.top : 300;
-  const height = Math.min((image.height / image.width) * width, tallest);
-  const caption = alt && options.caption !== false ? description(alt, context.size - 0.5) : 0;
-  return { bytes, image, width, height, total: height + 4 + caption + 6 };
 }
 
 function drawImage(context: TypesetContext, path: string, alt: string, options: ImageOptions = {}): void {

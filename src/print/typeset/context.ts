@@ -1,5 +1,6 @@
 // What every typesetting handler receives: the PDF, where to draw, and the structure element content belongs to.
 import type { RootContent } from 'mdast';
+import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { Pdf } from '../pdf-document.ts';
 
 export type StructureElement = PDFKit.PDFStructureElement;
@@ -21,6 +22,11 @@ export interface TypesetContext {
   afterNext?: RootContent;
   /** The bottom of the area being filled (a card or slide box), when it is not the page's. */
   bottom?: number;
+  /**
+   * Draws a print directive (`::lines`, `:::box` …). It is passed in rather than imported by the block handlers because
+   * directives are made of blocks themselves: this keeps blocks.ts and directives.ts from importing each other.
+   */
+  typesetDirective: (node: ContainerDirective | LeafDirective, context: TypesetContext) => void;
 }
 
 export const INK = 'black';

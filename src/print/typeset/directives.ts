@@ -2,7 +2,8 @@
 import type { RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { INK, RULE, artifact, rule, ensureSpace, taggedContent, withStructure, type TypesetContext } from './context.ts';
-import { typesetBlocks, tableData } from './blocks.ts';
+import { tableData } from './block-shapes.ts';
+import { typesetBlocks } from './blocks.ts';
 import { LINE_SPACING, childrenOf, estimateHeight, numberAttribute, type Directive } from './measure.ts';
 import { typesetSlide } from './slide-box.ts';
 import { drawRuns } from './rich-text.ts';

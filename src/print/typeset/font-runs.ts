@@ -2,7 +2,9 @@
 // and a font is registered with a PDF only when a piece needs it.
 import { embeddedFont } from '../embedded-fonts.ts';
 import { CJK, INVISIBLE, cjkOrder, fallbackChain, typefaceCovers, type FontId, type Typeface } from '../fonts.ts';
-import type { Pdf } from '../pdf-document.ts';
+
+/** A PDF being drawn (PDFKit's document). */
+export type Pdf = PDFKit.PDFDocument;
 
 export interface FontStyle {
   bold: boolean;

@@ -2,7 +2,7 @@
 import type { RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { TypesetContext } from './context.ts';
-import { BODY_SIZE, HEADING_SIZES, imageBox, listIndent, paragraphImage, tableData } from './blocks.ts';
+import { BODY_SIZE, HEADING_SIZES, imageBox, listIndent, paragraphImage, tableData } from './block-shapes.ts';
 import { measureRuns, runsOf } from './rich-text.ts';
 import { tableHeight } from './table.ts';
 
@@ -10,8 +10,6 @@ export type Directive = ContainerDirective | LeafDirective;
 
 /** The distance between two ruled writing lines. */
 export const LINE_SPACING = 24;
-/** Room for the widest list marker: the list's text starts this far in. */
-export const LIST_INDENT = 18;
 
 export function numberAttribute(node: Directive, name: string, fallback: number): number {
   const value = Number(node.attributes?.[name]);
@@ -53,7 +51,8 @@ function nodeHeight(node: RootContent, context: TypesetContext): number {
           const [first, ...rest] = item.children as RootContent[];
           const task = item.checked !== null && item.checked !== undefined;
           const inner = { ...context, width: context.width - listIndent(context, node, task) };
-          const firstHeight = first === undefined ? 0 : first.type === 'paragraph' ? measureRuns(inner, runsOf(first.children)) + 2 : nodeHeight(first, inner);
+          // An empty item (`- ` alone on its line) has no first block.
+          const firstHeight = !first ? 0 : first.type === 'paragraph' ? measureRuns(inner, runsOf(first.children)) + 2 : nodeHeight(first, inner);
           return total + firstHeight + estimateHeight(rest, inner);
         }, 0) + 3
       );

@@ -2,7 +2,8 @@
 // slide that still does not fit goes on in the next box, labelled "Slide 4 (continued)": a slide is never cut.
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent, TableRow } from 'mdast';
 import { INK, RULE, artifact, ensureSpace, pageBottom, rule, taggedContent, withStructure, type TypesetContext } from './context.ts';
-import { listIndent, typesetBlocks } from './blocks.ts';
+import { listIndent } from './block-shapes.ts';
+import { typesetBlocks } from './blocks.ts';
 import { LINE_SPACING, childrenOf, estimateHeight, numberAttribute, type Directive } from './measure.ts';
 import { drawRuns, measureRuns, runsOf, type Run } from './rich-text.ts';
 import { onScratchPage } from './scratch-page.ts';
