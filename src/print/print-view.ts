@@ -17,7 +17,19 @@ export function md(text: string): string {
 }
 
 function markdownOf(nodes: RootContent[]): string {
-  return toMarkdown({ type: 'root', children: nodes }, { extensions: [gfmToMarkdown(), directiveToMarkdown()] }).trim();
+  return toMarkdown({ type: 'root', children: withoutLessonBlocks(nodes) }, { extensions: [gfmToMarkdown(), directiveToMarkdown()] }).trim();
+}
+
+/**
+ * A lesson block written inside speaker notes (after `Note:`) is teacher text like the rest of the notes: it prints as
+ * its content. Left as `:::terms`, it would reach the print templates as a directive they do not know.
+ */
+function withoutLessonBlocks(nodes: RootContent[]): RootContent[] {
+  return nodes.flatMap((node): RootContent[] => {
+    if (node.type === 'containerDirective') return withoutLessonBlocks(node.children as RootContent[]);
+    if ('children' in node && Array.isArray(node.children)) return [{ ...node, children: withoutLessonBlocks(node.children as RootContent[]) } as RootContent];
+    return [node];
+  });
 }
 
 /** Slide headings become sub-headings (`###`) under a printable's own section headings. */
