@@ -25,7 +25,7 @@ const REVEAL_DIST = path.dirname(fileURLToPath(import.meta.resolve('reveal.js'))
 /** Lessons longer than this get no PowerPoint file: pptxgenjs holds the whole file in memory several times over. */
 export const MAX_PPTX_SLIDES = 400;
 
-export type BuildStep = 'checking' | 'deck' | 'printables' | 'single-file deck' | 'writing';
+export type BuildStep = 'checking' | 'deck' | 'PowerPoint' | 'printables' | 'single-file deck' | 'writing';
 
 export type BuildEvent =
   | { type: 'lesson'; index: number; total: number; source: string }
@@ -146,8 +146,10 @@ export async function buildLesson(source: string, context: BuildContext): Promis
     await new Promise((resolve) => setImmediate(resolve));
     // The PowerPoint file belongs to the deck step, but comes after the deck so a preview does not wait for it.
     if (context.options.pptx !== false) {
-      if (lesson.slides.length <= MAX_PPTX_SLIDES) await write(new Map([[`${slug}.pptx`, await renderPptx(lesson, images)]]));
-      else
+      if (lesson.slides.length <= MAX_PPTX_SLIDES) {
+        progress('PowerPoint');
+        await write(new Map([[`${slug}.pptx`, await renderPptx(lesson, images)]]));
+      } else
         report(
           file,
           'note',

@@ -36,6 +36,8 @@ describe('build progress', () => {
       '[1/1] a.md: checking',
       '[1/1] a.md: deck',
       '[1/1] a.md: writing',
+      '[1/1] a.md: PowerPoint',
+      '[1/1] a.md: writing',
       '[1/1] a.md: printables',
       '[1/1] a.md: writing',
     ]);
