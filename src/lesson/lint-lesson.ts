@@ -16,7 +16,7 @@ export function lintLesson(lesson: Lesson, file: VFile): void {
       report(
         file,
         'warning',
-        `This slide has ${words} words; the deck shrinks it to fit, and the back of the room will struggle to read it. Split it with a \`---\` line into two slides (at most ${MAX_SLIDE_WORDS} words each).`,
+        `This slide has ${words} words; the deck shrinks it to fit (down to half size, then the slide scrolls), and the back of the room will struggle to read it. Split it with a \`---\` line into two slides (at most ${MAX_SLIDE_WORDS} words each).`,
         { line: slide.line, column: 1 },
         'slide-too-long',
       );

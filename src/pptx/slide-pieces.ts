@@ -189,7 +189,7 @@ const blockHandlers: { [K in Block['kind']]: (block: Extract<Block, { kind: K }>
   debate: (block) => {
     const side = (args: typeof block.for) =>
       args.map((argument): Paragraph[] => [
-        { runs: [plain(argument.claim, { bold: true }), ...(argument.point ? [plain(` ${argument.point}`)] : [])], size: 18, bullet: 'bullet' },
+        { runs: [plain(argument.claim, { bold: true }), ...(argument.point ? [plain(` — ${argument.point}`)] : [])], size: 18, bullet: 'bullet' },
       ]);
     return [
       {

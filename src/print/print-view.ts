@@ -53,8 +53,8 @@ function blockSummary(block: Block): string {
       return [
         `**Motion:** ${md(block.motion)}`,
         '',
-        ...block.for.map((a) => `- For: **${md(a.claim)}**${a.point ? ` ${md(a.point)}` : ''}`),
-        ...block.against.map((a) => `- Against: **${md(a.claim)}**${a.point ? ` ${md(a.point)}` : ''}`),
+        ...block.for.map((a) => `- For: **${md(a.claim)}**${a.point ? ` — ${md(a.point)}` : ''}`),
+        ...block.against.map((a) => `- Against: **${md(a.claim)}**${a.point ? ` — ${md(a.point)}` : ''}`),
       ].join('\n');
     case 'roles':
       return block.roles.map((role) => `- **${md(role.name)}**${role.aim ? `: Aim: ${md(role.aim)}` : ''}`).join('\n');

@@ -13,8 +13,11 @@ type Handlers = { [K in RootContent['type']]?: Handler<Extract<RootContent, { ty
 export function leadHeight(node: RootContent | undefined, context: TypesetContext): number {
   if (!node) return 0;
   switch (node.type) {
-    case 'paragraph':
+    case 'paragraph': {
+      const figure = paragraphImage(node);
+      if (figure) return imageBox(context, figure.image.url, figure.image.alt ?? '', figure.options).total;
       return Math.min(measureRuns(context, runsOf(node.children)), 3 * context.size * 1.45);
+    }
     case 'table':
       return tableStartHeight(context, tableData(node));
     case 'list':
@@ -58,11 +61,15 @@ export const blockHandlers: Handlers = {
     if (figure) return drawImage(context, figure.image.url, figure.image.alt ?? '', figure.options);
     const runs = runsOf(node.children);
     const height = measureRuns(context, runs);
-    // A question stays on the page with the lines written under it.
+    // A question stays on the page with the lines written under it; a bold label (a question over its model answer)
+    // with the start of what follows it.
+    const label = runs.length > 0 && runs.every((run) => run.bold || run.text.trim() === '') && height < 4 * context.size * 1.45;
     const keep =
       context.next?.type === 'leafDirective' && context.next.name === 'lines'
         ? height + directiveHeight(context.next, context)
-        : Math.min(height, 3 * context.size * 1.45);
+        : label && context.next
+          ? height + 5 + leadHeight(context.next, context)
+          : Math.min(height, 3 * context.size * 1.45);
     ensureSpace(context, keep);
     taggedContent(context, 'P', () => drawRuns(context, runs));
     doc.y += 5;

@@ -12,10 +12,8 @@ const PADDING = 8;
 const LABEL_SIZE = 11;
 /** The thumbnail floor: text in a slide box never shrinks below this. */
 const SMALLEST = 7;
-/** A slide that needs more than one box is printed at this size: the extra box buys text that can be read. */
-const CONTINUED_SIZE = 9;
-/** Estimated heights choose the text size; drawn heights decide what goes in a box. */
-const SAFETY = 1.06;
+/** A slide that needs more than one box is printed at this size: the extra boxes buy text that can be read. */
+const CONTINUED_SIZE = 8;
 
 /** A piece of a slide placed in a box: a block of print Markdown, indented when it continues a list item. */
 interface Unit {
@@ -39,14 +37,21 @@ export function typesetSlide(node: Directive, context: TypesetContext): void {
   const room = height - 2 * PADDING - measureRuns(content, label(false), content.width, LABEL_SIZE);
   const children = childrenOf(node);
 
-  let size = context.size;
-  const fits = (nodes: RootContent[]) => estimateHeight(nodes, { ...content, size }) * SAFETY <= room;
-  while (size > SMALLEST && !fits(children)) size -= 0.5;
-  // The estimate picks the size; drawing the slide on the scratch page confirms it fits, or makes it smaller still.
-  const drawnFits = () => drawnHeight(children, { ...content, size, bottom: 0 }) <= room;
-  while (fits(children) && !drawnFits() && size > SMALLEST) size -= 0.5;
-  const oneBox = fits(children) && drawnFits();
-  if (!oneBox) size = CONTINUED_SIZE;
+  // The largest size (in half points, down to the floor) at which the slide, drawn on a scratch page, fits one box.
+  const sizes = Array.from({ length: Math.floor((context.size - SMALLEST) / 0.5) + 1 }, (_, index) => context.size - index * 0.5);
+  const fitsAt = (size: number) => drawnHeight(children, { ...content, size }) <= room;
+  const oneBox = fitsAt(sizes.at(-1)!);
+  let size = CONTINUED_SIZE;
+  if (oneBox) {
+    let low = 0;
+    let high = sizes.length - 1;
+    while (low < high) {
+      const middle = Math.floor((low + high) / 2);
+      if (fitsAt(sizes[middle])) high = middle;
+      else low = middle + 1;
+    }
+    size = sizes[low];
+  }
   const sized = { ...content, size };
 
   withStructure(context, 'Sect', (section) => {

@@ -68,7 +68,8 @@ export function tableHeight(context: TypesetContext, table: TableData, minRowHei
 export function tableStartHeight(context: TypesetContext, table: TableData, minRowHeight = 0): number {
   const heights = rowHeights(context, table, columnWidths(context, table), minRowHeight);
   const whole = heights.header + heights.rows.reduce((sum, value) => sum + value, 0);
-  return whole <= KEEP_TOGETHER ? whole : heights.header + heights.rows.slice(0, 3).reduce((sum, value) => sum + value, 0);
+  // A long table may start at the foot of a page with its header and first row; the header repeats on the next page.
+  return whole <= KEEP_TOGETHER ? whole : heights.header + (heights.rows[0] ?? 0);
 }
 
 export function drawTable(context: TypesetContext, table: TableData, minRowHeight = 0): void {
