@@ -14,7 +14,7 @@ import { reportMissingTemplates } from '../print/lesson-template-problems.ts';
 import { PRINT_HEAP_MB, PrintMemoryError, startPrintPool, type PrintPool } from '../print/print-pool.ts';
 import { loadPrintTemplates, type PrintTemplates } from '../print/print-templates.ts';
 import { planPrintables, printImages, type Printables } from '../print/plan-printables.ts';
-import { PRINTABLES } from '../print/printables.ts';
+import { PRINTABLES } from '../shared/printables.ts';
 import { analyseLesson, type AnalysedLesson } from './analyse-lesson.ts';
 import { findLessonFiles } from './lesson-inputs.ts';
 import { removeStrayTemporaryFiles, writeFileAtomic } from './write-file-atomic.ts';

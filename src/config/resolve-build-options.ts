@@ -1,7 +1,7 @@
 // One cascade for a build's settings: built-in defaults ← lectern.config ← command-line flags.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { EnvironmentError } from '../build/environment-error.ts';
+import { EnvironmentError } from '../shared/environment-error.ts';
 import type { BuildOptions } from '../build/build-lessons.ts';
 import { loadConfig } from './load-config.ts';
 
