@@ -4,7 +4,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { watch } from 'chokidar';
-import { buildLesson, prepareBuild, type BuildContext, type BuildOptions, type LessonResult } from '../build/build-lessons.ts';
+import { prepareBuild, type BuildContext, type BuildOptions, type LessonResult } from '../build/build-context.ts';
+import { buildLesson } from '../build/pipeline.ts';
 import { findLessonFiles } from '../build/lesson-inputs.ts';
 import { formatMessages, isNote } from '../lesson/problems.ts';
 import { templateRoots } from '../project-files.ts';
