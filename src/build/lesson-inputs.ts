@@ -1,7 +1,7 @@
 // Turn the files and folders given on the command line into the list of lesson files to build.
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { EnvironmentError } from './environment-error.ts';
+import { EnvironmentError } from '../shared/environment-error.ts';
 
 /** Absolute paths of the lessons named by `inputs` (files or folders, relative to `cwd`). */
 export async function findLessonFiles(inputs: string[], cwd: string): Promise<string[]> {

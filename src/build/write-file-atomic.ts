@@ -2,7 +2,7 @@
 import { open, readdir, mkdir, rename as renameFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { EnvironmentError } from './environment-error.ts';
+import { EnvironmentError } from '../shared/environment-error.ts';
 
 const TEMPORARY = /^\..+\.\d+\.tmp$/;
 

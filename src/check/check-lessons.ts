@@ -1,13 +1,10 @@
-// `lectern check`: every problem of each lesson, and its reading statistics, without writing anything.
+// `lectern check`: every problem of each lesson (the stages of a build that write nothing), and its reading statistics.
 import type { VFile } from 'vfile';
-import { analyseLesson } from '../build/analyse-lesson.ts';
-import { shownPath, slugOf } from '../build/build-lessons.ts';
+import { prepareCheck } from '../build/build-context.ts';
 import { findLessonFiles } from '../build/lesson-inputs.ts';
+import { checkLesson } from '../build/pipeline.ts';
 import type { LessonDefaults } from '../lesson/model.ts';
 import { report } from '../lesson/problems.ts';
-import { reportTemplateProblems } from '../print/lesson-template-problems.ts';
-import { loadPrintTemplates } from '../print/print-templates.ts';
-import { templateRoots } from '../project-files.ts';
 import { gradeRange, readingStats, type ReadingStats } from '../lesson/reading-stats.ts';
 import { readingText } from '../lesson/visible-text.ts';
 
@@ -25,15 +22,13 @@ const GRADE_TOLERANCE = 2;
 /** `templates` is a teacher's templates folder: its print templates are checked with each lesson, as `build` would. */
 export async function checkLessons(inputs: string[], cwd: string, defaults: LessonDefaults, templates?: string): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
-  const printTemplates = await loadPrintTemplates(templateRoots(templates));
+  const context = await prepareCheck(cwd, defaults, templates);
   for (const source of await findLessonFiles(inputs, cwd)) {
-    const shown = shownPath(source, cwd);
-    const { file, lesson } = await analyseLesson(source, shown, slugOf(source), defaults);
+    const { source: shown, file, lesson } = await checkLesson(source, context);
     if (!lesson) {
       results.push({ source: shown, file });
       continue;
     }
-    reportTemplateProblems(lesson, file, printTemplates);
     const stats = readingStats(readingText(lesson));
     const range = gradeRange(lesson.meta.grade);
     if (range && stats.words >= 100 && (stats.grade > range[1] + GRADE_TOLERANCE || stats.grade < range[0] - GRADE_TOLERANCE)) {

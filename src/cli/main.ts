@@ -5,7 +5,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { buildLessons } from '../build/build-lessons.ts';
-import { EnvironmentError } from '../build/environment-error.ts';
+import { EnvironmentError } from '../shared/environment-error.ts';
 import { checkLessons } from '../check/check-lessons.ts';
 import { CONFIG_FILES } from '../config/load-config.ts';
 import { resolveBuildOptions, type CommandFlags } from '../config/resolve-build-options.ts';

@@ -1,5 +1,5 @@
 // Show a build's progress: one updating line on a terminal, plain lines otherwise; --quiet and --verbose.
-import type { BuildEvent } from '../build/build-lessons.ts';
+import type { BuildEvent } from '../build/build-context.ts';
 
 export type Verbosity = 'quiet' | 'normal' | 'verbose';
 

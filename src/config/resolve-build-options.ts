@@ -1,8 +1,8 @@
 // One cascade for a build's settings: built-in defaults ← lectern.config ← command-line flags.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { EnvironmentError } from '../build/environment-error.ts';
-import type { BuildOptions } from '../build/build-lessons.ts';
+import { EnvironmentError } from '../shared/environment-error.ts';
+import type { BuildOptions } from '../build/build-context.ts';
 import { loadConfig } from './load-config.ts';
 
 export interface CommandFlags {

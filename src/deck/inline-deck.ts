@@ -1,15 +1,5 @@
 // The deck as one HTML file: stylesheets, scripts and images inlined, so it can be emailed or uploaded alone.
-import path from 'node:path/posix';
-
-const MIME: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.svg': 'image/svg+xml',
-  '.avif': 'image/avif',
-};
+import { mediaTypeOf } from '../shared/media-types.ts';
 
 /** `files` are the deck's files by their path relative to the deck, `index.html` among them. */
 export function inlineDeck(files: Map<string, string | Uint8Array>): string {
@@ -29,7 +19,7 @@ export function inlineDeck(files: Map<string, string | Uint8Array>): string {
     )
     .replace(/<img src="([^"]+)"/g, (match, src: string) => {
       const data = files.get(src);
-      const mime = MIME[path.extname(src).toLowerCase()];
-      return data && mime ? `<img src="data:${mime};base64,${Buffer.from(data).toString('base64')}"` : match;
+      const mime = mediaTypeOf(src);
+      return data && mime?.startsWith('image/') ? `<img src="data:${mime};base64,${Buffer.from(data).toString('base64')}"` : match;
     });
 }

@@ -4,10 +4,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { watch } from 'chokidar';
-import { buildLesson, prepareBuild, type BuildContext, type BuildOptions, type LessonResult } from '../build/build-lessons.ts';
+import { prepareBuild, type BuildContext, type BuildOptions, type LessonResult } from '../build/build-context.ts';
+import { buildLesson } from '../build/pipeline.ts';
 import { findLessonFiles } from '../build/lesson-inputs.ts';
 import { formatMessages, isNote } from '../lesson/problems.ts';
 import { templateRoots } from '../project-files.ts';
+import { MEDIA_TYPES, mediaTypeOf } from '../shared/media-types.ts';
 import { startPrintPool } from '../print/print-pool.ts';
 import { renderIndexPage } from './index-page.ts';
 import { EVENTS_PATH, LIVE_RELOAD_PATH, liveReloadScript } from './live-reload-client.ts';
@@ -26,20 +28,6 @@ export interface DevServer {
   url: string;
   close: () => Promise<void>;
 }
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-};
 
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   // The port is taken first: when it is busy, the command stops at once, before building anything.
@@ -109,7 +97,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
         request.on('close', () => clients.delete(response));
         return;
       }
-      if (url.pathname === LIVE_RELOAD_PATH) return send(response, 200, MIME['.js'], liveReloadScript);
+      if (url.pathname === LIVE_RELOAD_PATH) return send(response, 200, MEDIA_TYPES['.js'], liveReloadScript);
       if (url.pathname === '/') {
         const entries = await Promise.all(
           [...results.values()].map(async (result) => ({
@@ -121,7 +109,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
             notes: result.file.messages.filter(isNote).map((message) => message.reason),
           })),
         );
-        return send(response, 200, MIME['.html'], withLiveReload(renderIndexPage(entries)));
+        return send(response, 200, MEDIA_TYPES['.html'], withLiveReload(renderIndexPage(entries)));
       }
       const folder = /^\/[^/]+$/.test(url.pathname)
         ? await stat(path.join(context.outDir, decodeURIComponent(url.pathname))).catch(() => undefined)
@@ -132,7 +120,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       }
       const file = await resolveOutputFile(context.outDir, decodeURIComponent(url.pathname));
       if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found. Go to / for the list of lessons.');
-      const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const type = mediaTypeOf(file) ?? 'application/octet-stream';
       const body = await readFile(file);
       return send(response, 200, type, type.startsWith('text/html') ? withLiveReload(body.toString('utf8')) : body);
     })();

@@ -1,6 +1,6 @@
 // Turn a plain-text article into a lesson draft: slides from its sections, key terms, activities, notes for the teacher.
 import { stringify } from 'yaml';
-import { EnvironmentError } from '../build/environment-error.ts';
+import { EnvironmentError } from '../shared/environment-error.ts';
 import { classifyLines, sentencesOf, type ArticleLine } from './classify-lines.ts';
 
 export interface ImportedLesson {

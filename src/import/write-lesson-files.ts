@@ -2,7 +2,7 @@
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { EnvironmentError } from '../build/environment-error.ts';
+import { EnvironmentError } from '../shared/environment-error.ts';
 import type { ImageCopy } from './deck-images.ts';
 
 /** Write the lesson (refusing to overwrite), then copy its images; returns a line for each image left as it was. */

@@ -3,11 +3,12 @@ import type { Paragraph, Root } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { LIST_BLOCK_KINDS } from '../shared/block-kinds.ts';
 import { report } from './problems.ts';
 
 const SPACED_OPENER = /^([ \t]*:{3,})([ \t]+)([A-Za-z][\w-]*.*?)(\s*)$/;
 const LONE_FENCE = /^[ \t]*:{3,}[ \t]*$/;
-const LIST_BLOCKS = new Set(['terms', 'timeline', 'questions', 'incremental']);
+const LIST_BLOCKS = new Set<string>([...LIST_BLOCK_KINDS, 'incremental']);
 
 /** Lines of the paragraphs of a tree (never code, comments or HTML), with their line numbers. */
 function paragraphLines(tree: Root, source: string, each: (line: string, number: number) => void): void {

@@ -1,11 +1,10 @@
 // A lesson's YAML front matter: its schema, and reading it with each problem reported at its line and column.
 import { z } from 'zod';
 import type { VFile } from 'vfile';
-import { PRINTABLE_NAMES } from '../print/printables.ts';
+import { PRINTABLE_NAMES } from '../shared/printables.ts';
+import { PAGE_SIZES, THEMES } from './model.ts';
 import { validateYaml, type YamlSchema } from './validate-yaml.ts';
 
-export const THEMES = ['white', 'black', 'white-contrast', 'black-contrast', 'dracula', 'serif'] as const;
-export const PAGE_SIZES = ['Letter', 'A4'] as const;
 const text = z.string().trim().min(1);
 
 const sourceSchema = z.strictObject({

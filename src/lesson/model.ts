@@ -1,8 +1,11 @@
 // The lesson model: plain typed data, the one input of every renderer (deck and printables).
 import type { RootContent } from 'mdast';
+import type { BlockKind } from '../shared/block-kinds.ts';
 
-export type PageSize = 'Letter' | 'A4';
-export type DeckTheme = 'white' | 'black' | 'white-contrast' | 'black-contrast' | 'dracula' | 'serif';
+export const THEMES = ['white', 'black', 'white-contrast', 'black-contrast', 'dracula', 'serif'] as const;
+export const PAGE_SIZES = ['Letter', 'A4'] as const;
+export type DeckTheme = (typeof THEMES)[number];
+export type PageSize = (typeof PAGE_SIZES)[number];
 
 export interface Source {
   title: string;
@@ -75,15 +78,22 @@ export interface Question {
   answer?: string;
 }
 
-export type Block =
+/**
+ * The shape of each kind of block. `KindsOf` checks that the shapes and BLOCK_KINDS name the same kinds: a kind added
+ * to one and not the other makes `Block` `never`, and the type check fails everywhere a block is used.
+ */
+export type Block = KindsOf<
   | { kind: 'terms'; terms: Term[] }
   | { kind: 'timeline'; events: TimelineEvent[] }
   | { kind: 'debate'; motion: string; for: Argument[]; against: Argument[]; timing: DebateStage[] }
   | { kind: 'roles'; roles: Role[] }
   | { kind: 'questions'; questions: Question[] }
-  | { kind: 'activity'; title: string; minutes?: number; grouping?: string; description: string[]; steps: string[] };
+  | { kind: 'activity'; title: string; minutes?: number; grouping?: string; description: string[]; steps: string[] }
+>;
 
-export type BlockKind = Block['kind'];
+type KindsOf<Shapes extends { kind: BlockKind }> = BlockKind extends Shapes['kind'] ? Shapes : never;
+
+export type { BlockKind };
 
 /** Ordinary Markdown of a slide (mdast nodes without positions); `incremental` lists reveal item by item. */
 export interface MarkdownPart {

@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { EnvironmentError } from '../build/environment-error.ts';
+import { EnvironmentError } from '../shared/environment-error.ts';
 import { didYouMean } from '../lesson/problems.ts';
 
 /** A file name made from a title: "The Cold War, 1947–1991" → "the-cold-war-1947-1991". */

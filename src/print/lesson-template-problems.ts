@@ -2,12 +2,12 @@
 import type { VFile } from 'vfile';
 import type { Lesson } from '../lesson/model.ts';
 import { report } from '../lesson/problems.ts';
-import { planPrintables } from './plan-printables.ts';
+import { planPrintables, type PrintPlan } from './plan-printables.ts';
 import type { PrintTemplates } from './print-templates.ts';
 
 /** A template named in the lesson's `printTemplates` that does not exist: an error, before anything is built. */
-export function reportMissingTemplates(lesson: Lesson | undefined, file: VFile, templates: PrintTemplates): void {
-  for (const [printable, template] of Object.entries(lesson?.meta.printTemplates ?? {})) {
+function reportMissingTemplates(lesson: Lesson, file: VFile, templates: PrintTemplates): void {
+  for (const [printable, template] of Object.entries(lesson.meta.printTemplates ?? {})) {
     if (template && templates.sources[template] === undefined) {
       report(
         file,
@@ -20,9 +20,15 @@ export function reportMissingTemplates(lesson: Lesson | undefined, file: VFile, 
   }
 }
 
-/** Every mistake the print templates make with this lesson (filling them in is quick; nothing is typeset). */
-export function reportTemplateProblems(lesson: Lesson, file: VFile, templates: PrintTemplates): void {
+/**
+ * The check stage for print templates: a missing one is an error and the lesson is not built (undefined). Otherwise the
+ * plan of its printables (filling the templates in is quick; nothing is typeset), with every template's mistake
+ * reported as an error: the deck and the other printables are still made.
+ */
+export function checkPrintTemplates(lesson: Lesson, file: VFile, templates: PrintTemplates): PrintPlan | undefined {
   reportMissingTemplates(lesson, file, templates);
-  if (file.messages.some((message) => message.fatal && message.ruleId === 'print-template')) return;
-  planPrintables(lesson, templates).problems.forEach((reason) => report(file, 'error', reason, undefined, 'print-template'));
+  if (file.messages.some((message) => message.fatal && message.ruleId === 'print-template')) return undefined;
+  const plan = planPrintables(lesson, templates);
+  plan.problems.forEach((reason) => report(file, 'error', reason, undefined, 'print-template'));
+  return plan;
 }

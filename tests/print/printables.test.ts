@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LessonResult } from '../../src/build/build-lessons.ts';
 import { blocksOf } from '../../src/lesson/model.ts';
-import { PRINTABLES } from '../../src/print/printables.ts';
+import { PRINTABLES } from '../../src/shared/printables.ts';
 import { readPdfText, type PdfText } from '../support/pdf-text.ts';
 import { BUNDLED_LESSONS, COMPLETE_FIXTURE, buildInto } from '../support/build-fixture.ts';
 import { needsTools } from '../support/needs-tool.ts';

@@ -12,7 +12,7 @@ import { toString } from 'mdast-util-to-string';
 import { parseLesson } from '../../src/lesson/parse-lesson.ts';
 import { slideVisibleText } from '../../src/lesson/visible-text.ts';
 import type { SlidePart } from '../../src/lesson/model.ts';
-import { PRINTABLES } from '../../src/print/printables.ts';
+import { PRINTABLES } from '../../src/shared/printables.ts';
 
 const run = promisify(execFile);
 

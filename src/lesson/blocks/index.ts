@@ -1,5 +1,5 @@
 // Lesson block name → parser: every block kind a lesson can use, in one place.
-import type { BlockKind } from '../model.ts';
+import { BLOCK_KINDS, type BlockKind } from '../../shared/block-kinds.ts';
 import type { BlockParser } from './block-context.ts';
 import { parseActivity } from './activity.ts';
 import { parseDebate } from './debate.ts';
@@ -17,7 +17,7 @@ export const blockParsers: Record<BlockKind, BlockParser> = {
   activity: parseActivity,
 };
 
-export const BLOCK_NAMES = Object.keys(blockParsers) as BlockKind[];
+export const BLOCK_NAMES: readonly BlockKind[] = BLOCK_KINDS;
 
 export function isBlockKind(name: string): name is BlockKind {
   return Object.hasOwn(blockParsers, name);

@@ -1,5 +1,5 @@
 // Every printable Lectern makes: its template, its file, who it is for, and the lesson block it needs.
-import type { BlockKind } from '../lesson/model.ts';
+import type { BlockKind } from './block-kinds.ts';
 
 export interface Printable {
   /** Also the name of its template: templates/print/<name>.hbs. */
@@ -23,13 +23,3 @@ export const PRINTABLES: Printable[] = [
 ];
 
 export const PRINTABLE_NAMES = PRINTABLES.map((printable) => printable.name);
-
-/** Which block a printable needs, in words, for the notice when it is skipped. */
-export const BLOCK_WORDS: Record<BlockKind, string> = {
-  terms: 'a :::terms block',
-  timeline: 'a :::timeline block',
-  debate: 'a :::debate block',
-  roles: 'a :::roles block',
-  questions: 'a :::questions block',
-  activity: 'an :::activity block',
-};

@@ -1,0 +1,78 @@
+// What the lessons of one `build` or `check` share: the settings, the compiled templates and the print workers.
+import { loadDeckTemplates, type DeckTemplates } from '../deck/deck-templates.ts';
+import type { PrintPool } from '../print/print-pool.ts';
+import { loadPrintTemplates, type PrintTemplates } from '../print/print-templates.ts';
+import { templateRoots } from '../project-files.ts';
+import type { VFile } from 'vfile';
+import type { Lesson, LessonDefaults } from '../lesson/model.ts';
+
+export type BuildStep = 'checking' | 'deck' | 'PowerPoint' | 'printables' | 'single-file deck' | 'writing';
+
+export type BuildEvent =
+  | { type: 'lesson'; index: number; total: number; source: string }
+  | { type: 'step'; source: string; step: BuildStep }
+  /** The deck's files are written (the printables follow): a preview can reload now. */
+  | { type: 'deck-written'; source: string; slug: string }
+  | { type: 'done'; result: LessonResult };
+
+export interface BuildOptions {
+  /** Lesson files and folders of lessons. */
+  inputs: string[];
+  outDir: string;
+  /** Inputs and messages are relative to this folder. */
+  cwd?: string;
+  /** A teacher's templates folder: its files override the bundled templates, file by file. */
+  templates?: string;
+  /** From the project config; each lesson's front matter overrides them. */
+  lessonDefaults?: LessonDefaults;
+  /** Also write `<slug>.html`: the deck as one file, with everything inlined. */
+  singleFile?: boolean;
+  /** Also write `<slug>.pptx`: the lesson as an editable PowerPoint file with speaker notes (default: true). */
+  pptx?: boolean;
+  onProgress?: (event: BuildEvent) => void;
+  /** Typeset PDFs on these worker threads instead of the main one (in parallel; keeps a server responsive). */
+  printPool?: PrintPool;
+}
+
+export interface LessonResult {
+  source: string;
+  slug: string;
+  file: VFile;
+  /** The lesson, when it was built. */
+  lesson?: Lesson;
+  /** Files written, relative to the output folder. */
+  written: string[];
+}
+
+/** What the stages that write nothing need (`lectern check` runs only those). */
+export interface CheckContext {
+  /** Lessons are shown relative to this folder. */
+  cwd: string;
+  lessonDefaults: LessonDefaults;
+  printTemplates: PrintTemplates;
+}
+
+export interface BuildContext extends CheckContext {
+  options: BuildOptions;
+  outDir: string;
+  templates: DeckTemplates;
+  printPool: PrintPool;
+}
+
+/** `templates` is a teacher's templates folder: its print templates are checked as `build` would use them. */
+export async function prepareCheck(cwd: string, lessonDefaults: LessonDefaults, templates?: string): Promise<CheckContext> {
+  return { cwd, lessonDefaults, printTemplates: await loadPrintTemplates(templateRoots(templates)) };
+}
+
+export async function prepareBuild(options: BuildOptions, printPool: PrintPool): Promise<BuildContext> {
+  const roots = templateRoots(options.templates);
+  return {
+    options,
+    outDir: options.outDir,
+    cwd: options.cwd ?? process.cwd(),
+    lessonDefaults: options.lessonDefaults ?? {},
+    templates: await loadDeckTemplates(roots),
+    printTemplates: await loadPrintTemplates(roots),
+    printPool,
+  };
+}
