@@ -36,8 +36,9 @@ interface DeckSlide {
 }
 
 /**
- * Words as they can be compared between HTML and text extracted from a PDF: letters and digits, lower case; one CJK or
- * Thai character is one word. Combining marks are left out: text extraction puts Devanagari's vowel signs before their
+ * Words as they can be compared between HTML and text extracted from a PDF: letters and digits, lower case; one CJK,
+ * Hangul or Thai character is one word (lines may break between any two of them, and a table cell's broken word is not
+ * extracted in one piece). Combining marks are left out: text extraction puts Devanagari's vowel signs before their
  * consonant and drops some Thai tone marks, although the page shows them right.
  */
 export function wordsOf(text: string): string[] {
@@ -46,7 +47,7 @@ export function wordsOf(text: string): string[] {
       .normalize('NFKC')
       .toLowerCase()
       .replace(/\p{M}/gu, '')
-      .match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]|[\p{L}\p{N}]+/gu) ?? []
+      .match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]|[\p{L}\p{N}]+/gu) ?? []
   );
 }
 
