@@ -150,7 +150,9 @@ program
       section('Converted:', 'converted');
       section('Dropped (kept in a comment at the top of the lesson when it is a setting):', 'dropped');
       section('Needs your decision:', 'decide');
-      out(`Wrote ${path.relative(cwd, target)} (${draft.slides} slides, ${draft.copies.length} images copied). Preview it with: npm run lectern -- dev`);
+      out(
+        `Wrote ${path.relative(cwd, target)} (${draft.slides} slides, ${draft.copies.length} images copied). Preview it with: ${nextStep('dev', cwd, process.argv[1] ?? '')}`,
+      );
       return;
     }
     const draft = importArticle(text, { ...(flags.title ? { title: flags.title } : {}), fallbackTitle, source: path.basename(file) });

@@ -3,6 +3,8 @@ import type { Heading, RootContent } from 'mdast';
 import { directiveToMarkdown } from 'mdast-util-directive';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { fromHtml } from 'hast-util-from-html';
+import { SKIP, visit } from 'unist-util-visit';
 import { generatedNotes } from '../lesson/generated-notes.ts';
 import { blocksOf, type Block, type Lesson, type SlidePart } from '../lesson/model.ts';
 import { seededShuffle } from './seeded-shuffle.ts';
@@ -17,19 +19,43 @@ export function md(text: string): string {
 }
 
 function markdownOf(nodes: RootContent[]): string {
-  return toMarkdown({ type: 'root', children: withoutLessonBlocks(nodes) }, { extensions: [gfmToMarkdown(), directiveToMarkdown()] }).trim();
+  return toMarkdown({ type: 'root', children: printableNodes(nodes) }, { extensions: [gfmToMarkdown(), directiveToMarkdown()] }).trim();
 }
 
+/** Nodes whose children are phrasing content: raw HTML inside them is inline. */
+const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link']);
+
 /**
- * A lesson block written inside speaker notes (after `Note:`) is teacher text like the rest of the notes: it prints as
- * its content. Left as `:::terms`, it would reach the print templates as a directive they do not know.
+ * Lesson Markdown made ready for paper:
+ * - a lesson block written inside speaker notes (after `Note:`) is teacher text like the rest of the notes and prints as
+ *   its content (left as `:::terms`, it would reach the print templates as a directive they do not know);
+ * - raw HTML prints as the text it shows in the deck (`<p>Change the backgrounds!</p>` would otherwise be lost on
+ *   paper); a `<br>` stays a line break.
  */
-function withoutLessonBlocks(nodes: RootContent[]): RootContent[] {
+function printableNodes(nodes: RootContent[], inline = false): RootContent[] {
   return nodes.flatMap((node): RootContent[] => {
-    if (node.type === 'containerDirective') return withoutLessonBlocks(node.children as RootContent[]);
-    if ('children' in node && Array.isArray(node.children)) return [{ ...node, children: withoutLessonBlocks(node.children as RootContent[]) } as RootContent];
+    if (node.type === 'containerDirective') return printableNodes(node.children as RootContent[]);
+    if (node.type === 'html') {
+      if (/^<br\s*\/?>$/i.test(node.value.trim())) return [node];
+      const text = htmlText(node.value);
+      if (text === '') return [];
+      return inline ? [{ type: 'text', value: text }] : [{ type: 'paragraph', children: [{ type: 'text', value: text }] }];
+    }
+    if ('children' in node && Array.isArray(node.children))
+      return [{ ...node, children: printableNodes(node.children as RootContent[], PHRASING_PARENTS.has(node.type)) } as RootContent];
     return [node];
   });
+}
+
+/** The text an HTML fragment shows: its text nodes, without scripts and styles, white space folded. */
+function htmlText(html: string): string {
+  const parts: string[] = [];
+  visit(fromHtml(html, { fragment: true }), (node) => {
+    if (node.type === 'element' && ['script', 'style', 'template', 'noscript'].includes(node.tagName)) return SKIP;
+    if (node.type === 'text') parts.push(node.value);
+    return undefined;
+  });
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Slide headings become sub-headings (`###`) under a printable's own section headings. */

@@ -126,14 +126,18 @@ async function pdfPages(file: string): Promise<string[]> {
   return stdout.split('\f').slice(0, -1);
 }
 
-/** The slides handout's text, by slide number: a slide's continuation boxes belong to it. */
+/**
+ * The slides handout's text, by slide number: a slide's continuation boxes belong to it. Box labels come in order
+ * ("Slide 4", "Slide 4 (continued)", "Slide 5"), so a slide's own text that reads "Slide 2" is not taken for one.
+ */
 function slideBoxes(pages: string[]): Map<number, string> {
   const boxes = new Map<number, string>();
-  let current: number | undefined;
+  let current = 0;
   for (const line of pages.join('\n').split('\n')) {
     const label = /^Slide (\d+)( \(continued\))?$/.exec(line.trim());
-    if (label) current = Number(label[1]);
-    else if (current !== undefined) boxes.set(current, `${boxes.get(current) ?? ''}\n${line}`);
+    const number = Number(label?.[1]);
+    if (label && (label[2] ? number === current : number === current + 1)) current = number;
+    else if (current > 0) boxes.set(current, `${boxes.get(current) ?? ''}\n${line}`);
   }
   return boxes;
 }
