@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckSlideCount, type Lesson } from '../../src/lesson/model.ts';
 import { hasChromium, launchChromium } from '../support/browser.ts';
+import { contrastViolations } from '../support/contrast.ts';
 import { BUNDLED_LESSONS, COMPLETE_FIXTURE, buildInto } from '../support/build-fixture.ts';
 
 const run = hasChromium;
@@ -62,6 +63,20 @@ describe.runIf(run)('a built deck opened from file:// in Chromium', () => {
       lesson.slides.forEach((slide, index) => {
         if (slide.notes.length > 0) expect(notes[offset + index], `${lesson.slug} slide ${offset + index + 1}`).not.toBe('');
       });
+      await context.close();
+    }
+  });
+
+  it("should pass axe-core's colour-contrast rule on every slide", async () => {
+    for (const { lesson, url } of decks) {
+      const { context, page } = await open(url);
+      const total = await reveal<number>(page, 'R.getTotalSlides()');
+      // Measured at rest: a slide fading in is not what the class sees.
+      await reveal(page, "R.configure({ transition: 'none', backgroundTransition: 'none' })");
+      for (let index = 0; index < total; index++) {
+        await reveal(page, `R.slide(${index})`);
+        expect(await contrastViolations(page), `${lesson.slug} slide ${index + 1}`).toEqual([]);
+      }
       await context.close();
     }
   });
