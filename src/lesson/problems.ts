@@ -25,11 +25,18 @@ export function closestName(input: string, known: readonly string[]): string | u
   let best: { name: string; distance: number } | undefined;
   for (const name of known) {
     const candidate = name.toLowerCase();
-    const distance = candidate.startsWith(wanted) || wanted.startsWith(candidate) ? 1 : leven(wanted, candidate);
+    const distance = candidate.startsWith(wanted) || wanted.startsWith(candidate) || swapsTwoLetters(wanted, candidate) ? 1 : leven(wanted, candidate);
     if (!best || distance < best.distance) best = { name, distance };
   }
   const allowed = wanted.length < 5 ? 1 : Math.max(2, Math.floor(wanted.length / 3));
   return best && best.distance <= allowed ? best.name : undefined;
+}
+
+/** "Fro" for "For": two neighbouring letters swapped, the commonest typo, counts as one mistake. */
+function swapsTwoLetters(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((letter, index) => (letter === b[index] ? [] : [index]));
+  return differ.length === 2 && differ[1] === differ[0]! + 1 && a[differ[0]!] === b[differ[1]!] && a[differ[1]!] === b[differ[0]!];
 }
 
 export function didYouMean(input: string, known: readonly string[]): string {
