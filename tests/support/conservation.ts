@@ -258,3 +258,18 @@ export async function checkConservation(source: string, folder: string): Promise
 
   return { problems, counted: { slides: deck.length, pdfs: pdfNames.length, notes: allNotes.length } };
 }
+
+/**
+ * Check many built lessons; '' when all are sound, else one paragraph per lesson with its problems. A lesson that
+ * compared nothing (no slide, fewer than three PDFs) is a problem too, so a broken build cannot pass by being empty.
+ */
+export async function conservationFailures(lessons: { source: string; folder: string }[], origin = ''): Promise<string> {
+  const failures: string[] = [];
+  for (const { source, folder } of lessons) {
+    const { problems, counted } = await checkConservation(source, folder);
+    if (counted.slides === 0) problems.push('no slide was compared');
+    if (counted.pdfs < 3) problems.push(`only ${counted.pdfs} PDF(s) were compared`);
+    if (problems.length > 0) failures.push(`${path.relative(process.cwd(), source)}${origin}:\n  ${problems.join('\n  ')}`);
+  }
+  return failures.join('\n');
+}
