@@ -6,9 +6,8 @@ import { planPrintables, printImages, type PrintJob, type Printables } from './p
 import type { PrintTemplates } from './print-templates.ts';
 import { isPrintableImage } from './printable-image.ts';
 import { BODY_SIZE } from './typeset/block-shapes.ts';
-import { typesetBlocks } from './typeset/blocks.ts';
-import type { TypesetContext } from './typeset/context.ts';
-import { directiveHandlers } from './typeset/directives.ts';
+import { printHandlers } from './typeset/handlers.ts';
+import { typesetBlocks } from './typeset/typeset-nodes.ts';
 
 /** Typeset one printable into a tagged PDF. */
 export async function typesetPrintJob(job: PrintJob, images: Map<string, Uint8Array>): Promise<Uint8Array> {
@@ -16,11 +15,10 @@ export async function typesetPrintJob(job: PrintJob, images: Map<string, Uint8Ar
     const data = images.get(assetPath);
     return data && isPrintableImage(data) ? Buffer.from(data) : undefined;
   };
-  const typesetDirective: TypesetContext['typesetDirective'] = (node, context) => directiveHandlers[node.name]?.(node, context);
   const pdf = createPdf(job.meta, job.title);
   const width = pdf.doc.page.width - MARGIN.left - MARGIN.right;
   for (const section of parsePrintMarkdown(job.markdown))
-    typesetBlocks(section.children, { doc: pdf.doc, parent: pdf.root, x: MARGIN.left, width, size: BODY_SIZE, loadImage, typesetDirective });
+    typesetBlocks(section.children, { doc: pdf.doc, parent: pdf.root, x: MARGIN.left, width, size: BODY_SIZE, loadImage, handlers: printHandlers });
   return finishPdf(pdf);
 }
 

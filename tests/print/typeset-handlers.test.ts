@@ -40,6 +40,15 @@ describe('the typesetter handlers', () => {
     for (const role of ['The mayor', 'A farmer', 'A scientist', 'A child']) expect(pages[1]).toContain(role);
   });
 
+  it('should print what a directive it does not know holds, rather than drop it', async () => {
+    const markdown = ':::aside\nA **boxed** remark in a block the typesetter does not know.\n:::\n\n::margin-note[A one-line note]\n\nThe end.\n';
+    const pdf = await typesetPrintJob({ file: 'unknown.pdf', title: 'unknown', meta, markdown }, new Map());
+    const { text } = await readPdfText(pdf);
+    expect(text).toContain('A boxed remark in a block the typesetter does not know.');
+    expect(text).toContain('A one-line note');
+    expect(text).toContain('The end.');
+  });
+
   it('should label every slide box with its number, in order', async () => {
     const text = (await pagesOf('slides')).join(' ');
     const labels = [...text.matchAll(/Slide (\d+)/g)].map((match) => Number(match[1]));

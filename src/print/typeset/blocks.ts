@@ -1,36 +1,13 @@
-// Typeset print Markdown: one handler per node type, so every case is visible in one place.
+// How each Markdown node of print Markdown is drawn: one handler per node type, so every case is visible in one place.
 import type { Heading, List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
-import { INK, MUTED, RULE, artifact, rule, ensureSpace, pageBottom, taggedContent, withStructure, type TypesetContext } from './context.ts';
+import { INK, MUTED, RULE, artifact, rule, ensureSpace, pageBottom, taggedContent, withStructure, type Handlers, type TypesetContext } from './context.ts';
 import { BODY_SIZE, HEADING_SIZES, imageBox, listIndent, paragraphImage, tableData, type ImageOptions } from './block-shapes.ts';
-import { directiveHeight } from './measure.ts';
+import { directiveHeight, leadHeight } from './measure.ts';
+import { typesetBlocks } from './typeset-nodes.ts';
 import { drawRuns, measureRuns, runsOf } from './rich-text.ts';
-import { drawTable, tableStartHeight } from './table.ts';
+import { drawTable } from './table.ts';
 
-type Handler<T> = (node: T, context: TypesetContext) => void;
-type Handlers = { [K in RootContent['type']]?: Handler<Extract<RootContent, { type: K }>> };
-
-/** The least height of a node that must share a page with what comes before it. */
-export function leadHeight(node: RootContent | undefined, context: TypesetContext): number {
-  if (!node) return 0;
-  switch (node.type) {
-    case 'paragraph': {
-      const figure = paragraphImage(node);
-      if (figure) return imageBox(context, figure.image.url, figure.image.alt ?? '', figure.options).total;
-      return Math.min(measureRuns(context, runsOf(node.children)), 3 * context.size * 1.45);
-    }
-    case 'table':
-      return tableStartHeight(context, tableData(node));
-    case 'list':
-      return leadHeight(node.children[0]?.children[0] as RootContent | undefined, { ...context, width: context.width - 20 });
-    case 'leafDirective':
-    case 'containerDirective':
-      return directiveHeight(node, context);
-    default:
-      return 60;
-  }
-}
-
-export const blockHandlers: Handlers = {
+export const blockHandlers: Handlers['nodes'] = {
   heading(node: Heading, context) {
     const { doc } = context;
     const level = Math.min(4, node.depth);
@@ -113,14 +90,6 @@ export const blockHandlers: Handlers = {
     rule(doc, context.x, y, context.width, { lineWidth: 0.6, color: RULE });
     doc.y = y + 8;
   },
-
-  leafDirective(node, context) {
-    context.typesetDirective(node, context);
-  },
-
-  containerDirective(node, context) {
-    context.typesetDirective(node, context);
-  },
 };
 
 function drawList(list: List, context: TypesetContext): void {
@@ -192,11 +161,4 @@ function drawImage(context: TypesetContext, path: string, alt: string, options: 
   if (alt && options.caption !== false)
     taggedContent(context, 'Caption', () => drawRuns(context, [{ text: alt, bold: false, muted: true }], { size: context.size - 0.5 }));
   doc.y += 6;
-}
-
-export function typesetBlocks(nodes: RootContent[], context: TypesetContext): void {
-  nodes.forEach((node, index) => {
-    const handler = blockHandlers[node.type] as Handler<RootContent> | undefined;
-    handler?.(node, { ...context, next: nodes[index + 1], afterNext: nodes[index + 2] });
-  });
 }

@@ -23,10 +23,23 @@ export interface TypesetContext {
   /** The bottom of the area being filled (a card or slide box), when it is not the page's. */
   bottom?: number;
   /**
-   * Draws a print directive (`::lines`, `:::box` …). It is passed in rather than imported by the block handlers because
-   * directives are made of blocks themselves: this keeps blocks.ts and directives.ts from importing each other.
+   * How each node is drawn (handlers.ts): passed in rather than imported, because blocks hold directives and directives
+   * hold blocks; so no handler module imports another.
    */
-  typesetDirective: (node: ContainerDirective | LeafDirective, context: TypesetContext) => void;
+  handlers: Handlers;
+}
+
+export type Handler<T> = (node: T, context: TypesetContext) => void;
+export type Directive = ContainerDirective | LeafDirective;
+
+/** One map of everything print Markdown can hold, like mdast-util-to-hast's `handlers` and `unknownHandler`. */
+export interface Handlers {
+  /** Markdown nodes by type (`paragraph`, `table` …). */
+  nodes: { [K in RootContent['type']]?: Handler<Extract<RootContent, { type: K }>> };
+  /** Print directives by name (`::lines`, `:::box` …). */
+  directives: Record<string, Handler<Directive>>;
+  /** Any node or directive with no handler of its own: its text is printed, never dropped. */
+  unknown: Handler<RootContent>;
 }
 
 export const INK = 'black';

@@ -1,15 +1,15 @@
 // Worksheet directives of print templates: name line, writing lines, boxes, writing tables, cut-out cards, slides, page breaks.
 import type { RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import { INK, RULE, artifact, rule, ensureSpace, taggedContent, withStructure, type TypesetContext } from './context.ts';
+import { INK, RULE, artifact, rule, ensureSpace, taggedContent, withStructure, type Handler, type TypesetContext } from './context.ts';
 import { tableData } from './block-shapes.ts';
-import { typesetBlocks } from './blocks.ts';
 import { LINE_SPACING, childrenOf, estimateHeight, numberAttribute, type Directive } from './measure.ts';
 import { typesetSlide } from './slide-box.ts';
 import { drawRuns } from './rich-text.ts';
 import { drawTable } from './table.ts';
+import { typesetBlocks } from './typeset-nodes.ts';
 
-type DirectiveHandler = (node: Directive, context: TypesetContext) => void;
+type DirectiveHandler = Handler<Directive>;
 
 function writingLines(context: TypesetContext, count: number): void {
   const { doc } = context;

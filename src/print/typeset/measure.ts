@@ -1,12 +1,14 @@
-// How tall print Markdown will be when typeset: to keep things together on a page and to fill boxes without cutting.
+// How tall print Markdown will be when typeset, all in one place: estimated from the text (to keep things together on a
+// page, cheaply) or drawn on a scratch page (to fill a slide box without cutting a line).
 import type { RootContent } from 'mdast';
-import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
-import type { TypesetContext } from './context.ts';
+import type { Directive, TypesetContext } from './context.ts';
 import { BODY_SIZE, HEADING_SIZES, imageBox, listIndent, paragraphImage, tableData } from './block-shapes.ts';
 import { measureRuns, runsOf } from './rich-text.ts';
-import { tableHeight } from './table.ts';
+import { tableHeight, tableStartHeight } from './table.ts';
+import { onScratchPage } from './scratch-page.ts';
+import { typesetBlocks } from './typeset-nodes.ts';
 
-export type Directive = ContainerDirective | LeafDirective;
+export type { Directive };
 
 /** The distance between two ruled writing lines. */
 export const LINE_SPACING = 24;
@@ -70,4 +72,33 @@ function nodeHeight(node: RootContent, context: TypesetContext): number {
     default:
       return 0;
   }
+}
+
+/** The least height of a node that must share a page with what comes before it. */
+export function leadHeight(node: RootContent | undefined, context: TypesetContext): number {
+  if (!node) return 0;
+  switch (node.type) {
+    case 'paragraph': {
+      const figure = paragraphImage(node);
+      if (figure) return imageBox(context, figure.image.url, figure.image.alt ?? '', figure.options).total;
+      return Math.min(measureRuns(context, runsOf(node.children)), 3 * context.size * 1.45);
+    }
+    case 'table':
+      return tableStartHeight(context, tableData(node));
+    case 'list':
+      return leadHeight(node.children[0]?.children[0] as RootContent | undefined, { ...context, width: context.width - 20 });
+    case 'leafDirective':
+    case 'containerDirective':
+      return directiveHeight(node, context);
+    default:
+      return 60;
+  }
+}
+
+/** How tall blocks are once drawn in the context's column: drawn on a scratch page, exactly as they will print. */
+export function drawnHeight(nodes: RootContent[], context: TypesetContext): number {
+  return onScratchPage(context.doc, ({ doc, root, top }) => {
+    typesetBlocks(nodes, { ...context, doc, parent: root, bottom: Number.MAX_SAFE_INTEGER });
+    return doc.y - top;
+  });
 }

@@ -3,10 +3,9 @@
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent, TableRow } from 'mdast';
 import { INK, RULE, artifact, ensureSpace, pageBottom, rule, taggedContent, withStructure, type TypesetContext } from './context.ts';
 import { listIndent } from './block-shapes.ts';
-import { typesetBlocks } from './blocks.ts';
-import { LINE_SPACING, childrenOf, estimateHeight, numberAttribute, type Directive } from './measure.ts';
+import { LINE_SPACING, childrenOf, drawnHeight, estimateHeight, numberAttribute, type Directive } from './measure.ts';
+import { typesetBlocks } from './typeset-nodes.ts';
 import { drawRuns, measureRuns, runsOf, type Run } from './rich-text.ts';
-import { onScratchPage } from './scratch-page.ts';
 
 const PADDING = 8;
 const LABEL_SIZE = 11;
@@ -244,12 +243,4 @@ function paragraphOf(runs: Run[]): Paragraph {
     children.push(phrase);
   }
   return { type: 'paragraph', children };
-}
-
-/** How tall blocks are once drawn in the context's column (on a scratch page). */
-function drawnHeight(nodes: RootContent[], context: TypesetContext): number {
-  return onScratchPage(context.doc, ({ doc, root, top }) => {
-    typesetBlocks(nodes, { ...context, doc, parent: root, bottom: Number.MAX_SAFE_INTEGER });
-    return doc.y - top;
-  });
 }
