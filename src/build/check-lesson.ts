@@ -1,9 +1,11 @@
 // The check stage: what can be wrong with a parsed lesson's text and images, reported on its file (nothing is read).
 import type { VFile } from 'vfile';
+import path from 'node:path';
 import { lintLesson } from '../lesson/lint-lesson.ts';
 import type { Lesson } from '../lesson/model.ts';
 import { report } from '../lesson/problems.ts';
 import { findUncoveredCharacters } from '../print/fonts.ts';
+import type { LessonAssets } from './lesson-assets.ts';
 
 /** Characters no PDF font has (even in a lesson with errors), then the lesson's style and sense (`lintLesson`). */
 export function checkLessonText(text: string, lesson: Lesson | undefined, file: VFile): void {
@@ -12,6 +14,17 @@ export function checkLessonText(text: string, lesson: Lesson | undefined, file: 
 }
 
 /** Images the PDFs cannot show: the deck may, so this is a warning. */
+/** A message at each file the lesson refers to that could not be read; `shownDir` is the lesson's folder as messages show it. */
+export function reportUnreadAssets(unread: LessonAssets['unread'], file: VFile, shownDir: string): void {
+  for (const { asset, why } of unread) {
+    const reason =
+      why === 'missing'
+        ? `The image "${asset.path}" was not found next to the lesson. Check the spelling, or copy the image to ${path.join(shownDir, asset.path)}.`
+        : `The image "${asset.path}" links to a file outside the lesson's folder; lessons may only use files inside it. Copy the image into the folder instead.`;
+    report(file, 'error', reason, { line: asset.line, column: asset.column }, why === 'missing' ? 'image-missing' : 'image-outside');
+  }
+}
+
 export async function checkImages(lesson: Lesson, images: Map<string, Uint8Array>, file: VFile): Promise<void> {
   // PDFKit, which says which images it can print, is loaded only for a lesson with images.
   const { isPrintableImage } = images.size > 0 ? await import('../print/printable-image.ts') : { isPrintableImage: () => true };

@@ -1,37 +1,28 @@
-// Check that the files a lesson refers to exist inside its folder, and read them.
+// Read the files a lesson refers to, from inside its folder only. Reading reports nothing itself: it says which files
+// it could not use, and the check stage (check-lesson.ts) turns that into messages at their places.
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import type { VFile } from 'vfile';
 import type { Asset } from '../lesson/model.ts';
-import { report } from '../lesson/problems.ts';
 
-/** Read every asset; a missing file or one that resolves outside the lesson's folder is reported at its place. */
-export async function readLessonAssets(assets: Asset[], lessonDir: string, file: VFile, shownDir: string): Promise<Map<string, Buffer>> {
+export interface LessonAssets {
+  /** The files read, by their path relative to the lesson. */
+  contents: Map<string, Buffer>;
+  /** The files that were not read: missing, or resolving outside the lesson's folder. */
+  unread: { asset: Asset; why: 'missing' | 'outside' }[];
+}
+
+export async function readLessonAssets(assets: Asset[], lessonDir: string): Promise<LessonAssets> {
   const contents = new Map<string, Buffer>();
+  const unread: LessonAssets['unread'] = [];
   const root = await realpath(lessonDir);
+  const seen = new Set<string>();
   for (const asset of assets) {
-    if (contents.has(asset.path)) continue;
-    const place = { line: asset.line, column: asset.column };
+    if (seen.has(asset.path)) continue;
+    seen.add(asset.path);
     const real = await realpath(path.join(lessonDir, asset.path)).catch(() => undefined);
-    if (!real) {
-      report(
-        file,
-        'error',
-        `The image "${asset.path}" was not found next to the lesson. Check the spelling, or copy the image to ${path.join(shownDir, asset.path)}.`,
-        place,
-        'image-missing',
-      );
-    } else if (real !== root && !real.startsWith(root + path.sep)) {
-      report(
-        file,
-        'error',
-        `The image "${asset.path}" links to a file outside the lesson's folder; lessons may only use files inside it. Copy the image into the folder instead.`,
-        place,
-        'image-outside',
-      );
-    } else {
-      contents.set(asset.path, await readFile(real));
-    }
+    if (!real) unread.push({ asset, why: 'missing' });
+    else if (real !== root && !real.startsWith(root + path.sep)) unread.push({ asset, why: 'outside' });
+    else contents.set(asset.path, await readFile(real));
   }
-  return contents;
+  return { contents, unread };
 }

@@ -14,7 +14,7 @@ import { PRINT_HEAP_MB, PrintMemoryError } from '../print/print-pool.ts';
 import { typesetInPool } from '../print/typeset-in-pool.ts';
 import { renderPptx } from '../pptx/render-pptx.ts';
 import type { BuildContext, BuildStep, CheckContext, LessonResult } from './build-context.ts';
-import { checkImages, checkLessonText } from './check-lesson.ts';
+import { checkImages, checkLessonText, reportUnreadAssets } from './check-lesson.ts';
 import { readLessonAssets } from './lesson-assets.ts';
 import { shownPath, slugOf } from './lesson-paths.ts';
 import { readLessonText } from './read-lesson.ts';
@@ -51,7 +51,8 @@ export async function checkLesson(source: string, context: CheckContext): Promis
   const { lesson, file } = parseLesson(text, shown, slug, context.lessonDefaults);
   checkLessonText(text, lesson, file);
   if (!lesson) return { source: shown, slug, file, images: new Map(), text };
-  const images = await readLessonAssets(lesson.assets, path.dirname(source), file, path.dirname(shown));
+  const { contents: images, unread } = await readLessonAssets(lesson.assets, path.dirname(source));
+  reportUnreadAssets(unread, file, path.dirname(shown));
   await checkImages(lesson, images, file);
   if (hasErrors(file)) return { source: shown, slug, file, images: new Map(), text };
   const plan = checkPrintTemplates(lesson, file, context.printTemplates);
