@@ -5,6 +5,8 @@ import type { TypesetContext } from './context.ts';
 import { BODY_SIZE, HEADING_SIZES, imageBox, listIndent, paragraphImage, tableData } from './block-shapes.ts';
 import { measureRuns, runsOf } from './rich-text.ts';
 import { tableHeight } from './table.ts';
+import { codeRuns } from './code.ts';
+import { displayMathHeight } from './math.ts';
 
 export type Directive = ContainerDirective | LeafDirective;
 
@@ -59,7 +61,9 @@ function nodeHeight(node: RootContent, context: TypesetContext): number {
     case 'table':
       return tableHeight(context, tableData(node));
     case 'code':
-      return measureRuns(context, [{ text: node.value, bold: false, muted: false }]) + 5;
+      return measureRuns({ ...context, width: context.width - 8 }, codeRuns(node.value, node.lang)) + 5;
+    case 'math':
+      return displayMathHeight(node, context);
     case 'blockquote':
       return estimateHeight(node.children, { ...context, width: context.width - 14 });
     case 'thematicBreak':
