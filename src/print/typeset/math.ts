@@ -13,6 +13,13 @@ export interface MathPiece extends FontPiece {
   math?: RenderedMath;
 }
 
+/**
+ * MathJax's em is that of Computer Modern, whose letters are small beside Pretendard's (x-height 0.44 against 0.53 em):
+ * formulas are drawn this much larger, as a browser does when it matches the x-heights.
+ */
+const INLINE_SCALE = 1.1;
+const DISPLAY_SCALE = 1.2;
+
 /** The TeX as one unbreakable word: its spaces become no-break spaces. */
 const unbreakable = (tex: string) => tex.trim().replace(/\s+/g, '\u00a0');
 
@@ -24,7 +31,7 @@ export function mathPieces(doc: Pdf, tex: string, size: number): MathPiece[] {
   const natural = pieces.reduce((width, piece) => width + useFont(doc, piece.font).fontSize(size).widthOfString(piece.text), 0);
   // PDFKit's line breaking adds the spacing after every character, the last one too. Each character keeps a little
   // advance of its own, so extracted text keeps the TeX's order.
-  const spacing = characters > 0 ? Math.max((math.width * size - natural) / characters, (-0.9 * natural) / characters) : 0;
+  const spacing = characters > 0 ? Math.max((math.width * size * INLINE_SCALE - natural) / characters, (-0.9 * natural) / characters) : 0;
   return pieces.map((piece, index) => ({ ...piece, characterSpacing: spacing, ...(index === 0 ? { math } : {}) }));
 }
 
@@ -48,7 +55,7 @@ export function withMathDrawing(doc: Pdf, piece: MathPiece, size: number, color:
       if (!formula || text.trim() === '') return;
       pending.delete(doc);
       const baseline = y + (internals._font.ascender / 1000) * internals._fontSize;
-      drawSvg(doc, formula.math, x, baseline, formula.size, formula.color);
+      drawSvg(doc, formula.math, x, baseline, formula.size * INLINE_SCALE, formula.color);
     };
   }
   doc.fillOpacity(0);
@@ -76,7 +83,7 @@ function drawSvg(doc: Pdf, math: RenderedMath, x: number, baseline: number, size
 
 /** The size display math is drawn at: a little larger than the text, and never wider than the column. */
 function displaySize(math: RenderedMath, context: TypesetContext): number {
-  const size = context.size * 1.1;
+  const size = context.size * DISPLAY_SCALE;
   return math.width * size > context.width ? context.width / math.width : size;
 }
 
