@@ -9,8 +9,9 @@ import { fontPieces, useFont, type FontPiece, type Pdf } from './font-runs.ts';
 /** A piece of a formula's invisible TeX: spaced so that the formula's pieces together are as wide as its drawing. */
 export interface MathPiece extends FontPiece {
   characterSpacing: number;
-  /** The drawing, on the formula's first piece only. */
+  /** The drawing and the size it is drawn at, on the formula's first piece only. */
   math?: RenderedMath;
+  mathSize?: number;
 }
 
 /**
@@ -23,16 +24,17 @@ const DISPLAY_SCALE = 1.2;
 /** The TeX as one unbreakable word: its spaces become no-break spaces. */
 const unbreakable = (tex: string) => tex.trim().replace(/\s+/g, '\u00a0');
 
-/** The pieces of an inline formula at `size` points. */
-export function mathPieces(doc: Pdf, tex: string, size: number): MathPiece[] {
+/** The pieces of an inline formula in text of `size` points; one longer than the line (`width`) is drawn smaller. */
+export function mathPieces(doc: Pdf, tex: string, size: number, width: number): MathPiece[] {
   const math = texToSvg(tex, false);
+  const mathSize = Math.min(size * INLINE_SCALE, (0.98 * width) / math.width);
   const pieces = fontPieces(doc, unbreakable(tex), { bold: false, code: true });
   const characters = pieces.reduce((count, piece) => count + piece.text.length, 0);
-  const natural = pieces.reduce((width, piece) => width + useFont(doc, piece.font).fontSize(size).widthOfString(piece.text), 0);
+  const natural = pieces.reduce((sum, piece) => sum + useFont(doc, piece.font).fontSize(size).widthOfString(piece.text), 0);
   // PDFKit's line breaking adds the spacing after every character, the last one too. Each character keeps a little
   // advance of its own, so extracted text keeps the TeX's order.
-  const spacing = characters > 0 ? Math.max((math.width * size * INLINE_SCALE - natural) / characters, (-0.9 * natural) / characters) : 0;
-  return pieces.map((piece, index) => ({ ...piece, characterSpacing: spacing, ...(index === 0 ? { math } : {}) }));
+  const spacing = characters > 0 ? Math.max((math.width * mathSize - natural) / characters, (-0.9 * natural) / characters) : 0;
+  return pieces.map((piece, index) => ({ ...piece, characterSpacing: spacing, ...(index === 0 ? { math, mathSize } : {}) }));
 }
 
 const pending = new WeakMap<Pdf, { math: RenderedMath; size: number; color: string }>();
@@ -44,7 +46,7 @@ type Fragment = (text: string, x: number, y: number, options: object) => void;
  * Set a formula's first piece: PDFKit places it (wrapping the line as needed), and where it lands, the drawing goes.
  * PDFKit tells where a piece of continued text lands only to its own `_fragment`, so that is where we listen.
  */
-export function withMathDrawing(doc: Pdf, piece: MathPiece, size: number, color: string, draw: () => void): void {
+export function withMathDrawing(doc: Pdf, piece: MathPiece, color: string, draw: () => void): void {
   if (!hooked.has(doc)) {
     hooked.add(doc);
     const internals = doc as unknown as { _fragment: Fragment; _font: { ascender: number }; _fontSize: number };
@@ -55,11 +57,11 @@ export function withMathDrawing(doc: Pdf, piece: MathPiece, size: number, color:
       if (!formula || text.trim() === '') return;
       pending.delete(doc);
       const baseline = y + (internals._font.ascender / 1000) * internals._fontSize;
-      drawSvg(doc, formula.math, x, baseline, formula.size * INLINE_SCALE, formula.color);
+      drawSvg(doc, formula.math, x, baseline, formula.size, formula.color);
     };
   }
   doc.fillOpacity(0);
-  if (piece.math) pending.set(doc, { math: piece.math, size, color });
+  if (piece.math && piece.mathSize) pending.set(doc, { math: piece.math, size: piece.mathSize, color });
   draw();
   pending.delete(doc);
   doc.fillOpacity(1);

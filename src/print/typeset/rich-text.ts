@@ -69,7 +69,7 @@ export function measureRuns(context: TypesetContext, runs: Run[], width = contex
   // Measured line by line (a <br> starts a line), each in bold when all of it is bold, as drawRuns will draw it.
   return splitLines(runs).reduce((total, line) => {
     const bold = line.length > 0 && line.every((run) => run.bold);
-    const pieces = line.flatMap((run) => piecesOf(context.doc, run, size, bold));
+    const pieces = line.flatMap((run) => piecesOf(context.doc, run, size, width, bold));
     const key = `${size} ${width} ${pieces.map((piece) => `${piece.font}\u0001${piece.text}\u0001${piece.characterSpacing ?? ''}`).join('\u0002')}`;
     let height = measured.get(key);
     if (height === undefined) {
@@ -82,8 +82,14 @@ export function measureRuns(context: TypesetContext, runs: Run[], width = contex
 }
 
 /** The pieces a run is set in: its text, font by font, or a formula's invisible TeX. */
-function piecesOf(doc: TypesetContext['doc'], run: Run, size: number, bold = run.bold): (FontPiece & { characterSpacing?: number; math?: RenderedMath })[] {
-  return run.math ? mathPieces(doc, run.text, size) : fontPieces(doc, printable(run.text), { bold, code: run.code });
+function piecesOf(
+  doc: TypesetContext['doc'],
+  run: Run,
+  size: number,
+  width: number,
+  bold = run.bold,
+): (FontPiece & { characterSpacing?: number; math?: RenderedMath })[] {
+  return run.math ? mathPieces(doc, run.text, size, width) : fontPieces(doc, printable(run.text), { bold, code: run.code });
 }
 
 function measurePieces(context: TypesetContext, pieces: (FontPiece & { characterSpacing?: number })[], width: number, size: number): number {
@@ -148,7 +154,7 @@ function drawLine(context: TypesetContext, visible: Run[], options: TextOptions)
   // that still ran past a box's foot must show, not vanish. It only never reaches past the page, where PDFKit would
   // start a new page in the middle of a box.
   const room = context.bottom === undefined ? undefined : pageFoot(doc) - doc.y;
-  const pieces = visible.flatMap((run) => piecesOf(doc, run, size).map((piece) => ({ ...piece, style: run })));
+  const pieces = visible.flatMap((run) => piecesOf(doc, run, size, width).map((piece) => ({ ...piece, style: run })));
   if (RIGHT_TO_LEFT.test(pieces.map((piece) => piece.text).join(''))) return drawBidiLine(context, pieces, { ...options, x, width, size });
   pieces.forEach((piece, index) => {
     const run = piece.style;
@@ -164,7 +170,7 @@ function drawLine(context: TypesetContext, visible: Run[], options: TextOptions)
       ...(room !== undefined ? { height: Math.max(room, size) } : {}),
     };
     const draw = () => (index === 0 ? doc.text(piece.text, x, doc.y, textOptions) : doc.text(piece.text, textOptions));
-    if (run.math) withMathDrawing(doc, piece as MathPiece, size, colorOf(run, options), draw);
+    if (run.math) withMathDrawing(doc, piece as MathPiece, colorOf(run, options), draw);
     else draw();
   });
   doc.x = context.x;
