@@ -9,6 +9,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
+import { mathAndCode } from './math-and-code.ts';
 
 export const ASSET_FOLDER = 'assets';
 
@@ -53,6 +54,7 @@ function makeProcessor(incremental: boolean, trusted: boolean) {
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(trusted ? [] : [rehypeSanitize])
+    .use(mathAndCode)
     .use(deckTouches, { incremental })
     .use(rehypeStringify)
     .freeze();

@@ -14,6 +14,7 @@ import { fixImagesWithSpaces } from './image-paths.ts';
 import { fixSpacedOpeners, reportLookAlikeBlockLines, reportUnclosedBlocks } from './block-lines.ts';
 import { didYouMean, hasErrors, report, type Place } from './problems.ts';
 import { splitAtNoteLabel } from './speaker-notes.ts';
+import { checkMath, displayMathParagraphs } from './lesson-math.ts';
 import { removeStyleBlocks } from './style-blocks.ts';
 
 const LAYOUT_DIRECTIVES = ['notes', 'incremental'];
@@ -49,6 +50,8 @@ export function parseLesson(text: string, filePath: string, slug: string, defaul
   reportLookAlikeBlockLines(tree, source, file);
   restoreStrayDirectives(tree, source);
   fixImagesWithSpaces(tree, file);
+  displayMathParagraphs(tree, source);
+  checkMath(tree, source, file);
   const [first] = tree.children;
   let meta: LessonMeta | undefined;
   if (first?.type === 'yaml') {

@@ -1,4 +1,4 @@
-// The Markdown dialect of a lesson: CommonMark + GFM tables + YAML front matter + `:::` directives.
+// The Markdown dialect of a lesson: CommonMark + GFM tables + YAML front matter + `:::` directives + `$` math.
 import type { Root } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -6,8 +6,18 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { mathFromMarkdown } from 'mdast-util-math';
+import type { Processor } from 'unified';
+import { lessonMath } from './math-syntax.ts';
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).freeze();
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).use(remarkLessonMath).freeze();
+
+/** Math as remark-math reads it, but with Pandoc's rule for single dollars (see math-syntax.ts). */
+function remarkLessonMath(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(lessonMath());
+  (data.fromMarkdownExtensions ??= []).push(mathFromMarkdown());
+}
 
 /**
  * Parse a lesson slide by slide: the source is cut at `---` lines that surely separate slides (an empty line above,

@@ -54,6 +54,9 @@ function inlineRuns(nodes: PhrasingContent[], style: Partial<Run> = {}): Run[] {
         return inlineRuns(node.children, { ...style, link: node.url });
       case 'inlineCode':
         return [{ ...style, text: node.value, code: true }];
+      case 'inlineMath':
+        // A formula is its TeX source, in the monospaced font (see README "Math").
+        return [{ ...style, text: node.value, code: true }];
       case 'break':
         return [{ ...style, text: '', breakBefore: true }];
       case 'html':
@@ -115,6 +118,9 @@ const markdownHandlers: Partial<Record<RootContent['type'], (node: never, emit: 
   },
   code(node: Extract<RootContent, { type: 'code' }>, emit) {
     node.value.split('\n').forEach((line) => emit.text({ runs: [plain(line, { code: true })], size: 16 }));
+  },
+  math(node: Extract<RootContent, { type: 'math' }>, emit) {
+    node.value.split('\n').forEach((line) => emit.text({ runs: [plain(line.trim(), { code: true })], size: BODY_SIZE }));
   },
   html(node: Extract<RootContent, { type: 'html' }>, emit) {
     const text = node.value

@@ -2,6 +2,7 @@
 import type { Heading, RootContent } from 'mdast';
 import { directiveToMarkdown } from 'mdast-util-directive';
 import { gfmToMarkdown } from 'mdast-util-gfm';
+import { mathToMarkdown } from 'mdast-util-math';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { fromHtml } from 'hast-util-from-html';
 import { SKIP, visit } from 'unist-util-visit';
@@ -12,14 +13,14 @@ import { seededShuffle } from './seeded-shuffle.ts';
 /** Text from a lesson, escaped so that Markdown prints it exactly as written. */
 export function md(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]<>#|~:&!]/g, (character) => `\\${character}`)
+    .replace(/[\\`*_{}[\]<>#|~:&!$]/g, (character) => `\\${character}`)
     .replace(/^([+-])(\s)/, '\\$1$2')
     .replace(/^(\d+)([.)])/, '$1\\$2')
     .replace(/\s*\n\s*/g, ' ');
 }
 
 function markdownOf(nodes: RootContent[]): string {
-  return toMarkdown({ type: 'root', children: printableNodes(nodes) }, { extensions: [gfmToMarkdown(), directiveToMarkdown()] }).trim();
+  return toMarkdown({ type: 'root', children: printableNodes(nodes) }, { extensions: [gfmToMarkdown(), directiveToMarkdown(), mathToMarkdown()] }).trim();
 }
 
 /** Nodes whose children are phrasing content: raw HTML inside them is inline. */

@@ -12,6 +12,8 @@ import { toString } from 'mdast-util-to-string';
 import { parseLesson } from '../../src/lesson/parse-lesson.ts';
 import { slideVisibleText } from '../../src/lesson/visible-text.ts';
 import type { SlidePart } from '../../src/lesson/model.ts';
+import type { RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { PRINTABLES } from '../../src/shared/printables.ts';
 
 const run = promisify(execFile);
@@ -33,6 +35,11 @@ interface DeckSlide {
   /** The text of the slide's lesson blocks. */
   blocks: string;
   notes: string;
+  /** The TeX of each formula students see (the label of its drawing), and of each formula in the notes. */
+  formulas: string[];
+  noteFormulas: string[];
+  /** The text of each code block students see. */
+  code: string[];
 }
 
 /**
@@ -96,6 +103,40 @@ function findAll(node: Root | Element, test: (element: Element) => boolean, foun
   return found;
 }
 
+/** The TeX of the formulas drawn in `node` (an `<svg role="img">` labelled with it), outside what `keep` rejects. */
+function formulasIn(node: Element, keep: (element: Element) => boolean): string[] {
+  const found: string[] = [];
+  for (const child of node.children) {
+    if (child.type !== 'element' || !keep(child)) continue;
+    if (child.tagName === 'svg' && typeof child.properties.ariaLabel === 'string') found.push(child.properties.ariaLabel);
+    else found.push(...formulasIn(child, keep));
+  }
+  return found;
+}
+
+/**
+ * Text as math and code tokens are compared: without white space, so a formula's TeX set as one unbreakable word, or
+ * a code line wrapped on paper, is still found whole.
+ */
+const squashed = (text: string) => text.normalize('NFKC').replace(/\s+/gu, '');
+
+/** Each code token (a run of text between spaces) and each formula's TeX that `text` lacks. */
+export function missingTokens(text: string, formulas: string[], code: string[]): string[] {
+  const haystack = squashed(text);
+  const tokens = [...formulas.map(squashed), ...code.flatMap((block) => block.split(/\s+/u))].filter((token) => token !== '');
+  return [...new Set(tokens)].filter((token) => !haystack.includes(token));
+}
+
+/** The TeX of every formula in Markdown nodes. */
+function lessonFormulas(nodes: RootContent[]): string[] {
+  const found: string[] = [];
+  for (const node of nodes)
+    visit(node, (child) => {
+      if (child.type === 'inlineMath' || child.type === 'math') found.push((child as { value: string }).value.replace(/\s+/g, ' ').trim());
+    });
+  return found.filter((tex) => tex !== '');
+}
+
 export function readDeck(html: string): DeckSlide[] {
   const tree = fromHtml(html);
   const [slides] = findAll(tree, (element) => hasClass(element, ['slides']));
@@ -116,6 +157,11 @@ export function readDeck(html: string): DeckSlide[] {
         notes: findAll(section, isNotes)
           .map((aside) => textOf(aside.children, () => true))
           .join(' '),
+        formulas: formulasIn(section, (element) => !isNotes(element)),
+        noteFormulas: findAll(section, isNotes).flatMap((aside) => formulasIn(aside, () => true)),
+        code: findAll(section, (element) => element.tagName === 'pre' || isNotes(element))
+          .filter((element) => element.tagName === 'pre')
+          .map((pre) => textOf(pre.children, () => true)),
       };
     });
 }
@@ -226,6 +272,27 @@ export async function checkConservation(source: string, folder: string): Promise
     if (slide.classes.some((name) => GENERATED_SLIDES.includes(name))) return;
     if (wordsOf(slide.readingBody).length > 0) missingFrom('handout.pdf', `slide ${index + 1}'s reading text`, slide.reading, handout);
     missingFrom('the student printables', `slide ${index + 1}'s blocks`, slide.blocks, students);
+  });
+  // Every formula of the lesson is drawn on the deck, labelled with its TeX; every formula's TeX and every code token
+  // a slide shows is in its box(es) of the slides handout and (for the reading text) in the handout; a formula in
+  // the notes is in the teacher edition.
+  const deckFormulas = new Set(deck.flatMap((slide) => [...slide.formulas, ...slide.noteFormulas]).map((tex) => tex.replace(/\s+/g, ' ').trim()));
+  const lessonTex = lesson.slides.flatMap((slide) => [
+    ...slide.parts.flatMap((part) => (part.kind === 'markdown' ? lessonFormulas(part.nodes) : [])),
+    ...lessonFormulas(slide.notes),
+  ]);
+  const undrawn = [...new Set(lessonTex)].filter((tex) => !deckFormulas.has(tex));
+  if (undrawn.length > 0) problems.push(`index.html: ${undrawn.length} formula(s) not drawn: ${undrawn.slice(0, 6).join(' ; ')}`);
+  const tokensMissing = (target: string, what: string, text: string, formulas: string[], code: string[]) => {
+    const missing = missingTokens(text, formulas, code);
+    if (missing.length > 0) problems.push(`${target}: ${missing.length} math or code token(s) of ${what} missing: ${missing.slice(0, 8).join(' ')}`);
+  };
+  const handoutText = text('handout.pdf');
+  deck.forEach((slide, index) => {
+    tokensMissing('slides-handout.pdf', `slide ${index + 1}`, boxes.get(index + 1) ?? '', slide.formulas, slide.code);
+    if (!slide.classes.some((name) => GENERATED_SLIDES.includes(name)) && wordsOf(slide.readingBody).length > 0)
+      tokensMissing('handout.pdf', `slide ${index + 1}'s reading text`, handoutText, slide.formulas, slide.code);
+    tokensMissing(TEACHER_EDITION, `slide ${index + 1}'s notes`, text(TEACHER_EDITION), slide.noteFormulas, []);
   });
   missingFrom('handout.pdf', 'the objectives', lesson.meta.objectives.join(' '), handout);
   missingFrom('handout.pdf', 'the sources', lesson.meta.sources.map((source) => Object.values(source).join(' ')).join(' '), handout);

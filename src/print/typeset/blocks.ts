@@ -6,6 +6,8 @@ import { directiveHeight, leadHeight } from './measure.ts';
 import { typesetBlocks } from './typeset-nodes.ts';
 import { drawRuns, measureRuns, runsOf } from './rich-text.ts';
 import { drawTable } from './table.ts';
+import { codeRuns } from './code.ts';
+import { typesetDisplayMath } from './math.ts';
 
 export const blockHandlers: Handlers['nodes'] = {
   heading(node: Heading, context) {
@@ -79,9 +81,29 @@ export const blockHandlers: Handlers['nodes'] = {
   },
 
   code(node, context) {
-    ensureSpace(context, 2 * context.size * 1.45);
-    taggedContent(context, 'Code', () => drawRuns(context, [{ text: node.value, bold: false, muted: false, code: true }]));
-    context.doc.y += 5;
+    const { doc } = context;
+    const inner = { ...context, x: context.x + 8, width: context.width - 8 };
+    const runs = codeRuns(node.value, node.lang);
+    const height = measureRuns(inner, runs);
+    // A block that fits on a page is not split; a longer one starts on a page with room for a few of its lines.
+    ensureSpace(context, height <= pageBottom(context) - doc.page.margins.top ? height : 4 * context.size * 1.45);
+    const top = doc.y;
+    const page = doc.bufferedPageRange().count;
+    taggedContent(context, 'Code', () => drawRuns(inner, runs));
+    if (doc.bufferedPageRange().count === page)
+      artifact(doc, () =>
+        doc
+          .moveTo(context.x + 2, top)
+          .lineTo(context.x + 2, doc.y)
+          .lineWidth(2)
+          .strokeColor(RULE)
+          .stroke(),
+      );
+    doc.y += 5;
+  },
+
+  math(node, context) {
+    typesetDisplayMath(node, context);
   },
 
   thematicBreak(_node, context) {

@@ -5,6 +5,8 @@ import type { Directive, TypesetContext } from './context.ts';
 import { BODY_SIZE, HEADING_SIZES, imageBox, listIndent, paragraphImage, tableData } from './block-shapes.ts';
 import { measureRuns, runsOf } from './rich-text.ts';
 import { tableHeight, tableStartHeight } from './table.ts';
+import { codeRuns } from './code.ts';
+import { displayMathHeight } from './math.ts';
 import { onScratchPage } from './scratch-page.ts';
 import { typesetBlocks } from './typeset-nodes.ts';
 
@@ -61,7 +63,9 @@ function nodeHeight(node: RootContent, context: TypesetContext): number {
     case 'table':
       return tableHeight(context, tableData(node));
     case 'code':
-      return measureRuns(context, [{ text: node.value, bold: false, muted: false }]) + 5;
+      return measureRuns({ ...context, width: context.width - 8 }, codeRuns(node.value, node.lang)) + 5;
+    case 'math':
+      return displayMathHeight(node, context);
     case 'blockquote':
       return estimateHeight(node.children, { ...context, width: context.width - 14 });
     case 'thematicBreak':
@@ -90,6 +94,8 @@ export function leadHeight(node: RootContent | undefined, context: TypesetContex
     case 'leafDirective':
     case 'containerDirective':
       return directiveHeight(node, context);
+    case 'math':
+      return displayMathHeight(node, context);
     default:
       return 60;
   }

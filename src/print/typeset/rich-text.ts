@@ -3,7 +3,9 @@ import type { PhrasingContent } from 'mdast';
 import { printable } from '../fonts.ts';
 import { RIGHT_TO_LEFT, breakLines, isRightToLeft, visualOrder, type StyledPiece } from './bidi-lines.ts';
 import { INK, LINE_GAP, MUTED, type TypesetContext } from './context.ts';
-import { fontPieces, useFont } from './font-runs.ts';
+import { fontPieces, useFont, type FontPiece } from './font-runs.ts';
+import { mathPieces, withMathDrawing, type MathPiece } from './math.ts';
+import type { RenderedMath } from '../../math/tex-to-svg.ts';
 import { onScratchPage } from './scratch-page.ts';
 
 export interface Run {
@@ -14,6 +16,10 @@ export interface Run {
   link?: string;
   /** Code prints in the monospaced font. */
   code?: boolean;
+  /** The text is a formula's TeX: drawn as the formula (see math.ts). */
+  math?: boolean;
+  /** A colour of its own (a kind of code token). */
+  color?: string;
 }
 
 export function runsOf(nodes: PhrasingContent[], style: Omit<Run, 'text'> = { bold: false, muted: false }): Run[] {
@@ -23,6 +29,8 @@ export function runsOf(nodes: PhrasingContent[], style: Omit<Run, 'text'> = { bo
         return [{ ...style, text: node.value.replace(/\s*\n\s*/g, ' ') }];
       case 'inlineCode':
         return [{ ...style, code: true, text: node.value.replace(/\s*\n\s*/g, ' ') }];
+      case 'inlineMath':
+        return [{ ...style, math: true, text: node.value.replace(/\s+/g, ' ') }];
       case 'strong':
         return runsOf(node.children, { ...style, bold: true });
       case 'emphasis':
@@ -61,8 +69,8 @@ export function measureRuns(context: TypesetContext, runs: Run[], width = contex
   // Measured line by line (a <br> starts a line), each in bold when all of it is bold, as drawRuns will draw it.
   return splitLines(runs).reduce((total, line) => {
     const bold = line.length > 0 && line.every((run) => run.bold);
-    const pieces = line.flatMap((run) => fontPieces(context.doc, printable(run.text), { bold, code: run.code }));
-    const key = `${size} ${width} ${pieces.map((piece) => `${piece.font}\u0001${piece.text}`).join('\u0002')}`;
+    const pieces = line.flatMap((run) => piecesOf(context.doc, run, size, width, bold));
+    const key = `${size} ${width} ${pieces.map((piece) => `${piece.font}\u0001${piece.text}\u0001${piece.characterSpacing ?? ''}`).join('\u0002')}`;
     let height = measured.get(key);
     if (height === undefined) {
       height = measurePieces(context, pieces, width, size);
@@ -73,12 +81,18 @@ export function measureRuns(context: TypesetContext, runs: Run[], width = contex
   }, 0);
 }
 
-function measurePieces(
-  context: TypesetContext,
-  pieces: StyledPiece<unknown>[] | { text: string; font: StyledPiece<unknown>['font'] }[],
-  width: number,
+/** The pieces a run is set in: its text, font by font, or a formula's invisible TeX. */
+function piecesOf(
+  doc: TypesetContext['doc'],
+  run: Run,
   size: number,
-): number {
+  width: number,
+  bold = run.bold,
+): (FontPiece & { characterSpacing?: number; math?: RenderedMath })[] {
+  return run.math ? mathPieces(doc, run.text, size, width) : fontPieces(doc, printable(run.text), { bold, code: run.code });
+}
+
+function measurePieces(context: TypesetContext, pieces: (FontPiece & { characterSpacing?: number })[], width: number, size: number): number {
   const { doc } = context;
   const styled = pieces.map((piece) => ({ ...piece, style: undefined }));
   const text = styled.map((piece) => piece.text).join('');
@@ -90,13 +104,13 @@ function measurePieces(
   if (styled.length <= 1)
     return useFont(doc, styled[0]?.font ?? 'pretendard-regular')
       .fontSize(size)
-      .heightOfString(styled[0]?.text || ' ', { width, lineGap: LINE_GAP });
+      .heightOfString(styled[0]?.text || ' ', { width, lineGap: LINE_GAP, characterSpacing: styled[0]?.characterSpacing ?? 0 });
   // Several fonts on a line: set as continued text, exactly as drawLine does, on a page no one sees (PDFKit's own
   // measuring does not follow continued text in several fonts).
   return onScratchPage(doc, ({ doc: page, top }) => {
     styled.forEach((piece, index) => {
       useFont(page, piece.font).fontSize(size);
-      const options = { width, lineGap: LINE_GAP, continued: index < styled.length - 1, align: 'left' as const };
+      const options = { width, lineGap: LINE_GAP, continued: index < styled.length - 1, align: 'left' as const, characterSpacing: piece.characterSpacing ?? 0 };
       if (index === 0) page.text(piece.text, context.x, top, options);
       else page.text(piece.text, options);
     });
@@ -128,7 +142,7 @@ interface TextOptions {
 }
 
 function colorOf(run: Run, options: TextOptions): string {
-  return run.link ? '#0b3d91' : run.muted ? MUTED : (options.color ?? INK);
+  return run.link ? '#0b3d91' : (run.color ?? (run.muted ? MUTED : (options.color ?? INK)));
 }
 
 function drawLine(context: TypesetContext, visible: Run[], options: TextOptions): void {
@@ -140,7 +154,7 @@ function drawLine(context: TypesetContext, visible: Run[], options: TextOptions)
   // that still ran past a box's foot must show, not vanish. It only never reaches past the page, where PDFKit would
   // start a new page in the middle of a box.
   const room = context.bottom === undefined ? undefined : pageFoot(doc) - doc.y;
-  const pieces = visible.flatMap((run) => fontPieces(doc, printable(run.text), { bold: run.bold, code: run.code }).map((piece) => ({ ...piece, style: run })));
+  const pieces = visible.flatMap((run) => piecesOf(doc, run, size, width).map((piece) => ({ ...piece, style: run })));
   if (RIGHT_TO_LEFT.test(pieces.map((piece) => piece.text).join(''))) return drawBidiLine(context, pieces, { ...options, x, width, size });
   pieces.forEach((piece, index) => {
     const run = piece.style;
@@ -152,10 +166,12 @@ function drawLine(context: TypesetContext, visible: Run[], options: TextOptions)
       link: run.link ?? null,
       underline: Boolean(run.link),
       align: 'left' as const,
+      characterSpacing: piece.characterSpacing ?? 0,
       ...(room !== undefined ? { height: Math.max(room, size) } : {}),
     };
-    if (index === 0) doc.text(piece.text, x, doc.y, textOptions);
-    else doc.text(piece.text, textOptions);
+    const draw = () => (index === 0 ? doc.text(piece.text, x, doc.y, textOptions) : doc.text(piece.text, textOptions));
+    if (run.math) withMathDrawing(doc, piece as MathPiece, colorOf(run, options), draw);
+    else draw();
   });
   doc.x = context.x;
 }

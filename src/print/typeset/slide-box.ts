@@ -218,7 +218,7 @@ function largestFitting(total: number, fits: (n: number) => boolean): number {
 
 /** Runs cut into words (each keeping the space after it) and line breaks, so a paragraph can be split anywhere. */
 function wordsOf(runs: Run[]): Run[] {
-  return runs.flatMap((run) => run.text.split(/(?<=\s)|(?=\n)/).map((text) => ({ ...run, text })));
+  return runs.flatMap((run) => (run.math ? [run] : run.text.split(/(?<=\s)|(?=\n)/).map((text) => ({ ...run, text }))));
 }
 
 /** Print Markdown for runs: bold, emphasis (grey) and links as they were, a "\n" run as a line break. */
@@ -226,7 +226,15 @@ function paragraphOf(runs: Run[]): Paragraph {
   const merged: Run[] = [];
   for (const run of runs) {
     const last = merged.at(-1);
-    const same = last && last.text !== '\n' && run.text !== '\n' && last.bold === run.bold && last.muted === run.muted && last.link === run.link;
+    const same =
+      last &&
+      last.text !== '\n' &&
+      run.text !== '\n' &&
+      !last.math &&
+      !run.math &&
+      last.bold === run.bold &&
+      last.muted === run.muted &&
+      last.link === run.link;
     if (same) merged[merged.length - 1] = { ...last, text: last.text + run.text };
     else merged.push(run);
   }
@@ -236,7 +244,7 @@ function paragraphOf(runs: Run[]): Paragraph {
       children.push({ type: 'break' });
       continue;
     }
-    let phrase: PhrasingContent = { type: 'text', value: run.text };
+    let phrase: PhrasingContent = run.math ? { type: 'inlineMath', value: run.text } : { type: 'text', value: run.text };
     if (run.muted) phrase = { type: 'emphasis', children: [phrase] };
     if (run.bold) phrase = { type: 'strong', children: [phrase] };
     if (run.link) phrase = { type: 'link', url: run.link, children: [phrase] };

@@ -1,0 +1,108 @@
+// TeX → a self-contained SVG (MathJax 3), for the deck, the PDFs and the checks: no fonts, no network, no script.
+import { createRequire } from 'node:module';
+
+/** A formula drawn as SVG; its sizes are in ems of the text around it. */
+export interface RenderedMath {
+  /** The SVG, with no reference to anything outside it. */
+  svg: string;
+  width: number;
+  /** Height above the baseline. */
+  ascent: number;
+  /** Depth below the baseline. */
+  descent: number;
+}
+
+/** A formula MathJax could not read: `message` is MathJax's own (e.g. "Missing close brace"). */
+export class MathError extends Error {}
+
+/**
+ * TeX packages offered. Left out: those that load or style (`html` has `\href` and `\style`, `bbox` and `enclose`
+ * take CSS, `require`, `autoload` and `setoptions` change MathJax itself), and `noerrors`/`noundefined`, which would
+ * draw a mistake in red instead of reporting it.
+ */
+const LEFT_OUT = new Set(['html', 'bbox', 'enclose', 'require', 'autoload', 'setoptions', 'noerrors', 'noundefined', 'bussproofs']);
+
+interface MathJaxDocument {
+  convert: (tex: string, options: { display: boolean }) => unknown;
+}
+interface Engine {
+  document: MathJaxDocument;
+  outerHTML: (node: unknown) => string;
+  reset: () => void;
+}
+
+let engine: Engine | undefined;
+
+/**
+ * MathJax is loaded on first use, with Node's own `require` (it is CommonJS): a lesson without math never pays for it,
+ * and the bundle does not carry it.
+ */
+function loadEngine(): Engine {
+  if (engine) return engine;
+  const load = createRequire(import.meta.url);
+  const { mathjax } = load('mathjax-full/js/mathjax.js') as { mathjax: { document: (root: string, options: object) => MathJaxDocument } };
+  const { TeX } = load('mathjax-full/js/input/tex.js') as { TeX: new (options: object) => { parseOptions: { tags: { reset: () => void } } } };
+  const { SVG } = load('mathjax-full/js/output/svg.js') as { SVG: new (options: object) => object };
+  const { liteAdaptor } = load('mathjax-full/js/adaptors/liteAdaptor.js') as {
+    liteAdaptor: () => { outerHTML: (node: unknown) => string; firstChild: (node: unknown) => unknown };
+  };
+  const { RegisterHTMLHandler } = load('mathjax-full/js/handlers/html.js') as { RegisterHTMLHandler: (adaptor: unknown) => void };
+  const { AllPackages } = load('mathjax-full/js/input/tex/AllPackages.js') as { AllPackages: string[] };
+  const adaptor = liteAdaptor();
+  RegisterHTMLHandler(adaptor);
+  const tex = new TeX({
+    packages: AllPackages.filter((name) => !LEFT_OUT.has(name)),
+    formatError: (_jax: unknown, error: Error) => {
+      throw new MathError(error.message);
+    },
+  });
+  const document = mathjax.document('', { InputJax: tex, OutputJax: new SVG({ fontCache: 'none' }) });
+  engine = {
+    document,
+    outerHTML: (node) => adaptor.outerHTML(adaptor.firstChild(node)),
+    reset: () => tex.parseOptions.tags.reset(),
+  };
+  return engine;
+}
+
+const rendered = new Map<string, RenderedMath>();
+const MAX_RENDERED = 2_000;
+
+/** Render a formula; throws a MathError when MathJax cannot read it. The same formula is rendered once. */
+export function texToSvg(tex: string, display: boolean): RenderedMath {
+  const key = `${display ? 'D' : 'I'}${tex}`;
+  const known = rendered.get(key);
+  if (known) return known;
+  const { document, outerHTML, reset } = loadEngine();
+  reset();
+  let svg: string;
+  try {
+    svg = outerHTML(document.convert(tex, { display }));
+  } catch (error) {
+    if (error instanceof MathError) throw error;
+    throw new MathError(error instanceof Error ? error.message : String(error));
+  }
+  const result = { svg: cleanSvg(svg), ...sizeOf(svg) };
+  if (rendered.size >= MAX_RENDERED) rendered.clear();
+  rendered.set(key, result);
+  return result;
+}
+
+/** The formula's box from its viewBox (MathJax draws 1000 units to the em, with the baseline at 0). */
+function sizeOf(svg: string): Omit<RenderedMath, 'svg'> {
+  const match = /viewBox="([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+)"/.exec(svg);
+  if (!match) throw new MathError('MathJax gave no drawing');
+  const [, , top, width, height] = match.map(Number);
+  return { width: width / 1000, ascent: -top / 1000, descent: (top + height) / 1000 };
+}
+
+/**
+ * Only shapes stay: MathJax's own role, links and anything that could load a file are removed (the packages that make
+ * them are left out already; this is the second lock). Colours stay `currentColor`, so the theme's text colour is used.
+ */
+function cleanSvg(svg: string): string {
+  return svg
+    .replace(/\s(?:role|focusable|data-[\w-]+|(?:xlink:)?href|on\w+)="[^"]*"/gi, '')
+    .replace(/<\/?a\b[^>]*>/gi, '')
+    .replace(/url\([^)]*\)/gi, 'none');
+}
