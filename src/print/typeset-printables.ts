@@ -9,6 +9,7 @@ import { BODY_SIZE } from './typeset/block-shapes.ts';
 import { typesetBlocks } from './typeset/blocks.ts';
 import type { TypesetContext } from './typeset/context.ts';
 import { directiveHandlers } from './typeset/directives.ts';
+import { groupColumns } from './typeset/group-columns.ts';
 
 /** Typeset one printable into a tagged PDF. */
 export async function typesetPrintJob(job: PrintJob, images: Map<string, Uint8Array>): Promise<Uint8Array> {
@@ -19,8 +20,10 @@ export async function typesetPrintJob(job: PrintJob, images: Map<string, Uint8Ar
   const typesetDirective: TypesetContext['typesetDirective'] = (node, context) => directiveHandlers[node.name]?.(node, context);
   const pdf = createPdf(job.meta, job.title);
   const width = pdf.doc.page.width - MARGIN.left - MARGIN.right;
-  for (const section of parsePrintMarkdown(job.markdown))
+  for (const section of parsePrintMarkdown(job.markdown)) {
+    groupColumns(section);
     typesetBlocks(section.children, { doc: pdf.doc, parent: pdf.root, x: MARGIN.left, width, size: BODY_SIZE, loadImage, typesetDirective });
+  }
   return finishPdf(pdf);
 }
 
