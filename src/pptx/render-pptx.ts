@@ -328,13 +328,14 @@ export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uin
     paginate(pieces).forEach((page, index) => {
       const slide = pptx.addSlide({ masterName: CONTENT_MASTER });
       if (picture && size) {
-        // The picture fills the slide; a white panel, slightly see-through, keeps the dark text readable on it.
+        // The picture fills the slide; a white panel, slightly see-through, behind the title and text keeps them readable.
         slide.background = { data: `${size.mime};base64,${Buffer.from(picture).toString('base64')}` };
+        const bottom = Math.max(BODY.top, ...page.map((placed) => placed.y + placed.height)) + 0.15;
         slide.addShape('rect', {
           x: 0.3,
           y: 0.2,
           w: SLIDE.width - 0.6,
-          h: SLIDE.height - 0.4,
+          h: bottom - 0.2,
           fill: { color: 'FFFFFF', transparency: 12 },
           line: { color: 'FFFFFF', width: 0 },
         });
