@@ -152,7 +152,7 @@ function buildSlide(nodes: RootContent[], file: VFile, assets: Asset[]): Slide |
       report(
         file,
         'error',
-        `Unknown block ":::${directive.name}".${didYouMean(directive.name, KNOWN_DIRECTIVES)} Known blocks: ${KNOWN_DIRECTIVES.map((name) => `:::${name}`).join(', ')}.`,
+        `Unknown block ":::${directive.name}".${didYouMean(directive.name, KNOWN_DIRECTIVES)} Known blocks: ${KNOWN_DIRECTIVES.map((name) => `${name === 'columns' ? '::::' : ':::'}${name}`).join(', ')}.`,
         placeOf(directive),
         'unknown-block',
       );
