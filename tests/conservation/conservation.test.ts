@@ -11,6 +11,8 @@ import { generateLessons } from '../support/generate-lessons.ts';
 import { SEED, announceSeed } from '../support/seed.ts';
 
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'conservation');
+/** Columns, sized images and a background picture; built on its own, as its file name is the complete fixture's. */
+const LAYOUT_FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'lessons', 'layout', 'input.md');
 const GENERATED = 10;
 
 const hasTools = needsTools(['pdftotext', 'pdftoppm', 'qpdf'], 'install poppler-utils and qpdf (Debian: apt-get install poppler-utils qpdf)');
@@ -33,11 +35,13 @@ beforeAll(async () => {
   const inputs = [BUNDLED_LESSONS, COMPLETE_FIXTURE, path.join(ROOT, 'tests', 'fixtures', 'scripts', 'all-scripts.md'), ...fixtures, generatedFolder];
   const { outDir, results } = await buildInto(inputs);
   for (const result of results) built.push({ source: path.resolve(ROOT, result.source), folder: path.join(outDir, result.slug) });
+  const layout = await buildInto([LAYOUT_FIXTURE]);
+  built.push({ source: LAYOUT_FIXTURE, folder: path.join(layout.outDir, layout.results[0].slug) });
 }, 600_000);
 
 describe.runIf(hasTools)('conservation', () => {
-  it('should build every lesson: the bundled ones, the fixtures (one in every script) and the generated ones', () => {
-    expect(built.length).toBe(2 + 1 + 1 + 4 + GENERATED);
+  it('should build every lesson: the bundled ones, the fixtures (one in every script, one with columns) and the generated ones', () => {
+    expect(built.length).toBe(2 + 1 + 1 + 4 + 1 + GENERATED);
   });
 
   it('should carry every word students see to their printables, every note to the teacher edition alone, with sound PDFs and no blank page', async () => {
