@@ -84,8 +84,10 @@ function debateColumnsHeight(piece: Extract<Piece, { kind: 'debate' }>, width: n
 export function imageWidth(piece: Extract<Piece, { kind: 'image' }>, width: number): number {
   const { size } = piece;
   const ratio = piece.width / piece.height;
-  if (size?.width) return Math.min(width, size.width.unit === '%' ? (width * size.width.value) / 100 : (size.width.value / 960) * SLIDE.width);
-  if (size?.height) return Math.min(width, (size.height.unit === '%' ? size.height.value / 100 : size.height.value / 700) * SLIDE.height * ratio);
+  const byWidth = size?.width && (size.width.unit === '%' ? (width * size.width.value) / 100 : (size.width.value / 960) * SLIDE.width);
+  const byHeight = size?.height && (size.height.unit === '%' ? size.height.value / 100 : size.height.value / 700) * SLIDE.height * ratio;
+  // Both given: the picture fits inside them, keeping its shape.
+  if (byWidth || byHeight) return Math.min(width, byWidth || Infinity, byHeight || Infinity);
   return Math.min(width, 8);
 }
 
