@@ -103,8 +103,12 @@ const round = (value: number) => Math.round(value * 100) / 100;
 export function fixColumnFences(source: string): string {
   if (!/^[ \t]*:::columns\b/m.test(source)) return source;
   const lines = source.split('\n');
+  let fence: string | undefined;
   for (let start = 0; start < lines.length; start++) {
-    if (!/^[ \t]*:::columns\b/.test(lines[start])) continue;
+    // Not inside a code block, where `:::columns` is an example to show, not a block.
+    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(lines[start]);
+    if (fenceMatch && (!fence || (fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length))) fence = fence ? undefined : fenceMatch[1];
+    if (fence || !/^[ \t]*:::columns\b/.test(lines[start])) continue;
     let depth = 1;
     for (let index = start + 1; index < lines.length && depth > 0; index++) {
       if (/^[ \t]*-{3,}\s*$/.test(lines[index]) && (lines[index - 1] ?? '').trim() === '') break;

@@ -39,7 +39,9 @@ function markdownOf(nodes: RootContent[]): string {
 const sizedImage: Handle = (node, parent, state, info) => {
   const markdown = defaultHandlers.image(node, parent, state, info);
   const size = (node as { data?: { size?: ImageSize } }).data?.size;
-  return size ? `${markdown}${printSize(size)}` : markdown;
+  // Only a picture alone in its paragraph is printed as a figure that takes a size; beside text it would print as text.
+  const alone = parent?.type === 'paragraph' && 'children' in parent && parent.children.length === 1;
+  return size && alone ? `${markdown}${printSize(size)}` : markdown;
 };
 
 function printSize(size: ImageSize): string {

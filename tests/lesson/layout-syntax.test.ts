@@ -25,6 +25,11 @@ describe('columns', () => {
     expect(JSON.stringify(parsed!.slides[0].parts.at(-1))).toContain('After the columns.');
   });
 
+  it('should leave :::columns inside a code block as the example it is', () => {
+    const { lesson: parsed } = lesson('## Syntax\n\n```markdown\n:::columns\n:::column\nLeft\n:::\n:::\n```\n');
+    expect(JSON.stringify(parsed!.slides[0].parts)).toContain(':::columns\\n:::column\\nLeft\\n:::\\n:::');
+  });
+
   it("should keep a column's images as lesson files, checked like any other", () => {
     const { lesson: parsed, file } = lesson('## Map\n\n::::columns\n:::column\n![Bay](../bay.png)\n:::\n::::\n');
     expect(parsed).toBeUndefined();
