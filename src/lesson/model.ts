@@ -1,5 +1,5 @@
 // The lesson model: plain typed data, the one input of every renderer (deck and printables).
-import type { Image, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import type { BlockKind } from '../shared/block-kinds.ts';
 
 export const THEMES = ['white', 'black', 'white-contrast', 'black-contrast', 'dracula', 'serif'] as const;
@@ -136,10 +136,6 @@ declare module 'mdast' {
 
 export const SLIDE_WIDTH = 960;
 export const SLIDE_HEIGHT = 700;
-
-export function imageSizeOf(image: Image): ImageSize | undefined {
-  return image.data?.size;
-}
 
 /** The ordinary Markdown of a part in reading order (a columns part's columns one after another); none for a block. */
 export function markdownNodesOf(part: SlidePart): RootContent[] | undefined {
