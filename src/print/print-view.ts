@@ -133,7 +133,7 @@ function partMarkdown(part: SlidePart): string {
   if (part.kind === 'markdown') return markdownOf(shiftHeadings(part.nodes, () => 4));
   if (part.kind === 'columns') {
     const widths = columnWidths(part).map((width) => Math.round(width * 100) / 100);
-    const columns = part.columns.map((column) => markdownOf(shiftHeadings(column.nodes, () => 4)));
+    const columns = part.columns.map((column, index) => markdownOf(shiftHeadings(sizedForColumn(column.nodes, widths[index]), () => 4)));
     return [`::columns{widths="${widths.join(',')}"}`, columns.join('\n\n::column-break\n\n'), '::columns-end'].join('\n\n');
   }
   return blockSummary(part);
@@ -154,6 +154,27 @@ function readingNodes(part: SlidePart): RootContent[] {
     });
     return nodes;
   });
+}
+
+/**
+ * On paper a column's pictures are measured against the column, so sizes that the slide measures against the whole
+ * slide (pixels, and any height) become shares of the column: 300px in a 50% column is 62.5% of the column.
+ */
+function sizedForColumn(nodes: RootContent[], share: number): RootContent[] {
+  const copy = structuredClone(nodes);
+  visit({ type: 'root', children: copy }, 'image', (image) => {
+    const size = image.data?.size;
+    if (!size || share <= 0) return;
+    const ofSlide = (value: number, whole: number, unit: '%' | 'px') => ((unit === '%' ? value : (value / whole) * 100) * 100) / share;
+    image.data = {
+      ...image.data,
+      size: {
+        ...(size.width && { width: size.width.unit === '%' ? size.width : { value: ofSlide(size.width.value, SLIDE_WIDTH, 'px'), unit: '%' } }),
+        ...(size.height && { height: { value: ofSlide(size.height.value, SLIDE_HEIGHT, size.height.unit), unit: '%' } }),
+      },
+    };
+  });
+  return copy;
 }
 
 /** A slide's background picture in its slide box: a band above the text, so the text stays on white. */

@@ -1,5 +1,7 @@
 // Columns, sized images and background pictures on paper: read back from the PDFs with poppler.
 import { execFile } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -77,5 +79,22 @@ describe.runIf(hasPoppler)('columns, sized images and background pictures on pap
     const handoutPictures = await images('handout.pdf');
     expect(handoutPictures.every((picture) => Math.abs(picture.width / picture.height - 1.5) > 0.01)).toBe(true);
     expect(await text('slides-handout.pdf')).toContain('Before sunrise the boats leave the harbour.');
+  });
+
+  it('should give a picture sized in pixels the same width in a column of the slides handout as outside one', async () => {
+    const lessons = await mkdtemp(path.join(os.tmpdir(), 'lectern-sizes-'));
+    await mkdir(path.join(lessons, 'images'));
+    await copyFile(path.join(path.dirname(LAYOUT_FIXTURE), 'images', 'bay-map.png'), path.join(lessons, 'images', 'bay-map.png'));
+    const lesson = path.join(lessons, 'sizes.md');
+    await writeFile(
+      lesson,
+      '---\ntitle: Sizes\n---\n\n## Outside\n\n![The bay](images/bay-map.png){width=240px}\n\n---\n\n## Inside\n\n' +
+        '::::columns\n:::column{width=50%}\n![The bay](images/bay-map.png){width=240px}\n:::\n:::column\nText.\n:::\n::::\n',
+    );
+    const { outDir } = await buildInto([lesson]);
+    folder = path.join(outDir, 'sizes');
+    const [outside, inside] = await images('slides-handout.pdf');
+    // The same within the gap between the columns (10 pt of the box), not half as wide.
+    expect(Math.abs(inside.width - outside.width) / outside.width).toBeLessThan(0.05);
   });
 });
