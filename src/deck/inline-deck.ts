@@ -17,9 +17,9 @@ export function inlineDeck(files: Map<string, string | Uint8Array>): string {
           .replace(/<\/script/gi, '<\\/script')
           .replace(/<!--/g, '<\\!--')}\n</script>`,
     )
-    .replace(/<img src="([^"]+)"/g, (match, src: string) => {
+    .replace(/(<img src=|data-background-image=)"([^"]+)"/g, (match, attribute: string, src: string) => {
       const data = files.get(src);
       const mime = mediaTypeOf(src);
-      return data && mime?.startsWith('image/') ? `<img src="data:${mime};base64,${Buffer.from(data).toString('base64')}"` : match;
+      return data && mime?.startsWith('image/') ? `${attribute}"data:${mime};base64,${Buffer.from(data).toString('base64')}"` : match;
     });
 }

@@ -3,13 +3,14 @@
 import type { Element, Root as HastRoot } from 'hast';
 import type { Root, RootContent } from 'mdast';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { mathAndCode } from './math-and-code.ts';
+import { SLIDE_HEIGHT, type ImageLength } from '../lesson/model.ts';
 
 export const ASSET_FOLDER = 'assets';
 
@@ -26,6 +27,34 @@ export interface HtmlOptions {
 const LOADING_ATTRIBUTES = ['src', 'srcSet', 'poster', 'data', 'background', 'formAction', 'action'];
 const isRemote = (url: string) => /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url) && !/^\s*data:image\/(?:png|jpeg|gif|webp);/i.test(url);
 
+/** How a sized image carries its size through sanitizing: a number and a unit, nothing else passes. */
+const SIZE_VALUE = /^\d+(?:\.\d+)?(?:%|px)$/;
+const sanitizeSchema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    img: [...(defaultSchema.attributes?.img ?? []), ['dataLecternWidth', SIZE_VALUE], ['dataLecternHeight', SIZE_VALUE]],
+  },
+};
+
+/** The style of a sized image, written from the numbers alone (a height in percent is a share of the slide's height). */
+function sizeStyle(width: string | undefined, height: string | undefined): string | undefined {
+  const length = (text: string | undefined) => {
+    const match = text === undefined ? null : /^(\d+(?:\.\d+)?)(%|px)$/.exec(text);
+    return match ? { value: Number(match[1]), unit: match[2] as '%' | 'px' } : undefined;
+  };
+  const w = length(width);
+  const h = length(height);
+  if (!w && !h) return undefined;
+  const css = (value: number, unit: string) => `${Math.round(value * 100) / 100}${unit}`;
+  const heightCss = h && (h.unit === 'px' ? css(h.value, 'px') : css((h.value / 100) * SLIDE_HEIGHT, 'px'));
+  return [`width: ${w ? css(w.value, w.unit) : 'auto'}`, `height: ${heightCss ?? 'auto'}`, 'max-height: none', 'max-width: 100%', 'object-fit: contain'].join(
+    '; ',
+  );
+}
+
+const lengthText = (length: ImageLength | undefined) => (length ? `${length.value}${length.unit}` : undefined);
+
 function deckTouches(this: unknown, options: { incremental: boolean }) {
   return (tree: HastRoot, file: VFile) => {
     const assets = (file.data as { assets?: ReadonlySet<string> }).assets ?? new Set<string>();
@@ -38,6 +67,13 @@ function deckTouches(this: unknown, options: { incremental: boolean }) {
       for (const name of LOADING_ATTRIBUTES) {
         const value = element.properties[name];
         if (typeof value === 'string' && isRemote(value)) delete element.properties[name];
+      }
+      if (element.tagName === 'img') {
+        const { dataLecternWidth: width, dataLecternHeight: height } = element.properties;
+        delete element.properties.dataLecternWidth;
+        delete element.properties.dataLecternHeight;
+        const style = sizeStyle(typeof width === 'string' ? width : undefined, typeof height === 'string' ? height : undefined);
+        if (style) element.properties.style = style;
       }
       if (element.tagName === 'img' && typeof element.properties.src === 'string') {
         const src = decodeURI(element.properties.src);
@@ -53,7 +89,7 @@ function makeProcessor(incremental: boolean, trusted: boolean) {
   return unified()
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
-    .use(trusted ? [] : [rehypeSanitize])
+    .use(trusted ? [] : [[rehypeSanitize, sanitizeSchema]])
     .use(mathAndCode)
     .use(deckTouches, { incremental })
     .use(rehypeStringify)
@@ -67,6 +103,10 @@ export function markdownToHtml(nodes: RootContent[], options: HtmlOptions): stri
   let processor = processors.get(key);
   if (!processor) processors.set(key, (processor = makeProcessor(options.incremental === true, options.trusted === true)));
   const root: Root = { type: 'root', children: structuredClone(nodes) };
+  visit(root, 'image', (image) => {
+    const size = image.data?.size;
+    if (size) image.data = { ...image.data, hProperties: { dataLecternWidth: lengthText(size.width), dataLecternHeight: lengthText(size.height) } };
+  });
   const file = new VFile({ data: { assets: options.assets } });
   return processor.stringify(processor.runSync(root, file), file);
 }

@@ -20,7 +20,7 @@ export interface ConvertContext {
   counts: { commentNotes: number; noteLabels: number; noteDivs: number; latexNotes: number; codeSteps: number; emoji: Set<string>; fragments: number };
 }
 
-type Div = 'notes' | 'keep' | 'drop';
+type Div = 'notes' | 'keep' | 'drop' | 'columns' | 'column';
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)(\{[^}]*\})?/g;
@@ -41,7 +41,7 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
   let comment: { text: string; line: number } | undefined;
   let latex: { kind: 'note' | 'env'; name: string; text: string; line: number } | undefined;
   const push = (text: string) => (inNotes || divs.includes('notes') ? notes : body).push(text);
-  const image = (alt: string, url: string, line: number) => convertImage(alt, url, line, context.images);
+  const image = (alt: string, url: string, line: number, attributes?: string) => convertImage(alt, url, line, context.images, attributes);
   if (slide.background) body.push(image('', slide.background.text, slide.background.line), '');
 
   const handleComment = (content: string, line: number): string => {
@@ -147,10 +147,7 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
       emoji.replaced.forEach((code) => counts.emoji.add(code));
       text = emoji.text;
     }
-    text = text.replace(IMAGE, (_whole, alt: string, url: string, attributes: string | undefined) => {
-      if (attributes) report.dropped(line, `the image attributes \`${attributes}\` on "${url}" (Lectern sizes images to fit the slide)`);
-      return image(alt, url, line);
-    });
+    text = text.replace(IMAGE, (_whole, alt: string, url: string, attributes: string | undefined) => image(alt, url, line, attributes));
     if (/<img\b/i.test(text)) text = htmlImages(text, line);
     const headingAttributes = /^(#{1,6}\s+.*?)\s*\{([^}]*)\}\s*$/.exec(text);
     if (flavour === 'pandoc' && headingAttributes) {
@@ -205,7 +202,8 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
   const handleDiv = (attributes: string, line: number): void => {
     if (attributes === '') {
       const closed = divs.pop();
-      if (closed === 'keep') push(':::');
+      if (closed === 'keep' || closed === 'column') push(':::');
+      else if (closed === 'columns') push('::::');
       else if (closed === undefined) push('\\:::');
       // The next column's heading or text must not run on into this one's last paragraph.
       else push('');
@@ -218,10 +216,18 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
     } else if (classes.includes('incremental')) {
       push(':::incremental');
       divs.push('keep');
+    } else if (classes.includes('columns') && !divs.includes('columns')) {
+      push('::::columns');
+      divs.push('columns');
+      report.converted(line, `\`::: ${attributes}\` → \`::::columns\`, its columns side by side`);
+    } else if (classes.includes('column') && divs.at(-1) === 'columns') {
+      const width = /\bwidth\s*=\s*"?(\d+(?:\.\d+)?)%"?/.exec(attributes)?.[1];
+      push(width && Number(width) >= 5 && Number(width) <= 100 ? `:::column{width=${width}%}` : ':::column');
+      divs.push('column');
     } else {
       divs.push('drop');
       if (classes.some((name) => name === 'columns' || name === 'column'))
-        report.converted(line, `\`::: ${attributes}\`: columns are shown one after the other, in order (Lectern has no columns)`);
+        report.converted(line, `\`::: ${attributes}\`: shown in order (a column outside \`::: {.columns}\`)`);
       else report.dropped(line, `the block \`::: ${attributes}\` (its content is kept)`);
     }
   };

@@ -22,11 +22,40 @@ export interface ImageContext {
 const MARP_KEYWORD =
   /^(?:bg|left|right|vertical|contain|cover|fit|auto|\d+(?:\.\d+)?%|x\d+(?:\.\d+)?|(?:left|right):\d+(?:\.\d+)?%|(?:w|h|width|height):\d+(?:\.\d+)?(?:px|em|%|cm|mm|in|pt)?|(?:blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia)(?::\S+)?)$/i;
 
-export function convertImage(alt: string, url: string, line: number, context: ImageContext): string {
+/** A size Lectern shows as written: Marp's `w:300`, `width:300px`, `h:200`, or Pandoc's `width=50%`, in pixels or percent. */
+const SIZE = /^(w|h|width|height)[:=]"?(\d+(?:\.\d+)?)(px|%)?"?$/i;
+
+/** The Lectern form of the sizes among an image's words (`{width=300px}`), and the words it could not keep. */
+function lecternSize(words: string[]): { size: string; kept: string[] } {
+  const kept: string[] = [];
+  const options = new Map<string, string>();
+  for (const word of words) {
+    const match = SIZE.exec(word);
+    if (!match) continue;
+    const key = match[1].toLowerCase().startsWith('w') ? 'width' : 'height';
+    const value = Number(match[2]);
+    const unit = match[3] === '%' ? '%' : 'px';
+    if (value <= 0 || (unit === '%' && value > 100) || (unit === 'px' && value > 1920)) continue;
+    options.set(key, `${value}${unit}`);
+    kept.push(word);
+  }
+  return { size: options.size > 0 ? `{${[...options].map(([key, value]) => `${key}=${value}`).join(' ')}}` : '', kept };
+}
+
+export function convertImage(alt: string, url: string, line: number, context: ImageContext, attributes = ''): string {
   const { report } = context;
   const words = alt.split(/\s+/).filter(Boolean);
-  const keywords = words.filter((word) => MARP_KEYWORD.test(word));
+  const attributeWords = attributes
+    .replace(/^\{|\}$/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const { size, kept } = lecternSize([...words.filter((word) => MARP_KEYWORD.test(word)), ...attributeWords]);
+  const keywords = words.filter((word) => MARP_KEYWORD.test(word) && !kept.includes(word));
+  const droppedAttributes = attributeWords.filter((word) => !kept.includes(word));
   let description = words.filter((word) => !MARP_KEYWORD.test(word)).join(' ');
+  if (size) report.converted(line, `the image size \`${kept.join(' ')}\` on "${url}" → \`${size}\``);
+  if (droppedAttributes.length > 0)
+    report.dropped(line, `the image attributes \`{${droppedAttributes.join(' ')}}\` on "${url}" (Lectern keeps only a width or height in px or %)`);
   if (keywords.length > 0)
     report.dropped(
       line,
@@ -62,7 +91,7 @@ export function convertImage(alt: string, url: string, line: number, context: Im
     report.decide(line, `the image "${url}" had no description: "${description}" (from its file name) stands in; describe it for students who cannot see it`);
   }
   const target = /[\s()<>]/.test(to) ? `<${to}>` : to;
-  return `![${description.replace(/([[\]])/g, '\\$1')}](${target})`;
+  return `![${description.replace(/([[\]])/g, '\\$1')}](${target})${size}`;
 }
 
 function safeDecode(url: string): string {

@@ -102,12 +102,61 @@ export interface MarkdownPart {
   incremental: boolean;
 }
 
-export type SlidePart = MarkdownPart | Block;
+/** One column of a `::::columns` block: ordinary Markdown, and its share of the width in percent when the lesson gives one. */
+export interface Column {
+  width?: number;
+  nodes: RootContent[];
+}
+
+/** Columns side by side on the slide; on paper (outside the slides handout) their content follows in reading order. */
+export interface ColumnsPart {
+  kind: 'columns';
+  columns: Column[];
+}
+
+export type SlidePart = MarkdownPart | ColumnsPart | Block;
+
+/** A length written in the lesson: a share of the slide (or column) in percent, or pixels of the 960 × 700 slide. */
+export interface ImageLength {
+  value: number;
+  unit: '%' | 'px';
+}
+
+/** The size an image is shown at (`{width=50%}`, `{height=200px}`); kept in the image node's `data.size`. */
+export interface ImageSize {
+  width?: ImageLength;
+  height?: ImageLength;
+}
+
+declare module 'mdast' {
+  interface ImageData {
+    size?: ImageSize;
+  }
+}
+
+export const SLIDE_WIDTH = 960;
+export const SLIDE_HEIGHT = 700;
+
+/** The ordinary Markdown of a part in reading order (a columns part's columns one after another); none for a block. */
+export function markdownNodesOf(part: SlidePart): RootContent[] | undefined {
+  if (part.kind === 'markdown') return part.nodes;
+  if (part.kind === 'columns') return part.columns.flatMap((column) => column.nodes);
+  return undefined;
+}
+
+/** Each column's width in percent: the ones the lesson gives, the rest shared equally by the others. */
+export function columnWidths(part: ColumnsPart): number[] {
+  const given = part.columns.reduce((sum, column) => sum + (column.width ?? 0), 0);
+  const open = part.columns.filter((column) => column.width === undefined).length;
+  return part.columns.map((column) => column.width ?? (open > 0 ? Math.max(0, 100 - given) / open : 0));
+}
 
 export interface Slide {
   /** Line of the slide's first content in the lesson file. */
   line: number;
   title?: string;
+  /** A picture filling the whole slide behind its text (`## Title {background="images/x.jpg"}`), relative to the lesson. */
+  background?: string;
   parts: SlidePart[];
   /** Speaker notes: for the teacher only. */
   notes: RootContent[];

@@ -11,13 +11,16 @@ import { placeOf, plainText } from './inline-text.ts';
 import { BUILT_IN_DEFAULTS, type Asset, type Lesson, type LessonDefaults, type LessonMeta, type Slide, type SlidePart } from './model.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import { fixImagesWithSpaces } from './image-paths.ts';
+import { readImageSizes } from './image-sizes.ts';
+import { fixColumnFences, parseColumns, reportStrayColumn } from './columns.ts';
+import { takeBackground } from './slide-background.ts';
 import { fixSpacedOpeners, reportLookAlikeBlockLines, reportUnclosedBlocks } from './block-lines.ts';
 import { didYouMean, hasErrors, report, type Place } from './problems.ts';
 import { splitAtNoteLabel } from './speaker-notes.ts';
 import { checkMath, displayMathParagraphs } from './lesson-math.ts';
 import { removeStyleBlocks } from './style-blocks.ts';
 
-const LAYOUT_DIRECTIVES = ['notes', 'incremental'];
+const LAYOUT_DIRECTIVES = ['notes', 'incremental', 'columns'];
 const KNOWN_DIRECTIVES = [...BLOCK_NAMES, ...LAYOUT_DIRECTIVES];
 
 export interface ParsedLesson {
@@ -42,9 +45,10 @@ export function parseLesson(text: string, filePath: string, slug: string, defaul
     return { file };
   }
 
-  let tree = parseMarkdown(text.replace(/^\uFEFF/, ''));
-  const source = fixSpacedOpeners(tree, text.replace(/^\uFEFF/, ''), file);
-  if (source !== file.value) tree = parseMarkdown(source);
+  const written = fixColumnFences(text.replace(/^\uFEFF/, ''));
+  let tree = parseMarkdown(written);
+  const source = fixSpacedOpeners(tree, written, file);
+  if (source !== written) tree = parseMarkdown(source);
   removeComments(tree);
   reportUnclosedBlocks(tree, source, file);
   reportLookAlikeBlockLines(tree, source, file);
@@ -52,6 +56,7 @@ export function parseLesson(text: string, filePath: string, slug: string, defaul
   fixImagesWithSpaces(tree, file);
   displayMathParagraphs(tree, source);
   checkMath(tree, source, file);
+  readImageSizes(tree, source, file);
   const [first] = tree.children;
   let meta: LessonMeta | undefined;
   if (first?.type === 'yaml') {
@@ -115,6 +120,9 @@ function buildSlide(nodes: RootContent[], file: VFile, assets: Asset[]): Slide |
     else parts.push({ kind: 'markdown', nodes: [withoutPositions(node)], incremental });
   };
 
+  const titleHeading = nodes.find((node) => node.type === 'heading' && node.depth <= 2);
+  const backgroundImage = titleHeading?.type === 'heading' ? takeBackground(titleHeading, file) : undefined;
+  const background = backgroundImage && checkImagePath(backgroundImage.url, 'background', backgroundImage.place, file, assets);
   const split = splitAtNoteLabel(nodes);
   if (split.line !== undefined && split.nested) {
     report(
@@ -133,6 +141,13 @@ function buildSlide(nodes: RootContent[], file: VFile, assets: Asset[]): Slide |
     const directive = node as ContainerDirective;
     if (directive.name === 'notes') notes.push(...directive.children.map(withoutPositions));
     else if (directive.name === 'incremental') directive.children.forEach((child) => addMarkdown(child as RootContent, true));
+    else if (directive.name === 'columns') {
+      const columns = parseColumns(directive, file, (child) => {
+        collectImages(child, file, assets);
+        return withoutPositions(child);
+      });
+      if (columns) parts.push(columns);
+    } else if (directive.name === 'column') reportStrayColumn(directive, file);
     else if (isBlockKind(directive.name)) {
       const block = blockParsers[directive.name](directive, file);
       if (block) parts.push(block);
@@ -140,7 +155,7 @@ function buildSlide(nodes: RootContent[], file: VFile, assets: Asset[]): Slide |
       report(
         file,
         'error',
-        `Unknown block ":::${directive.name}".${didYouMean(directive.name, KNOWN_DIRECTIVES)} Known blocks: ${KNOWN_DIRECTIVES.map((name) => `:::${name}`).join(', ')}.`,
+        `Unknown block ":::${directive.name}".${didYouMean(directive.name, KNOWN_DIRECTIVES)} Known blocks: ${KNOWN_DIRECTIVES.map((name) => `${name === 'columns' ? '::::' : ':::'}${name}`).join(', ')}.`,
         placeOf(directive),
         'unknown-block',
       );
@@ -154,7 +169,7 @@ function buildSlide(nodes: RootContent[], file: VFile, assets: Asset[]): Slide |
   if (parts.length === 0 && notes.length === 0) return undefined;
   const heading = nodes.find((node) => node.type === 'heading' && node.depth <= 2);
   const title = heading ? plainText(heading) : undefined;
-  return { line: nodes[0].position?.start.line ?? 1, ...(title ? { title } : {}), parts, notes };
+  return { line: nodes[0].position?.start.line ?? 1, ...(title ? { title } : {}), ...(background ? { background } : {}), parts, notes };
 }
 
 /** Images must be files inside the lesson's folder: the deck has to work offline. */

@@ -1,7 +1,7 @@
 // The text students see: of a slide (for "too much text" checks) and of the whole lesson (the reading text).
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Block, Lesson, Slide } from './model.ts';
+import { markdownNodesOf, type Block, type Lesson, type Slide } from './model.ts';
 
 function blockText(block: Block): string[] {
   switch (block.kind) {
@@ -26,14 +26,17 @@ export function markdownText(nodes: RootContent[]): string[] {
 }
 
 export function slideVisibleText(slide: Slide): string {
-  return slide.parts.flatMap((part) => (part.kind === 'markdown' ? markdownText(part.nodes) : blockText(part))).join(' ');
+  return slide.parts
+    .flatMap((part) => {
+      const nodes = markdownNodesOf(part);
+      return nodes ? markdownText(nodes) : blockText(part as Block);
+    })
+    .join(' ');
 }
 
 /** The reading text of a lesson: the ordinary Markdown of its slides, without titles, notes or blocks. */
 export function readingText(lesson: Lesson): string[] {
-  return lesson.slides.flatMap((slide) =>
-    slide.parts.flatMap((part) => (part.kind === 'markdown' ? markdownText(part.nodes.filter((node) => node.type !== 'heading')) : [])),
-  );
+  return lesson.slides.flatMap((slide) => slide.parts.flatMap((part) => markdownText((markdownNodesOf(part) ?? []).filter((node) => node.type !== 'heading'))));
 }
 
 export function countWords(text: string): number {

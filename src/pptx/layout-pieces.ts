@@ -77,6 +77,38 @@ function debateColumnsHeight(piece: Extract<Piece, { kind: 'debate' }>, width: n
   return debateHeading + Math.max(paragraphsHeight(piece.for.flat(), column), paragraphsHeight(piece.against.flat(), column)) + 0.1;
 }
 
+/**
+ * How wide an image is drawn, in inches: its share of the width there is (`{width=50%}`), its pixels of the 960 × 700
+ * slide (`{width=300px}`), or the width that gives its height; otherwise the width there is, at most 8 inches.
+ */
+export function imageWidth(piece: Extract<Piece, { kind: 'image' }>, width: number): number {
+  const { size } = piece;
+  const ratio = piece.width / piece.height;
+  const byWidth = size?.width && (size.width.unit === '%' ? (width * size.width.value) / 100 : (size.width.value / 960) * SLIDE.width);
+  const byHeight = size?.height && (size.height.unit === '%' ? size.height.value / 100 : size.height.value / 700) * SLIDE.height * ratio;
+  // Both given: the picture fits inside them, keeping its shape.
+  if (byWidth || byHeight) return Math.min(width, byWidth || Infinity, byHeight || Infinity);
+  return Math.min(width, 8);
+}
+
+export const COLUMN_GAP = 0.4;
+
+/** Where each column of a columns piece goes: its share of the width (scaled down together when they add up to more). */
+export function columnBoxes(piece: Extract<Piece, { kind: 'columns' }>, x: number, width: number): { x: number; width: number; pieces: Piece[] }[] {
+  const total = Math.max(
+    100,
+    piece.columns.reduce((sum, column) => sum + column.share, 0),
+  );
+  const room = width - COLUMN_GAP * (piece.columns.length - 1);
+  let left = x;
+  return piece.columns.map((column) => {
+    const columnWidth = (room * column.share) / total;
+    const box = { x: left, width: columnWidth, pieces: column.pieces };
+    left += columnWidth + COLUMN_GAP;
+    return box;
+  });
+}
+
 export const TIMELINE_DATE = 0.5;
 export const timelineEventWidth = (count: number, width: number) => width / count - 0.1;
 
@@ -89,7 +121,14 @@ export function pieceHeight(piece: Piece, width: number): number {
       return [piece.header, ...piece.rows].reduce((sum, row, index) => sum + tableRowHeight(row, widths, piece.size, index === 0), 0);
     }
     case 'image':
-      return Math.min(BODY.bottom - BODY.top, (piece.height / piece.width) * Math.min(width, 8));
+      return Math.min(BODY.bottom - BODY.top, (piece.height / piece.width) * imageWidth(piece, width));
+    case 'columns':
+      return Math.max(
+        0,
+        ...columnBoxes(piece, BODY.x, width).map(({ pieces, width: columnWidth }) =>
+          pieces.reduce((sum, inner) => sum + pieceHeight(inner, columnWidth) + GAP, -GAP),
+        ),
+      );
     case 'debate':
       return (piece.repeatMotion ? 0 : motionHeight(piece, width) + GAP) + debateColumnsHeight(piece, width);
     case 'roles':
@@ -154,6 +193,9 @@ export interface Placed {
   piece: Piece;
   y: number;
   height: number;
+  /** Left edge and width, when not the slide body's (a piece inside a column). */
+  x?: number;
+  width?: number;
 }
 
 /** Lay pieces out top to bottom on as many slides as they need; a piece taller than a whole slide is split. */

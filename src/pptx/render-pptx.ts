@@ -12,7 +12,9 @@ import {
   PARAGRAPH_SPACE_PT,
   SLIDE,
   TIMELINE_DATE,
+  columnBoxes,
   motionHeight,
+  pieceHeight,
   paginate,
   roleBoxWidth,
   roleParagraphs,
@@ -22,6 +24,7 @@ import {
   ROLE_COLUMNS,
   type Placed,
 } from './layout-pieces.ts';
+import { imageSize } from './image-size.ts';
 import { reproducibleZip } from './reproducible-zip.ts';
 import { BODY_SIZE, slidePieces, type Paragraph, type Piece, type Run } from './slide-pieces.ts';
 import { generatedNoteLines, slideNoteLines } from './speaker-notes-text.ts';
@@ -121,29 +124,43 @@ function cell(runs: Run[], size: number, context: Context, header: boolean): ppt
 
 /** Piece kind → how it is drawn on a slide, at `y`, `height` inches tall. */
 const drawers: { [K in Piece['kind']]: (slide: Slide, piece: Extract<Piece, { kind: K }>, placed: Placed, context: Context) => void } = {
-  text(slide, piece, { y, height }, context) {
+  text(slide, piece, { y, height, x = BODY.x, width = BODY.width }, context) {
     if (piece.frame === 'quote') {
-      slide.addShape('rect', { x: BODY.x, y, w: 0.08, h: height, fill: { color: RULE }, line: { color: RULE, width: 0 } });
-      slide.addText(textRuns(piece.paragraphs, context), boxOptions(BODY.x + 0.3, y, BODY.width - 0.3, height));
+      slide.addShape('rect', { x, y, w: 0.08, h: height, fill: { color: RULE }, line: { color: RULE, width: 0 } });
+      slide.addText(textRuns(piece.paragraphs, context), boxOptions(x + 0.3, y, width - 0.3, height));
     } else if (piece.frame === 'box') {
       slide.addText(textRuns(piece.paragraphs, context), {
-        ...boxOptions(BODY.x, y, BODY.width, height),
+        ...boxOptions(x, y, width, height),
         margin: INSET_PT + 8,
         line: { color: RULE, width: 1 },
         fill: { color: 'FFFFFF' },
       });
-    } else slide.addText(textRuns(piece.paragraphs, context), boxOptions(BODY.x, y, BODY.width, height));
+    } else slide.addText(textRuns(piece.paragraphs, context), boxOptions(x, y, width, height));
   },
-  table(slide, piece, { y }, context) {
+  columns(slide, piece, { y, height, x = BODY.x, width = BODY.width }, context) {
+    // Each column is its own text areas, side by side; a column taller than the room shares it (its text shrinks to fit).
+    for (const column of columnBoxes(piece, x, width)) {
+      const heights = column.pieces.map((inner) => pieceHeight(inner, column.width));
+      const total = heights.reduce((sum, each) => sum + each + GAP, -GAP);
+      const scale = total > height ? height / total : 1;
+      let top = y;
+      column.pieces.forEach((inner, index) => {
+        const placed = { piece: inner, y: top, height: heights[index] * scale, x: column.x, width: column.width };
+        (drawers[inner.kind] as (slide: Slide, piece: Piece, placed: Placed, context: Context) => void)(slide, inner, placed, context);
+        top += placed.height + GAP * scale;
+      });
+    }
+  },
+  table(slide, piece, { y, x = BODY.x, width = BODY.width }, context) {
     const rows = [
       piece.header.map((runs) => cell(runs, piece.size, context, true)),
       ...piece.rows.map((row) => row.map((runs) => cell(runs, piece.size, context, false))),
     ];
     slide.addTable(rows, {
-      x: BODY.x,
+      x,
       y,
-      w: BODY.width,
-      colW: tableColumnWidths(piece, BODY.width),
+      w: width,
+      colW: tableColumnWidths(piece, width),
       fontFace: PPTX_FONT,
       color: TEXT,
       border: { type: 'solid', pt: 1, color: RULE },
@@ -151,11 +168,12 @@ const drawers: { [K in Piece['kind']]: (slide: Slide, piece: Extract<Piece, { ki
       valign: 'top',
     });
   },
-  image(slide, piece, { y, height }) {
+  image(slide, piece, { y, height, x = BODY.x, width = BODY.width }) {
     const w = (height * piece.width) / piece.height;
     slide.addImage({
       data: `${piece.mime};base64,${Buffer.from(piece.data).toString('base64')}`,
-      x: BODY.x + (BODY.width - w) / 2,
+      // Centred on the slide; in a column, at the column's left edge like its text.
+      x: x === BODY.x && width === BODY.width ? x + (width - w) / 2 : x,
       y,
       w,
       h: height,
@@ -304,9 +322,24 @@ export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uin
   if (below.length > 0) title.addText(textRuns(below, context), { ...boxOptions(BODY.x, 3.5, BODY.width, 2.6), align: 'center', color: MUTED });
   addNotes(title, notes.title);
 
-  const addContent = (heading: string | undefined, pieces: Piece[], noteLines: string[]) => {
+  const addContent = (heading: string | undefined, pieces: Piece[], noteLines: string[], background?: string) => {
+    const picture = background === undefined ? undefined : images.get(background);
+    const size = picture && imageSize(picture);
     paginate(pieces).forEach((page, index) => {
       const slide = pptx.addSlide({ masterName: CONTENT_MASTER });
+      if (picture && size) {
+        // The picture fills the slide; a white panel, slightly see-through, behind the title and text keeps them readable.
+        slide.background = { data: `${size.mime};base64,${Buffer.from(picture).toString('base64')}` };
+        const bottom = Math.max(BODY.top, ...page.map((placed) => placed.y + placed.height)) + 0.15;
+        slide.addShape('rect', {
+          x: 0.3,
+          y: 0.2,
+          w: SLIDE.width - 0.6,
+          h: bottom - 0.2,
+          fill: { color: 'FFFFFF', transparency: 12 },
+          line: { color: 'FFFFFF', width: 0 },
+        });
+      }
       const shown = heading === undefined ? undefined : index === 0 ? heading : `${heading} (continued)`;
       if (shown !== undefined) slide.addText(titleRun(shown), { placeholder: 'title', fit: 'shrink' });
       drawPage(slide, page, context);
@@ -320,7 +353,7 @@ export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uin
   });
 
   if (meta.objectives.length > 0) addContent('Today we will', [list(meta.objectives)], notes.objectives);
-  for (const slide of lesson.slides) addContent(slide.title, slidePieces(slide, images), slideNoteLines(slide));
+  for (const slide of lesson.slides) addContent(slide.title, slidePieces(slide, images), slideNoteLines(slide), slide.background);
   if (meta.sources.length > 0) {
     const paragraphs: Paragraph[] = meta.sources.map((source) => ({
       runs: [

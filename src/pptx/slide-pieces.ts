@@ -2,7 +2,7 @@
 // tables, images and block layouts, each with the height it needs, so a long slide can go on in a "(continued)" slide.
 import type { PhrasingContent, RootContent, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Block, Slide } from '../lesson/model.ts';
+import { columnWidths, type Block, type ImageSize, type Slide } from '../lesson/model.ts';
 import { imageSize } from './image-size.ts';
 
 export interface Run {
@@ -29,7 +29,8 @@ export interface Paragraph {
 export type Piece =
   | { kind: 'text'; paragraphs: Paragraph[]; frame?: 'quote' | 'box' }
   | { kind: 'table'; header: Run[][]; rows: Run[][][]; shares: number[]; size: number }
-  | { kind: 'image'; data: Uint8Array; mime: string; width: number; height: number; alt: string }
+  | { kind: 'image'; data: Uint8Array; mime: string; width: number; height: number; alt: string; size?: ImageSize }
+  | { kind: 'columns'; columns: { share: number; pieces: Piece[] }[] }
   | { kind: 'debate'; motion: Run[]; for: Paragraph[][]; against: Paragraph[][]; repeatMotion: boolean }
   | { kind: 'roles'; roles: { name: string; aim?: string }[] }
   | { kind: 'timeline-line'; events: { date: string; event: string }[] };
@@ -80,7 +81,7 @@ function imagesIn(nodes: PhrasingContent[], images: Images): Piece[] {
     if (node.type === 'image') {
       const data = images.files.get(decodeURI(node.url)) ?? images.files.get(node.url);
       const size = data && imageSize(data);
-      return data && size ? [{ kind: 'image', data, ...size, alt: node.alt ?? '' }] : [];
+      return data && size ? [{ kind: 'image', data, ...size, alt: node.alt ?? '', ...(node.data?.size ? { size: node.data.size } : {}) }] : [];
     }
     return 'children' in node ? imagesIn(node.children as PhrasingContent[], images) : [];
   });
@@ -245,6 +246,26 @@ export function slidePieces(slide: Slide, images: ReadonlyMap<string, Uint8Array
     piece: (piece) => pieces.push(piece),
   };
   for (const part of slide.parts) {
+    if (part.kind === 'columns') {
+      const shares = columnWidths(part);
+      pieces.push({
+        kind: 'columns',
+        columns: part.columns.map((column, index) => {
+          const inner: Piece[] = [];
+          const columnEmit: Emit = {
+            text(paragraph) {
+              const last = inner.at(-1);
+              if (last?.kind === 'text' && !last.frame) last.paragraphs.push(paragraph);
+              else inner.push({ kind: 'text', paragraphs: [paragraph] });
+            },
+            piece: (piece) => inner.push(piece),
+          };
+          column.nodes.forEach((node) => handleMarkdown(node, columnEmit, { files: images }));
+          return { share: shares[index], pieces: inner };
+        }),
+      });
+      continue;
+    }
     if (part.kind !== 'markdown') {
       pieces.push(...(blockHandlers[part.kind] as (block: Block) => Piece[])(part));
       continue;

@@ -3,11 +3,21 @@ import type { Heading, RootContent } from 'mdast';
 import { directiveToMarkdown } from 'mdast-util-directive';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mathToMarkdown } from 'mdast-util-math';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown, type Handle } from 'mdast-util-to-markdown';
 import { fromHtml } from 'hast-util-from-html';
 import { SKIP, visit } from 'unist-util-visit';
 import { generatedNotes } from '../lesson/generated-notes.ts';
-import { blocksOf, type Block, type Lesson, type SlidePart } from '../lesson/model.ts';
+import {
+  SLIDE_HEIGHT,
+  SLIDE_WIDTH,
+  blocksOf,
+  columnWidths,
+  markdownNodesOf,
+  type Block,
+  type ImageSize,
+  type Lesson,
+  type SlidePart,
+} from '../lesson/model.ts';
 import { seededShuffle } from './seeded-shuffle.ts';
 
 /** Text from a lesson, escaped so that Markdown prints it exactly as written. */
@@ -20,7 +30,28 @@ export function md(text: string): string {
 }
 
 function markdownOf(nodes: RootContent[]): string {
-  return toMarkdown({ type: 'root', children: printableNodes(nodes) }, { extensions: [gfmToMarkdown(), directiveToMarkdown(), mathToMarkdown()] }).trim();
+  return toMarkdown(
+    { type: 'root', children: printableNodes(nodes) },
+    { extensions: [gfmToMarkdown(), directiveToMarkdown(), mathToMarkdown()], handlers: { image: sizedImage } },
+  ).trim();
+}
+
+/** A sized image keeps its size on paper, as a share of the width there is (`{width=31.25%}`) or of a slide-shaped height. */
+const sizedImage: Handle = (node, parent, state, info) => {
+  const markdown = defaultHandlers.image(node, parent, state, info);
+  const size = (node as { data?: { size?: ImageSize } }).data?.size;
+  // Only a picture alone in its paragraph is printed as a figure that takes a size; beside text it would print as text.
+  const alone = parent?.type === 'paragraph' && 'children' in parent && parent.children.length === 1;
+  return size && alone ? `${markdown}${printSize(size)}` : markdown;
+};
+
+function printSize(size: ImageSize): string {
+  const share = (value: number) => `${Math.round(value * 100) / 100}%`;
+  const options = [
+    size.width && `width=${share(size.width.unit === '%' ? size.width.value : (size.width.value / SLIDE_WIDTH) * 100)}`,
+    size.height && `height=${share(size.height.unit === '%' ? size.height.value : (size.height.value / SLIDE_HEIGHT) * 100)}`,
+  ];
+  return `{${options.filter(Boolean).join(' ')}}`;
 }
 
 /** Nodes whose children are phrasing content: raw HTML inside them is inline. */
@@ -101,7 +132,55 @@ function blockSummary(block: Block): string {
 
 function partMarkdown(part: SlidePart): string {
   if (part.kind === 'markdown') return markdownOf(shiftHeadings(part.nodes, () => 4));
+  if (part.kind === 'columns') {
+    const widths = columnWidths(part).map((width) => Math.round(width * 100) / 100);
+    const columns = part.columns.map((column, index) => markdownOf(shiftHeadings(sizedForColumn(column.nodes, widths[index]), () => 4)));
+    return [`::columns{widths="${widths.join(',')}"}`, columns.join('\n\n::column-break\n\n'), '::columns-end'].join('\n\n');
+  }
   return blockSummary(part);
+}
+
+/**
+ * A slide part's Markdown as the handout reads it: columns one after another, each image in a column keeping the width
+ * it had on the slide (`{width=90%}` of a 60% column is 54% of the page).
+ */
+function readingNodes(part: SlidePart): RootContent[] {
+  if (part.kind !== 'columns') return markdownNodesOf(part) ?? [];
+  const widths = columnWidths(part);
+  return part.columns.flatMap((column, index) => {
+    const nodes = structuredClone(column.nodes);
+    visit({ type: 'root', children: nodes }, 'image', (image) => {
+      const width = image.data?.size?.width;
+      if (width?.unit === '%') image.data = { ...image.data, size: { ...image.data!.size, width: { value: (width.value * widths[index]) / 100, unit: '%' } } };
+    });
+    return nodes;
+  });
+}
+
+/**
+ * On paper a column's pictures are measured against the column, so sizes that the slide measures against the whole
+ * slide (pixels, and any height) become shares of the column: 300px in a 50% column is 62.5% of the column.
+ */
+function sizedForColumn(nodes: RootContent[], share: number): RootContent[] {
+  const copy = structuredClone(nodes);
+  visit({ type: 'root', children: copy }, 'image', (image) => {
+    const size = image.data?.size;
+    if (!size || share <= 0) return;
+    const ofSlide = (value: number, whole: number, unit: '%' | 'px') => ((unit === '%' ? value : (value / whole) * 100) * 100) / share;
+    image.data = {
+      ...image.data,
+      size: {
+        ...(size.width && { width: size.width.unit === '%' ? size.width : { value: ofSlide(size.width.value, SLIDE_WIDTH, 'px'), unit: '%' } }),
+        ...(size.height && { height: { value: ofSlide(size.height.value, SLIDE_HEIGHT, size.height.unit), unit: '%' } }),
+      },
+    };
+  });
+  return copy;
+}
+
+/** A slide's background picture in its slide box: a band above the text, so the text stays on white. */
+function backgroundMarkdown(path: string | undefined): string[] {
+  return path ? [`![Background picture](<${path.replace(/[<>]/g, '')}>){height=30% caption=no}`] : [];
 }
 
 export function printView(lesson: Lesson) {
@@ -114,18 +193,9 @@ export function printView(lesson: Lesson) {
   const roles = blocksOf(lesson, 'roles').flatMap((block) => block.roles);
   const [debate] = blocksOf(lesson, 'debate');
 
-  const readingSlides = lesson.slides.filter((slide) =>
-    slide.parts.some((part) => part.kind === 'markdown' && part.nodes.some((node) => node.type !== 'heading')),
-  );
+  const readingSlides = lesson.slides.filter((slide) => slide.parts.some((part) => (markdownNodesOf(part) ?? []).some((node) => node.type !== 'heading')));
   const reading = readingSlides
-    .map((slide) =>
-      markdownOf(
-        shiftHeadings(
-          slide.parts.flatMap((part) => (part.kind === 'markdown' ? part.nodes : [])),
-          (heading) => (heading.depth <= 2 ? 3 : 4),
-        ),
-      ),
-    )
+    .map((slide) => markdownOf(shiftHeadings(slide.parts.flatMap(readingNodes), (heading) => (heading.depth <= 2 ? 3 : 4))))
     .join('\n\n');
 
   const generated = generatedNotes(meta);
@@ -153,7 +223,7 @@ export function printView(lesson: Lesson) {
       : []),
     ...lesson.slides.map((slide) => ({
       title: slide.title ?? '',
-      visible: slide.parts.map(partMarkdown).join('\n\n'),
+      visible: [...backgroundMarkdown(slide.background), ...slide.parts.map(partMarkdown)].join('\n\n'),
       notes: markdownOf(slide.notes),
     })),
     ...(meta.sources.length > 0

@@ -8,6 +8,7 @@ import { isPrintableImage } from './printable-image.ts';
 import { BODY_SIZE } from './typeset/block-shapes.ts';
 import { printHandlers } from './typeset/handlers.ts';
 import { typesetBlocks } from './typeset/typeset-nodes.ts';
+import { groupColumns } from './typeset/group-columns.ts';
 
 /** Typeset one printable into a tagged PDF. */
 export async function typesetPrintJob(job: PrintJob, images: Map<string, Uint8Array>): Promise<Uint8Array> {
@@ -17,8 +18,10 @@ export async function typesetPrintJob(job: PrintJob, images: Map<string, Uint8Ar
   };
   const pdf = createPdf(job.meta, job.title);
   const width = pdf.doc.page.width - MARGIN.left - MARGIN.right;
-  for (const section of parsePrintMarkdown(job.markdown))
+  for (const section of parsePrintMarkdown(job.markdown)) {
+    groupColumns(section);
     typesetBlocks(section.children, { doc: pdf.doc, parent: pdf.root, x: MARGIN.left, width, size: BODY_SIZE, loadImage, handlers: printHandlers });
+  }
   return finishPdf(pdf);
 }
 

@@ -10,6 +10,8 @@ import { checkConservation, conservationFailures } from '../support/conservation
 import { needsTools } from '../support/needs-tool.ts';
 
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'conservation');
+/** Columns, sized images and a background picture; built on its own, as its file name is the complete fixture's. */
+const LAYOUT_FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'lessons', 'layout', 'input.md');
 
 const hasTools = needsTools(['pdftotext', 'pdftoppm', 'qpdf'], 'install poppler-utils and qpdf (Debian: apt-get install poppler-utils qpdf)');
 
@@ -27,11 +29,13 @@ beforeAll(async () => {
   const inputs = [BUNDLED_LESSONS, COMPLETE_FIXTURE, path.join(ROOT, 'tests', 'fixtures', 'scripts', 'all-scripts.md'), ...fixtures];
   const { outDir, results } = await buildInto(inputs);
   for (const result of results) built.push({ source: path.resolve(ROOT, result.source), folder: path.join(outDir, result.slug) });
+  const layout = await buildInto([LAYOUT_FIXTURE]);
+  built.push({ source: LAYOUT_FIXTURE, folder: path.join(layout.outDir, layout.results[0].slug) });
 }, 600_000);
 
 describe.runIf(hasTools)('conservation', () => {
-  it('should build every lesson: the bundled ones and the fixtures (one in every script)', () => {
-    expect(built.length).toBe(2 + 1 + 1 + fixtureCount);
+  it('should build every lesson: the bundled ones and the fixtures (one in every script, one with columns)', () => {
+    expect(built.length).toBe(2 + 1 + 1 + fixtureCount + 1);
   });
 
   it('should carry every word students see to their printables, every note to the teacher edition alone, with sound PDFs and no blank page', async () => {

@@ -58,8 +58,8 @@ const CASES: DeckCase[] = [
       '`<!-- fit -->`',
       '`<style scoped>`',
       'the image keywords `bg right:40%`',
-      'the image keywords `w:300`',
-      'the image keywords `width:200px`',
+      'the image size `w:300` on "images/tricolore.png" → `{width=300px}`',
+      'the image size `width:200px` on "images/tricolore.png" → `{width=200px}`',
       'emoji shortcodes :warning: :bulb: → emoji',
     ],
   },
@@ -127,7 +127,11 @@ const CASES: DeckCase[] = [
     flavour: 'pandoc',
     found: 'Pandoc deck (a `%` title block, `::: notes` blocks',
     slides: 6,
-    reported: ['`{width=50%}`', '`::: {.columns}`', 'the date "Spring term 2025" is not written YYYY-MM-DD'],
+    reported: [
+      'the image size `width=50%` on "images/histogram.png" → `{width=50%}`',
+      '`::: {.columns}` → `::::columns`',
+      'the date "Spring term 2025" is not written YYYY-MM-DD',
+    ],
   },
   {
     file: 'pandoc-philosophie-beamer.md',

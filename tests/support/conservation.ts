@@ -220,7 +220,7 @@ async function soundnessProblems(file: string, name: string, footerTitle: string
 
 /** Everything of a lesson block that students are given on some printable: all of it but the model answers. */
 function studentText(part: SlidePart): string[] {
-  if (part.kind === 'markdown') return [];
+  if (part.kind === 'markdown' || part.kind === 'columns') return [];
   if (part.kind === 'questions') return part.questions.map((question) => question.question);
   return [JSON.stringify(part)];
 }

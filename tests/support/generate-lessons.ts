@@ -1,5 +1,5 @@
-// Valid lessons of every shape, generated from a seed: long slides, long tables and lists, hard line breaks, images,
-// every block and every way of writing notes. Students' words and teachers' words come from separate word lists, so
+// Valid lessons of every shape, generated from a seed: long slides, long tables and lists, hard line breaks, images
+// (sized too), columns, every block and every way of writing notes. Students' words and teachers' words come from separate word lists, so
 // a leak of a note onto a student page can be told from a slide that happens to share a word with it.
 import fc from 'fast-check';
 
@@ -80,6 +80,16 @@ const block = fc.oneof(
         `:::activity[${title}]{minutes=${minutes} grouping="Pairs"}\n${description}\n\n${steps.map((step, index) => `${index + 1}. ${step}`).join('\n')}\n:::`,
     ),
 );
+const sizedImage = fc
+  .tuple(words(STUDENT_WORDS, 2, 5), fc.integer({ min: 10, max: 100 }), fc.constantFrom('%', 'px'))
+  .map(([alt, size, unit]) => `![${alt}](images/cycle.png){width=${unit === 'px' ? size * 4 : size}${unit}}`);
+const columnContent = fc.array(fc.oneof(paragraph, list, sizedImage), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('\n\n'));
+const columns = fc
+  .tuple(fc.array(columnContent, { minLength: 2, maxLength: 3 }), fc.option(fc.integer({ min: 20, max: 45 })))
+  .map(
+    ([texts, width]) =>
+      `::::columns\n${texts.map((text, index) => `:::column${index === 0 && width ? `{width=${width}%}` : ''}\n${text}\n:::`).join('\n')}\n::::`,
+  );
 const content = fc.oneof(
   { arbitrary: paragraph, weight: 5 },
   { arbitrary: list, weight: 3 },
@@ -90,6 +100,8 @@ const content = fc.oneof(
   { arbitrary: words(STUDENT_WORDS, 2, 5).map((alt) => `![${alt}](images/cycle.png)`), weight: 1 },
   { arbitrary: words(STUDENT_WORDS, 1, 4).map((text) => `### ${text}`), weight: 1 },
   { arbitrary: block, weight: 2 },
+  { arbitrary: columns, weight: 1 },
+  { arbitrary: sizedImage, weight: 1 },
 );
 const notes = fc.oneof(
   note.map((text) => `Note: ${text}`),

@@ -30,8 +30,15 @@ export function listIndent(context: TypesetContext, list: List, task = false): n
 export interface ImageOptions {
   /** Width in points. */
   width?: number;
+  /** Width as a share (0–1) of the width there is (`width=50%`). */
+  widthShare?: number;
+  /** Height as a share (0–1) of a slide-shaped height: the width there is × 700 / 960 (`height=30%`). */
+  heightShare?: number;
   caption?: boolean;
 }
+
+/** A slide is 960 × 700: a height in percent of a slide is measured against this share of the width. */
+const SLIDE_SHAPE = 700 / 960;
 
 /** `{width=120 caption=no}` written right after an image in a template; undefined when the text is something else. */
 function imageOptions(text: string): ImageOptions | undefined {
@@ -39,7 +46,10 @@ function imageOptions(text: string): ImageOptions | undefined {
   if (body === undefined) return undefined;
   const options: ImageOptions = {};
   for (const [, key, value] of body.matchAll(/([\w-]+)\s*=\s*"?([^"\s]*)"?/g)) {
-    if (key === 'width' && Number(value) > 0) options.width = Number(value);
+    const share = /^(\d+(?:\.\d+)?)%$/.exec(value);
+    if (key === 'width' && share && Number(share[1]) > 0) options.widthShare = Math.min(1, Number(share[1]) / 100);
+    else if (key === 'width' && Number(value) > 0) options.width = Number(value);
+    if (key === 'height' && share && Number(share[1]) > 0) options.heightShare = Math.min(1, Number(share[1]) / 100);
     if (key === 'caption') options.caption = !/^(no|false|none)$/i.test(value);
   }
   return options;
@@ -61,9 +71,28 @@ export function imageBox(context: TypesetContext, path: string, alt: string, opt
   const description = (text: string, size = context.size) => measureRuns(context, [{ text, bold: false, muted: true }], context.width, size);
   if (!bytes) return { bytes, width: 0, height: 0, total: description(`[Image: ${alt || path}]`) + 5 };
   const image = context.doc.openImage(bytes);
-  const width = Math.min(context.width, options.width ?? Math.min(360, image.width));
-  const tallest = context.bottom !== undefined ? BOXED_IMAGE_HEIGHT : options.width ? pageBottom(context) - context.doc.page.margins.top : 300;
-  const height = Math.min((image.height / image.width) * width, tallest);
+  const slideHeight = context.width * SLIDE_SHAPE;
+  const sized = options.widthShare !== undefined || options.heightShare !== undefined;
+  // A sized image keeps its share of the slide: of the width there is, or of a slide-shaped height; never wider than the column.
+  const wanted =
+    options.widthShare !== undefined
+      ? context.width * options.widthShare
+      : options.heightShare !== undefined
+        ? ((options.heightShare * slideHeight) / image.height) * image.width
+        : (options.width ?? Math.min(360, image.width));
+  const width = Math.min(context.width, wanted);
+  const tallest = sized
+    ? slideHeight
+    : context.bottom !== undefined
+      ? BOXED_IMAGE_HEIGHT
+      : options.width
+        ? pageBottom(context) - context.doc.page.margins.top
+        : 300;
+  const height = Math.min(
+    (image.height / image.width) * width,
+    tallest,
+    options.heightShare !== undefined && options.widthShare !== undefined ? options.heightShare * slideHeight : Infinity,
+  );
   const caption = alt && options.caption !== false ? description(alt, context.size - 0.5) : 0;
   return { bytes, image, width, height, total: height + 4 + caption + 6 };
 }

@@ -3,7 +3,7 @@ import type { RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { INK, RULE, artifact, rule, ensureSpace, taggedContent, withStructure, type Handler, type TypesetContext } from './context.ts';
 import { tableData } from './block-shapes.ts';
-import { LINE_SPACING, childrenOf, estimateHeight, numberAttribute, type Directive } from './measure.ts';
+import { LINE_SPACING, childrenOf, columnLayout, directiveHeight, estimateHeight, numberAttribute, type Directive } from './measure.ts';
 import { typesetSlide } from './slide-box.ts';
 import { drawRuns } from './rich-text.ts';
 import { drawTable } from './table.ts';
@@ -118,6 +118,22 @@ export const directiveHandlers: Record<string, DirectiveHandler> = {
       doc.y = top + height;
     }
     doc.y += 8;
+  },
+  columns(node, context) {
+    const { doc } = context;
+    const columns = columnLayout(node, context);
+    ensureSpace(context, Math.min(directiveHeight(node, context), 200));
+    const top = doc.y;
+    let bottom = top;
+    withStructure(context, 'Div', (inner) =>
+      columns.forEach((column) => {
+        doc.y = top;
+        typesetBlocks(column.nodes, { ...inner, x: column.x, width: column.width });
+        bottom = Math.max(bottom, doc.y);
+      }),
+    );
+    doc.x = context.x;
+    doc.y = bottom;
   },
   slide: typesetSlide,
 };

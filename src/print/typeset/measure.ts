@@ -1,6 +1,7 @@
 // How tall print Markdown will be when typeset, all in one place: estimated from the text (to keep things together on a
 // page, cheaply) or drawn on a scratch page (to fill a slide box without cutting a line).
 import type { RootContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
 import type { Directive, TypesetContext } from './context.ts';
 import { BODY_SIZE, HEADING_SIZES, imageBox, listIndent, paragraphImage, tableData } from './block-shapes.ts';
 import { measureRuns, runsOf } from './rich-text.ts';
@@ -24,10 +25,38 @@ export function childrenOf(node: Directive): RootContent[] {
   return node.type === 'containerDirective' ? (node.children as RootContent[]) : [];
 }
 
+const COLUMN_GAP = 10;
+
+/**
+ * Where the `:::column` blocks of a `::::columns` block go: each as wide as its `width` (a share in percent; columns
+ * without one share what is left), scaled down together when they add up to more than the width there is.
+ */
+export function columnLayout(node: Directive, context: TypesetContext): { x: number; width: number; nodes: RootContent[] }[] {
+  const columns = childrenOf(node).filter((child): child is ContainerDirective => child.type === 'containerDirective' && child.name === 'column');
+  const given = columns.map((column) => numberAttribute(column, 'width', 0));
+  const open = given.filter((share) => share === 0).length;
+  const rest = Math.max(0, 100 - given.reduce((sum, share) => sum + share, 0));
+  const shares = given.map((share) => share || (open > 0 ? rest / open : 0) || 100 / columns.length);
+  const total = Math.max(
+    100,
+    shares.reduce((sum, share) => sum + share, 0),
+  );
+  const room = context.width - COLUMN_GAP * (columns.length - 1);
+  let x = context.x;
+  return columns.map((column, index) => {
+    const width = (room * shares[index]) / total;
+    const placed = { x, width, nodes: column.children as RootContent[] };
+    x += width + COLUMN_GAP;
+    return placed;
+  });
+}
+
 /** The height a directive needs before it may start on a page. */
 export function directiveHeight(node: Directive, context: TypesetContext): number {
   if (node.name === 'lines') return numberAttribute(node, 'count', 4) * LINE_SPACING + 4;
   if (node.name === 'name-class-date') return 40;
+  if (node.name === 'columns')
+    return Math.max(0, ...columnLayout(node, context).map((column) => estimateHeight(column.nodes, { ...context, x: column.x, width: column.width })));
   return Math.min(estimateHeight(childrenOf(node), context), 200);
 }
 

@@ -80,7 +80,11 @@ export function typesetSlide(node: Directive, context: TypesetContext): void {
     });
     if (oneBox) typesetBlocks(children, { ...sized, parent: section.parent, bottom: box.bottom });
     else {
-      const queue = children.flatMap(listItemsApart).map((child) => ({ node: child, indent: 0 }));
+      // Columns that do not fit one box are stacked: each column's content after the one before, so every word is kept.
+      const queue = children
+        .flatMap(stackColumns)
+        .flatMap(listItemsApart)
+        .map((child) => ({ node: child, indent: 0 }));
       while (queue.length > 0) {
         const unit = queue.shift()!;
         const unitContext = inBox(unit);
@@ -251,4 +255,9 @@ function paragraphOf(runs: Run[]): Paragraph {
     children.push(phrase);
   }
   return { type: 'paragraph', children };
+}
+
+function stackColumns(node: RootContent): RootContent[] {
+  if (node.type !== 'containerDirective' || node.name !== 'columns') return [node];
+  return node.children.flatMap((column) => (column.type === 'containerDirective' ? (column.children as RootContent[]) : [column as RootContent]));
 }
