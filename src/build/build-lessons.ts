@@ -5,12 +5,15 @@ import { findLessonFiles } from './lesson-inputs.ts';
 import { shownPath } from './lesson-paths.ts';
 import { mapInOrder } from './map-in-order.ts';
 import { buildLesson } from './pipeline.ts';
+import { inShard } from './shard.ts';
 
 export { BUNDLED_TEMPLATES } from '../project-files.ts';
 export type { BuildEvent, BuildOptions, BuildStep, LessonResult } from './build-context.ts';
 
 export async function buildLessons(options: BuildOptions): Promise<LessonResult[]> {
-  const files = await findLessonFiles(options.inputs, options.cwd ?? process.cwd());
+  const found = await findLessonFiles(options.inputs, options.cwd ?? process.cwd());
+  const { shard } = options;
+  const files = shard ? found.filter((source) => inShard(source, shard)) : found;
   // PDFs are typeset on worker threads with capped heaps (see print-pool.ts), unless the caller brings a pool.
   const printPool = options.printPool ?? startPrintPool();
   try {

@@ -103,7 +103,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
           [...results.values()].map(async (result) => ({
             slug: result.slug,
             source: result.source,
-            ...(result.lesson ? { title: result.lesson.meta.title } : {}),
+            ...(result.title !== undefined ? { title: result.title } : {}),
             files: await lessonFiles(path.join(context.outDir, result.slug)),
             problems: formatMessages(result.file, { notes: false }),
             notes: result.file.messages.filter(isNote).map((message) => message.reason),
@@ -145,7 +145,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     // An image or other file next to the lessons: rebuild the lessons that use it.
     return enqueue(async () => {
       for (const [source, result] of results) {
-        if (result.lesson?.assets.some((asset) => path.resolve(path.dirname(source), asset.path) === absolute)) await rebuild(source);
+        if (result.assets?.some((asset) => path.resolve(path.dirname(source), asset) === absolute)) await rebuild(source);
       }
     });
   };

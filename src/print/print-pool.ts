@@ -18,6 +18,8 @@ export class PrintMemoryError extends Error {}
 export interface PrintPool {
   /** How many PDFs are typeset at once. */
   size: number;
+  /** Start the workers now (they take a moment to load), as PDFs are coming; a build with none starts none. */
+  warm: () => void;
   /** Typeset a lesson's printables; the promises settle in any order, each with its PDF. */
   typeset: (jobs: PrintJob[], images: Map<string, Uint8Array>) => Promise<Uint8Array>[];
   close: () => Promise<void>;
@@ -98,11 +100,12 @@ export function startPrintPool(size = defaultPoolSize()): PrintPool {
     }
   };
 
-  // Workers start at once: they load the typesetter and fonts while the first lessons are read and their decks made.
-  for (let count = 0; count < size; count++) start();
-
   return {
     size,
+    // Workers load the typesetter and fonts while the first lessons are read and their decks made.
+    warm: () => {
+      while (!closed && busy.size < size) start();
+    },
     typeset: (jobs, images) => {
       const shared = shareImages(images);
       const tasks = jobs.map((job) => {
