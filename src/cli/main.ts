@@ -15,6 +15,7 @@ import { importDeck } from '../import/import-deck.ts';
 import { detectDeck } from '../import/detect-deck.ts';
 import { writeLessonFiles } from '../import/write-lesson-files.ts';
 import { formatMessages } from '../lesson/problems.ts';
+import { OUTPUT_NAMES } from '../shared/outputs.ts';
 import { requestedPoolSize } from '../print/print-pool.ts';
 import { lecternVersion, templateRoots } from '../project-files.ts';
 import { newLessonText, slugify } from '../new/new-lesson.ts';
@@ -42,6 +43,9 @@ program
   .option('-t, --templates <dir>', 'your templates folder: its files replace the bundled templates, file by file')
   .option('--single-file', 'also write <lesson>/<lesson>.html: the deck as one file, to email or upload')
   .option('--no-pptx', 'do not write <lesson>/<lesson>.pptx, the editable PowerPoint file')
+  .option('--only <outputs>', `make only these outputs, separated by commas (${OUTPUT_NAMES.join(', ')}); the others are left as they are`)
+  .option('--shard <i/n>', 'build only the i-th of n parts of the lessons (for n machines building one library side by side)')
+  .option('-f, --force', 'make every output again, even those that are up to date')
   .addOption(new Option('-q, --quiet', 'print only errors and warnings').conflicts('verbose'))
   .option('-v, --verbose', 'print every step of every lesson')
   .action(async (inputs: string[], flags: CommandFlags & { singleFile?: boolean; quiet?: boolean; verbose?: boolean }) => {
@@ -56,14 +60,20 @@ program
       errors += result.file.messages.filter((message) => message.fatal === true).length;
       warnings += result.file.messages.filter((message) => message.fatal === false).length;
       if (verbosity === 'quiet') continue;
-      const where = path.relative(cwd, path.join(options.outDir, result.slug)) || '.';
-      out(`${result.source}: ${result.written.length > 0 ? `built → ${where}/ (${result.written.length} files)` : 'not built'}`);
+      const where = `${path.relative(cwd, path.join(options.outDir, result.slug)) || '.'}/`;
+      const failed = result.file.messages.some((message) => message.fatal === true);
+      out(`${result.source}: ${failed ? 'not built' : result.upToDate ? `up to date (${where})` : `built → ${where} (${result.written.length} files)`}`);
     }
-    const built = results.filter((result) => result.written.length > 0).length;
+    const failed = results.filter((result) => result.file.messages.some((message) => message.fatal === true)).length;
+    const upToDate = results.filter((result) => result.upToDate).length;
+    const built = results.length - failed - upToDate;
     const files = results.reduce((sum, result) => sum + result.written.length, 0);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const shard = options.shard ? ` (shard ${options.shard.index} of ${options.shard.count})` : '';
     if (verbosity !== 'quiet' || errors > 0)
-      out(`${built} of ${results.length} lessons built, ${files} files written, ${errors} errors, ${warnings} warnings in ${seconds} s.`);
+      out(
+        `${built} of ${results.length} lessons${shard} built, ${upToDate > 0 ? `${upToDate} up to date, ` : ''}${files} files written, ${errors} errors, ${warnings} warnings in ${seconds} s.`,
+      );
     if (verbosity === 'verbose') out(`Peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`);
     if (errors > 0) process.exitCode = 1;
   });
