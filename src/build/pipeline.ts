@@ -14,7 +14,6 @@ import { checkPrintTemplates } from '../print/lesson-template-problems.ts';
 import type { PrintPlan } from '../print/plan-printables.ts';
 import { PRINT_HEAP_MB, PrintMemoryError } from '../print/print-pool.ts';
 import { typesetInPool } from '../print/typeset-in-pool.ts';
-import { renderPptx } from '../pptx/render-pptx.ts';
 import { PRINTABLE_NAMES, PRINTABLES } from '../shared/printables.ts';
 import type { BuildContext, BuildStep, CheckContext, LessonResult } from './build-context.ts';
 import { filesAsRecorded, readBuildRecord, recordedMessages, removeBuildRecord, replayMessages, writeBuildRecord, type BuildRecord } from './build-record.ts';
@@ -147,6 +146,8 @@ export async function buildLesson(source: string, context: BuildContext): Promis
   if (stale.includes('pptx')) {
     if (lesson.slides.length <= MAX_PPTX_SLIDES) {
       progress('PowerPoint');
+      // pptxgenjs is loaded only by a build that makes a PowerPoint file.
+      const { renderPptx } = await import('../pptx/render-pptx.ts');
       const pptx: Outputs = new Map([[`${slug}.pptx`, await renderPptx(lesson, images)]]);
       await write(pptx);
       record('pptx', pptx);

@@ -8,6 +8,7 @@ import { isPrintableImage } from './printable-image.ts';
 import { BODY_SIZE } from './typeset/block-shapes.ts';
 import { typesetBlocks } from './typeset/blocks.ts';
 import type { TypesetContext } from './typeset/context.ts';
+import type { DirectiveName } from './typeset/directive-names.ts';
 import { directiveHandlers } from './typeset/directives.ts';
 
 /** Typeset one printable into a tagged PDF. */
@@ -16,7 +17,7 @@ export async function typesetPrintJob(job: PrintJob, images: Map<string, Uint8Ar
     const data = images.get(assetPath);
     return data && isPrintableImage(data) ? Buffer.from(data) : undefined;
   };
-  const typesetDirective: TypesetContext['typesetDirective'] = (node, context) => directiveHandlers[node.name]?.(node, context);
+  const typesetDirective: TypesetContext['typesetDirective'] = (node, context) => directiveHandlers[node.name as DirectiveName]?.(node, context);
   const pdf = createPdf(job.meta, job.title);
   const width = pdf.doc.page.width - MARGIN.left - MARGIN.right;
   for (const section of parsePrintMarkdown(job.markdown))

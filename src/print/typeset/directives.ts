@@ -8,6 +8,7 @@ import { LINE_SPACING, childrenOf, estimateHeight, numberAttribute, type Directi
 import { typesetSlide } from './slide-box.ts';
 import { drawRuns } from './rich-text.ts';
 import { drawTable } from './table.ts';
+import type { DirectiveName } from './directive-names.ts';
 
 type DirectiveHandler = (node: Directive, context: TypesetContext) => void;
 
@@ -21,7 +22,7 @@ function writingLines(context: TypesetContext, count: number): void {
   doc.y += 4;
 }
 
-export const directiveHandlers: Record<string, DirectiveHandler> = {
+export const directiveHandlers: Record<DirectiveName, DirectiveHandler> = {
   'name-class-date'(node, context) {
     const { doc } = context;
     const school = node.attributes?.school;
