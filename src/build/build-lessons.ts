@@ -4,8 +4,8 @@ import { prepareBuild, type BuildOptions, type LessonResult } from './build-cont
 import { findLessonFiles } from './lesson-inputs.ts';
 import { shownPath } from './lesson-paths.ts';
 import { mapInOrder } from './map-in-order.ts';
-import { buildLesson } from './pipeline.ts';
 import { inShard } from './shard.ts';
+import { whatIsOutOfDate } from './up-to-date.ts';
 
 export { BUNDLED_TEMPLATES } from '../project-files.ts';
 export type { BuildEvent, BuildOptions, BuildStep, LessonResult } from './build-context.ts';
@@ -19,8 +19,15 @@ export async function buildLessons(options: BuildOptions): Promise<LessonResult[
   try {
     const context = await prepareBuild(options, printPool);
     // While the pool typesets one lesson's PDFs, the next lessons are read and their decks written.
-    return await mapInOrder(files, printPool.size + 1, (source, index) => {
+    return await mapInOrder(files, printPool.size + 1, async (source, index) => {
       options.onProgress?.({ type: 'lesson', index, total: files.length, source: shownPath(source, context.cwd) });
+      const { upToDate } = await whatIsOutOfDate(source, context);
+      if (upToDate) {
+        options.onProgress?.({ type: 'done', result: upToDate });
+        return upToDate;
+      }
+      // The pipeline (the Markdown parser, the templates, the deck) is loaded only when a lesson is to be built.
+      const { buildLesson } = await import('./pipeline.ts');
       return buildLesson(source, context);
     });
   } finally {

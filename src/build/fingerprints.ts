@@ -3,7 +3,6 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { allFontFiles } from '../print/fonts.ts';
 import type { PrintTemplates } from '../print/print-templates.ts';
 import { FONTS, PROJECT_ROOT, RUNNING_BUNDLED } from '../project-files.ts';
 
@@ -33,11 +32,13 @@ async function lecternFingerprint(): Promise<string> {
   return hash.digest('hex');
 }
 
-/** The fonts by name and size (the fonts folder and the font packages; reading them all would take longer than a build). */
+/**
+ * The fonts folder's files by name and size (reading them all would take longer than a build). The font packages are
+ * in package.json with their exact versions, which `lecternFingerprint` covers.
+ */
 async function fontsFingerprint(): Promise<string> {
-  const files = [...new Set([...allFontFiles(), ...(await filesBelow(FONTS, [''])).map((file) => path.join(FONTS, file))])].sort();
-  const sizes = await Promise.all(files.map(async (file) => `${path.basename(file)}:${(await stat(file).catch(() => undefined))?.size ?? 'missing'}`));
-  return sha256(...sizes);
+  const files = await filesBelow(FONTS, ['']);
+  return sha256(...(await Promise.all(files.map(async (file) => `${file}:${(await stat(path.join(FONTS, file))).size}`))));
 }
 
 export interface Fingerprints {

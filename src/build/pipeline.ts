@@ -2,7 +2,6 @@
 // → write → record.
 // Only the read and write stages touch files. `lectern check` runs `checkLesson`: every stage of a build before the
 // first write, so a problem a build reports is reported by a check too.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { deckFiles } from '../deck/deck-files.ts';
@@ -16,14 +15,13 @@ import { PRINT_HEAP_MB, PrintMemoryError } from '../print/print-pool.ts';
 import { typesetInPool } from '../print/typeset-in-pool.ts';
 import { PRINTABLE_NAMES, PRINTABLES } from '../shared/printables.ts';
 import type { BuildContext, BuildStep, CheckContext, LessonResult } from './build-context.ts';
-import { filesAsRecorded, readBuildRecord, recordedMessages, removeBuildRecord, replayMessages, writeBuildRecord, type BuildRecord } from './build-record.ts';
+import { filesAsRecorded, recordedMessages, removeBuildRecord, writeBuildRecord, type BuildRecord } from './build-record.ts';
 import { checkImages, checkLessonText } from './check-lesson.ts';
 import { readLessonAssets } from './lesson-assets.ts';
 import { shownPath, slugOf } from './lesson-paths.ts';
 import { readLessonText } from './read-lesson.ts';
 import { readRevealFiles } from './reveal-files.ts';
-import { removeStrayTemporaryFiles } from './write-file-atomic.ts';
-import { lessonHash, madeFrom, outOfDate, wantedOutputs } from './up-to-date.ts';
+import { lessonHash, madeFrom, whatIsOutOfDate } from './up-to-date.ts';
 import { removeStalePrintables, writeOutputs, type Outputs } from './write-outputs.ts';
 
 /** Lessons longer than this get no PowerPoint file: pptxgenjs holds the whole file in memory several times over. */
@@ -72,17 +70,10 @@ export async function buildLesson(source: string, context: BuildContext): Promis
   const slug = slugOf(source);
   const folder = path.join(context.outDir, slug);
   const progress = (step: BuildStep) => onProgress?.({ type: 'step', source: shown, step });
-  await removeStrayTemporaryFiles(folder);
-
-  const wanted = wantedOutputs(context.options);
-  const bytes = await readFile(source).catch(() => undefined);
-  const previous = await readBuildRecord(folder);
-  const stale = context.options.force || !bytes ? wanted : await outOfDate(source, shown, folder, bytes, wanted, context, previous);
-  if (previous && stale.length === 0) {
-    const { title, assets } = previous.record;
-    const result: LessonResult = { source: shown, slug, file: replayMessages(previous.record, shown), upToDate: true, title, assets, written: [] };
-    onProgress?.({ type: 'done', result });
-    return result;
+  const { wanted, bytes, previous, stale, upToDate } = await whatIsOutOfDate(source, context);
+  if (upToDate) {
+    onProgress?.({ type: 'done', result: upToDate });
+    return upToDate;
   }
   const printing = PRINTABLES.filter((printable) => stale.includes(printable.name));
   // The print workers load while the lesson is read and its deck made.

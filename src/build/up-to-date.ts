@@ -3,9 +3,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PRINTABLE_NAMES } from '../shared/printables.ts';
-import type { BuildContext, BuildOptions } from './build-context.ts';
-import { filesAsRecorded, type BuildRecord } from './build-record.ts';
+import type { BuildContext, BuildOptions, LessonResult } from './build-context.ts';
+import { filesAsRecorded, readBuildRecord, replayMessages, type BuildRecord } from './build-record.ts';
 import { sha256 } from './fingerprints.ts';
+import { shownPath, slugOf } from './lesson-paths.ts';
+import { removeStrayTemporaryFiles } from './write-file-atomic.ts';
 
 /**
  * The outputs this build makes, by their name in the build record: `deck` (the deck's folder), `single-file`,
@@ -39,8 +41,41 @@ export function madeFrom(output: string, lesson: string, context: BuildContext, 
   return sha256(lesson, output, template, fingerprints.printTemplate(template) ?? 'missing', fingerprints.printImages, fingerprints.fonts);
 }
 
+export interface Freshness {
+  /** The outputs this build makes (`wantedOutputs`). */
+  wanted: string[];
+  /** The lesson file's bytes, as they were hashed; undefined when it cannot be read. */
+  bytes?: Uint8Array;
+  previous?: { record: BuildRecord; writtenMs: number };
+  /** The wanted outputs to make again. */
+  stale: string[];
+  /** When nothing is to be made: the lesson's result, with the messages of the build that made its outputs. */
+  upToDate?: LessonResult;
+}
+
+/**
+ * What of a lesson is out of date, read from its build record without parsing the lesson (so that a build in which
+ * nothing changed loads no parser at all). Temporary files an interrupted build left in its folder are removed.
+ */
+export async function whatIsOutOfDate(source: string, context: BuildContext): Promise<Freshness> {
+  const shown = shownPath(source, context.cwd);
+  const folder = path.join(context.outDir, slugOf(source));
+  await removeStrayTemporaryFiles(folder);
+  const wanted = wantedOutputs(context.options);
+  const bytes = await readFile(source).catch(() => undefined);
+  const previous = await readBuildRecord(folder);
+  const stale = context.options.force || !bytes ? wanted : await outOfDate(source, shown, folder, bytes, wanted, context, previous);
+  const freshness = { wanted, ...(bytes ? { bytes } : {}), ...(previous ? { previous } : {}), stale };
+  if (!previous || stale.length > 0) return freshness;
+  const { title, assets } = previous.record;
+  return {
+    ...freshness,
+    upToDate: { source: shown, slug: slugOf(source), file: replayMessages(previous.record, shown), upToDate: true, title, assets, written: [] },
+  };
+}
+
 /** The wanted outputs that must be made again; all of them when the lesson has no record (or a damaged one). */
-export async function outOfDate(
+async function outOfDate(
   source: string,
   shown: string,
   folder: string,

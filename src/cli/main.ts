@@ -1,24 +1,18 @@
 #!/usr/bin/env node
-// The `lectern` command: the only place that prints or exits.
+// The `lectern` command: the only place that prints or exits. Each command loads its own code when it runs, so that a
+// build with nothing to do starts quickly.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { buildLessons } from '../build/build-lessons.ts';
 import { EnvironmentError } from '../shared/environment-error.ts';
-import { checkLessons } from '../check/check-lessons.ts';
 import { CONFIG_FILES } from '../config/load-config.ts';
 import { resolveBuildOptions, type CommandFlags } from '../config/resolve-build-options.ts';
-import { startDevServer } from '../dev/dev-server.ts';
-import { importArticle } from '../import/import-article.ts';
-import { importDeck } from '../import/import-deck.ts';
-import { detectDeck } from '../import/detect-deck.ts';
-import { writeLessonFiles } from '../import/write-lesson-files.ts';
 import { formatMessages } from '../lesson/problems.ts';
 import { OUTPUT_NAMES } from '../shared/outputs.ts';
 import { requestedPoolSize } from '../print/print-pool.ts';
 import { lecternVersion, templateRoots } from '../project-files.ts';
-import { newLessonText, slugify } from '../new/new-lesson.ts';
 import { nextStep } from './next-step.ts';
 import { progressReporter, type Verbosity } from './progress.ts';
 
@@ -85,6 +79,7 @@ program
   .option('-t, --templates <dir>', 'your templates folder: its print templates are checked with each lesson')
   .action(async (inputs: string[], flags: { templates?: string }) => {
     const options = await buildOptions(inputs, flags.templates ? { templates: flags.templates } : {});
+    const { checkLessons } = await import('../check/check-lessons.ts');
     const results = await checkLessons(options.inputs, cwd, options.lessonDefaults ?? {}, options.templates);
     let errors = 0;
     let warnings = 0;
@@ -113,6 +108,7 @@ program
   .option('-t, --templates <dir>', 'your templates folder')
   .action(async (title: string, flags: { from: string; templates?: string }) => {
     const options = await buildOptions([], flags);
+    const { newLessonText, slugify } = await import('../new/new-lesson.ts');
     const slug = slugify(title);
     if (slug === '') throw new EnvironmentError(`"${title}" has no letters or digits to make a file name from. Give a title such as "The Cold War".`);
     const target = path.join(cwd, 'lessons', `${slug}.md`);
@@ -134,6 +130,13 @@ program
   .option('--title <title>', "the lesson title (default: the deck's title, or the article's first line if it is a heading)")
   .action(async (file: string, flags: { title?: string }) => {
     const source = path.resolve(cwd, file);
+    const [{ detectDeck }, { importDeck }, { importArticle }, { writeLessonFiles }, { slugify }] = await Promise.all([
+      import('../import/detect-deck.ts'),
+      import('../import/import-deck.ts'),
+      import('../import/import-article.ts'),
+      import('../import/write-lesson-files.ts'),
+      import('../new/new-lesson.ts'),
+    ]);
     const text = await readFile(source, 'utf8').catch(() => {
       throw new EnvironmentError(`Cannot read "${file}". Give the path of a plain-text (.txt) article or a Markdown (.md) deck.`);
     });
@@ -188,6 +191,7 @@ program
   .action(async (inputs: string[], flags: CommandFlags & { port: string }) => {
     const port = Number(flags.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new EnvironmentError(`--port must be a number from 0 to 65535, not "${flags.port}".`);
+    const { startDevServer } = await import('../dev/dev-server.ts');
     const server = await startDevServer({
       port,
       configFiles: CONFIG_FILES.map((name) => path.join(cwd, name)),

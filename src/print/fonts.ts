@@ -36,11 +36,6 @@ export function fontFile(id: FontId): string {
   return TYPEFACES[typeface](weight === 'bold' ? '700Bold' : '400Regular');
 }
 
-/** Every font file a PDF may embed, regular and bold of each typeface. */
-export function allFontFiles(): string[] {
-  return Object.values(TYPEFACES).flatMap((file) => [file('400Regular'), file('700Bold')]);
-}
-
 /** Han ideographs and kana: set in a Chinese or Japanese font as a whole word, never letter by letter. */
 export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}]/u;
 
