@@ -64,7 +64,7 @@ export function startPrintPool(size = defaultPoolSize()): PrintPool {
   let closed = false;
 
   const start = () => {
-    const worker = new Worker(PRINT_WORKER_SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: PRINT_HEAP_MB } });
+    const worker = new Worker(PRINT_WORKER_SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: PRINT_HEAP_MB, maxYoungGenerationSizeMb: 8 } });
     worker.unref();
     busy.set(worker, undefined);
     worker.on('message', (reply: PrintReply) => {
