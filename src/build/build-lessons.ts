@@ -1,5 +1,5 @@
 // `lectern build`: every lesson through the pipeline (pipeline.ts), a few at once, with the print workers they share.
-import { startPrintPool } from '../print/print-pool.ts';
+import { defaultPoolSize, startPrintPool } from '../print/print-pool.ts';
 import { prepareBuild, type BuildOptions, type LessonResult } from './build-context.ts';
 import { findLessonFiles } from './lesson-inputs.ts';
 import { shownPath } from './lesson-paths.ts';
@@ -15,7 +15,7 @@ export async function buildLessons(options: BuildOptions): Promise<LessonResult[
   const { shard } = options;
   const files = shard ? found.filter((source) => inShard(source, shard)) : found;
   // PDFs are typeset on worker threads with capped heaps (see print-pool.ts), unless the caller brings a pool.
-  const printPool = options.printPool ?? startPrintPool();
+  const printPool = options.printPool ?? startPrintPool(defaultPoolSize(files.length));
   try {
     const context = await prepareBuild(options, printPool);
     // While the pool typesets one lesson's PDFs, the next lessons are read and their decks written.

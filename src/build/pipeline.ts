@@ -60,6 +60,23 @@ export async function checkLesson(source: string, context: CheckContext): Promis
   return { source: shown, slug, file, lesson, images, text, ...(plan ? { plan } : {}) };
 }
 
+/** pptxgenjs is loaded only by a build that makes a PowerPoint file. */
+async function renderPptxLazily(lesson: Lesson, images: Map<string, Uint8Array>): Promise<Uint8Array> {
+  const { renderPptx } = await import('../pptx/render-pptx.ts');
+  return renderPptx(lesson, images);
+}
+
+/**
+ * Zipping a PowerPoint file yields to other lessons, and each file being zipped holds several copies of itself: one at
+ * a time keeps the memory of a library's build to one file's worth.
+ */
+let pptxQueue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const turn = pptxQueue.then(work);
+  pptxQueue = turn.catch(() => undefined);
+  return turn;
+}
+
 /**
  * Build one lesson: only the outputs that are out of date (all of them with `force`), then its build record. The deck is
  * written first (so a preview can reload), then the PowerPoint file and the printables.
@@ -137,9 +154,7 @@ export async function buildLesson(source: string, context: BuildContext): Promis
   if (stale.includes('pptx')) {
     if (lesson.slides.length <= MAX_PPTX_SLIDES) {
       progress('PowerPoint');
-      // pptxgenjs is loaded only by a build that makes a PowerPoint file.
-      const { renderPptx } = await import('../pptx/render-pptx.ts');
-      const pptx: Outputs = new Map([[`${slug}.pptx`, await renderPptx(lesson, images)]]);
+      const pptx: Outputs = new Map([[`${slug}.pptx`, await oneAtATime(() => renderPptxLazily(lesson, images))]]);
       await write(pptx);
       record('pptx', pptx);
     } else {

@@ -34,13 +34,16 @@ export function requestedPoolSize(environment: NodeJS.ProcessEnv = process.env):
 }
 
 /**
- * One worker per processor core, at most four: more would only share the same cores and cost memory.
- * LECTERN_PRINT_WORKERS sets the number instead (memory is measured with a fixed number, whatever the machine).
+ * For a library, one worker per processor core but one, at least one and at most four: the main thread keeps a core
+ * for reading the lessons and making their decks and PowerPoint files, and each worker costs about 100 MB. For a
+ * single lesson (a build of one, or a preview's rebuild) the main thread is idle while its PDFs are typeset, so there
+ * is a worker per core. More workers would only share the same cores. LECTERN_PRINT_WORKERS sets the number instead
+ * (memory is measured with a fixed number).
  */
-export function defaultPoolSize(): number {
+export function defaultPoolSize(lessons = Infinity): number {
   const requested = requestedPoolSize();
   if (requested !== undefined && !Number.isNaN(requested)) return requested;
-  return Math.max(1, Math.min(4, os.availableParallelism()));
+  return Math.max(1, Math.min(4, os.availableParallelism() - (lessons > 1 ? 1 : 0)));
 }
 
 /**
