@@ -43,8 +43,11 @@ export interface CheckedLesson {
   plan?: PrintPlan;
 }
 
-/** Every stage before the first write: read, parse, read the images, check. */
-export async function checkLesson(source: string, context: CheckContext): Promise<CheckedLesson> {
+/**
+ * Every stage before the first write: read, parse, read the images, check. `printables: false` leaves out filling in
+ * the print templates, for a build that makes no printable (`--only deck`).
+ */
+export async function checkLesson(source: string, context: CheckContext, { printables = true } = {}): Promise<CheckedLesson> {
   const shown = shownPath(source, context.cwd);
   const slug = slugOf(source);
   const read = await readLessonText(source, shown);
@@ -56,7 +59,7 @@ export async function checkLesson(source: string, context: CheckContext): Promis
   const images = await readLessonAssets(lesson.assets, path.dirname(source), file, path.dirname(shown));
   await checkImages(lesson, images, file);
   if (hasErrors(file)) return { source: shown, slug, file, images: new Map(), text };
-  const plan = checkPrintTemplates(lesson, file, context.printTemplates);
+  const plan = printables ? checkPrintTemplates(lesson, file, context.printTemplates) : { jobs: [], skipped: [], problems: [] };
   return { source: shown, slug, file, lesson, images, text, ...(plan ? { plan } : {}) };
 }
 
@@ -97,7 +100,9 @@ export async function buildLesson(source: string, context: BuildContext): Promis
   if (printing.length > 0) context.printPool.warm();
 
   progress('checking');
-  const { file, lesson, images, plan, ...checked } = await checkLesson(source, context);
+  const { file, lesson, images, plan, ...checked } = await checkLesson(source, context, {
+    printables: wanted.some((output) => PRINTABLE_NAMES.includes(output)),
+  });
   const assets = [...images.keys()].sort();
   const result: LessonResult = {
     source: checked.source,
