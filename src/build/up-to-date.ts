@@ -23,10 +23,14 @@ export function wantedOutputs(options: BuildOptions): string[] {
   ];
 }
 
-/** A hash of a lesson as every output sees it: Lectern, the config, the lesson's path and text, and its images. */
+/**
+ * A hash of a lesson as every output sees it: Lectern, the config, the lesson's path and text, its images, and
+ * SOURCE_DATE_EPOCH (the date of the PDFs and PowerPoint file of a lesson without a `date`).
+ */
 export function lessonHash(context: BuildContext, shown: string, text: Uint8Array, assets: Map<string, Uint8Array>): string {
   const files = [...assets].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([name, data]) => [name, sha256(data)]);
-  return sha256(context.fingerprints.lectern, shown, JSON.stringify(context.lessonDefaults), text, ...files);
+  const dated = process.env.SOURCE_DATE_EPOCH ?? '';
+  return sha256(context.fingerprints.lectern, shown, JSON.stringify(context.lessonDefaults), dated, text, ...files);
 }
 
 /**
