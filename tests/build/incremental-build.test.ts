@@ -2,6 +2,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { appendFile, copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildLessons } from '../../src/build/build-lessons.ts';
+import { resolveBuildOptions } from '../../src/config/resolve-build-options.ts';
+import { startDevServer } from '../../src/dev/dev-server.ts';
 import { ROOT } from '../support/build-fixture.ts';
 import { lectern, scratchFolder } from '../support/run-lectern.ts';
 
@@ -121,6 +124,22 @@ describe('building again', () => {
       expect(failed.code).toBe(1);
       expect(failed.stderr).toContain('There is no print template "exam-sheet"');
       expect(failed.stdout).toContain('lessons/plain.md: not built');
+    }
+  });
+
+  it('should start lectern dev without building again the lessons that are up to date, and list them by title', { timeout: 120_000 }, async () => {
+    const folder = await library();
+    // Built by the same code as the server (the sources here), as `lectern build` and `lectern dev` are by one Lectern.
+    await buildLessons(await resolveBuildOptions(folder, []));
+    const before = snapshot(output(folder));
+    const server = await startDevServer({ port: 0, configFiles: [], loadBuildOptions: () => resolveBuildOptions(folder, []), log: () => undefined });
+    try {
+      const page = await (await fetch(server.url)).text();
+      expect(page).toContain('Picture');
+      expect(page).toContain('Plain');
+      expect(rewritten(before, snapshot(output(folder)))).toEqual([]);
+    } finally {
+      await server.close();
     }
   });
 });
