@@ -3,6 +3,7 @@ import { loadDeckTemplates, type DeckTemplates } from '../deck/deck-templates.ts
 import type { PrintPool } from '../print/print-pool.ts';
 import { loadPrintTemplates, type PrintTemplates } from '../print/print-templates.ts';
 import { templateRoots } from '../project-files.ts';
+import { fingerprints, type Fingerprints } from './fingerprints.ts';
 import type { VFile } from 'vfile';
 import type { Lesson, LessonDefaults } from '../lesson/model.ts';
 
@@ -29,17 +30,34 @@ export interface BuildOptions {
   singleFile?: boolean;
   /** Also write `<slug>.pptx`: the lesson as an editable PowerPoint file with speaker notes (default: true). */
   pptx?: boolean;
+  /** Make only these outputs (`deck`, `pptx`, printable names); the others are left as they are. Default: all. */
+  only?: string[];
+  /** Build only this part of the lessons (`--shard 2/4`), for a library built on several machines at once. */
+  shard?: Shard;
+  /** Make every output again, even those that are up to date. */
+  force?: boolean;
   onProgress?: (event: BuildEvent) => void;
   /** Typeset PDFs on these worker threads instead of the main one (in parallel; keeps a server responsive). */
   printPool?: PrintPool;
+}
+
+/** The `index`-th of `count` parts of a library (1 ≤ index ≤ count). */
+export interface Shard {
+  index: number;
+  count: number;
 }
 
 export interface LessonResult {
   source: string;
   slug: string;
   file: VFile;
-  /** The lesson, when it was built. */
+  /** The lesson, when it was built (not when it was up to date). */
   lesson?: Lesson;
+  /** Every output wanted was up to date: nothing was written, and `file` holds the messages of the build that made them. */
+  upToDate?: boolean;
+  /** The lesson's title and the files it refers to (relative to it), when it was built or up to date. */
+  title?: string;
+  assets?: string[];
   /** Files written, relative to the output folder. */
   written: string[];
 }
@@ -57,6 +75,7 @@ export interface BuildContext extends CheckContext {
   outDir: string;
   templates: DeckTemplates;
   printPool: PrintPool;
+  fingerprints: Fingerprints;
 }
 
 /** `templates` is a teacher's templates folder: its print templates are checked as `build` would use them. */
@@ -66,13 +85,15 @@ export async function prepareCheck(cwd: string, lessonDefaults: LessonDefaults, 
 
 export async function prepareBuild(options: BuildOptions, printPool: PrintPool): Promise<BuildContext> {
   const roots = templateRoots(options.templates);
+  const printTemplates = await loadPrintTemplates(roots);
   return {
     options,
     outDir: options.outDir,
     cwd: options.cwd ?? process.cwd(),
     lessonDefaults: options.lessonDefaults ?? {},
     templates: await loadDeckTemplates(roots),
-    printTemplates: await loadPrintTemplates(roots),
+    printTemplates,
     printPool,
+    fingerprints: await fingerprints(printTemplates),
   };
 }

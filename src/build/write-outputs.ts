@@ -18,11 +18,11 @@ export async function writeOutputs(folder: string, slug: string, outputs: Output
   return written;
 }
 
-/** Lectern's own PDFs that this build no longer makes (their block was removed): never any other file in the folder. */
-export async function removeStalePrintables(folder: string, made: Set<string>, file: VFile): Promise<void> {
+/** Lectern's own PDFs that are not in `keep` (their block was removed): never any other file in the folder. */
+export async function removeStalePrintables(folder: string, keep: Set<string>, file: VFile): Promise<void> {
   const removed: string[] = [];
   for (const { file: name } of PRINTABLES) {
-    if (made.has(name)) continue;
+    if (keep.has(name)) continue;
     if (
       await rm(path.join(folder, name)).then(
         () => true,

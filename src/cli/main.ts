@@ -1,23 +1,18 @@
 #!/usr/bin/env node
-// The `lectern` command: the only place that prints or exits.
+// The `lectern` command: the only place that prints or exits. Each command loads its own code when it runs, so that a
+// build with nothing to do starts quickly.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { buildLessons } from '../build/build-lessons.ts';
 import { EnvironmentError } from '../shared/environment-error.ts';
-import { checkLessons } from '../check/check-lessons.ts';
 import { CONFIG_FILES } from '../config/load-config.ts';
 import { resolveBuildOptions, type CommandFlags } from '../config/resolve-build-options.ts';
-import { startDevServer } from '../dev/dev-server.ts';
-import { importArticle } from '../import/import-article.ts';
-import { importDeck } from '../import/import-deck.ts';
-import { detectDeck } from '../import/detect-deck.ts';
-import { writeLessonFiles } from '../import/write-lesson-files.ts';
 import { formatMessages } from '../lesson/problems.ts';
+import { OUTPUT_NAMES } from '../shared/outputs.ts';
 import { requestedPoolSize } from '../print/print-pool.ts';
 import { lecternVersion, templateRoots } from '../project-files.ts';
-import { newLessonText, slugify } from '../new/new-lesson.ts';
 import { nextStep } from './next-step.ts';
 import { progressReporter, type Verbosity } from './progress.ts';
 
@@ -42,6 +37,9 @@ program
   .option('-t, --templates <dir>', 'your templates folder: its files replace the bundled templates, file by file')
   .option('--single-file', 'also write <lesson>/<lesson>.html: the deck as one file, to email or upload')
   .option('--no-pptx', 'do not write <lesson>/<lesson>.pptx, the editable PowerPoint file')
+  .option('--only <outputs>', `make only these outputs, separated by commas (${OUTPUT_NAMES.join(', ')}); the others are left as they are`)
+  .option('--shard <i/n>', 'build only the i-th of n parts of the lessons (for n machines building one library side by side)')
+  .option('-f, --force', 'make every output again, even those that are up to date')
   .addOption(new Option('-q, --quiet', 'print only errors and warnings').conflicts('verbose'))
   .option('-v, --verbose', 'print every step of every lesson')
   .action(async (inputs: string[], flags: CommandFlags & { singleFile?: boolean; quiet?: boolean; verbose?: boolean }) => {
@@ -56,14 +54,20 @@ program
       errors += result.file.messages.filter((message) => message.fatal === true).length;
       warnings += result.file.messages.filter((message) => message.fatal === false).length;
       if (verbosity === 'quiet') continue;
-      const where = path.relative(cwd, path.join(options.outDir, result.slug)) || '.';
-      out(`${result.source}: ${result.written.length > 0 ? `built → ${where}/ (${result.written.length} files)` : 'not built'}`);
+      const where = `${path.relative(cwd, path.join(options.outDir, result.slug)) || '.'}/`;
+      const failed = result.file.messages.some((message) => message.fatal === true);
+      out(`${result.source}: ${failed ? 'not built' : result.upToDate ? `up to date (${where})` : `built → ${where} (${result.written.length} files)`}`);
     }
-    const built = results.filter((result) => result.written.length > 0).length;
+    const failed = results.filter((result) => result.file.messages.some((message) => message.fatal === true)).length;
+    const upToDate = results.filter((result) => result.upToDate).length;
+    const built = results.length - failed - upToDate;
     const files = results.reduce((sum, result) => sum + result.written.length, 0);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const shard = options.shard ? ` (shard ${options.shard.index} of ${options.shard.count})` : '';
     if (verbosity !== 'quiet' || errors > 0)
-      out(`${built} of ${results.length} lessons built, ${files} files written, ${errors} errors, ${warnings} warnings in ${seconds} s.`);
+      out(
+        `${built} of ${results.length} lessons${shard} built, ${upToDate > 0 ? `${upToDate} up to date, ` : ''}${files} files written, ${errors} errors, ${warnings} warnings in ${seconds} s.`,
+      );
     if (verbosity === 'verbose') out(`Peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`);
     if (errors > 0) process.exitCode = 1;
   });
@@ -75,6 +79,7 @@ program
   .option('-t, --templates <dir>', 'your templates folder: its print templates are checked with each lesson')
   .action(async (inputs: string[], flags: { templates?: string }) => {
     const options = await buildOptions(inputs, flags.templates ? { templates: flags.templates } : {});
+    const { checkLessons } = await import('../check/check-lessons.ts');
     const results = await checkLessons(options.inputs, cwd, options.lessonDefaults ?? {}, options.templates);
     let errors = 0;
     let warnings = 0;
@@ -103,6 +108,7 @@ program
   .option('-t, --templates <dir>', 'your templates folder')
   .action(async (title: string, flags: { from: string; templates?: string }) => {
     const options = await buildOptions([], flags);
+    const { newLessonText, slugify } = await import('../new/new-lesson.ts');
     const slug = slugify(title);
     if (slug === '') throw new EnvironmentError(`"${title}" has no letters or digits to make a file name from. Give a title such as "The Cold War".`);
     const target = path.join(cwd, 'lessons', `${slug}.md`);
@@ -124,6 +130,13 @@ program
   .option('--title <title>', "the lesson title (default: the deck's title, or the article's first line if it is a heading)")
   .action(async (file: string, flags: { title?: string }) => {
     const source = path.resolve(cwd, file);
+    const [{ detectDeck }, { importDeck }, { importArticle }, { writeLessonFiles }, { slugify }] = await Promise.all([
+      import('../import/detect-deck.ts'),
+      import('../import/import-deck.ts'),
+      import('../import/import-article.ts'),
+      import('../import/write-lesson-files.ts'),
+      import('../new/new-lesson.ts'),
+    ]);
     const text = await readFile(source, 'utf8').catch(() => {
       throw new EnvironmentError(`Cannot read "${file}". Give the path of a plain-text (.txt) article or a Markdown (.md) deck.`);
     });
@@ -178,6 +191,7 @@ program
   .action(async (inputs: string[], flags: CommandFlags & { port: string }) => {
     const port = Number(flags.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new EnvironmentError(`--port must be a number from 0 to 65535, not "${flags.port}".`);
+    const { startDevServer } = await import('../dev/dev-server.ts');
     const server = await startDevServer({
       port,
       configFiles: CONFIG_FILES.map((name) => path.join(cwd, name)),

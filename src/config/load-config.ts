@@ -9,6 +9,7 @@ import { PAGE_SIZES, THEMES } from '../lesson/model.ts';
 import type { LessonDefaults } from '../lesson/model.ts';
 import { formatMessages } from '../lesson/problems.ts';
 import { validateYaml } from '../lesson/validate-yaml.ts';
+import { outputNameProblem } from './output-names.ts';
 
 export const CONFIG_FILES = ['lectern.config.yaml', 'lectern.config.yml', 'lectern.config.json'];
 
@@ -19,6 +20,15 @@ const configSchema = z.strictObject({
   templates: z.string().trim().min(1).optional(),
   output: z.string().trim().min(1).optional(),
   pptx: z.boolean().optional(),
+  outputs: z
+    .array(
+      z.string().superRefine((name, context) => {
+        const problem = outputNameProblem(name);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      }),
+    )
+    .min(1)
+    .optional(),
 });
 
 export interface ProjectConfig {
@@ -31,6 +41,8 @@ export interface ProjectConfig {
   output?: string;
   /** Write each lesson's PowerPoint file (`pptx: false` turns it off). */
   pptx?: boolean;
+  /** Make only these outputs (`deck`, `pptx`, printable names). */
+  outputs?: string[];
 }
 
 /** Read the config in `folder`, if there is one; a mistake in it is an EnvironmentError naming its line. */
@@ -47,18 +59,20 @@ export async function loadConfig(folder: string): Promise<ProjectConfig> {
         templates: 'a folder, e.g. `templates: my-templates`',
         output: 'a folder, e.g. `output: site`',
         pptx: '`true` or `false`, e.g. `pptx: false`',
+        outputs: 'a list of outputs, e.g. `outputs: [deck, handout]`',
       },
       keys: { top: Object.keys(configSchema.shape) },
       what: 'config',
     });
     if (!data) throw new EnvironmentError(formatMessages(messages).join('\n'));
-    const { templates, output, pptx, ...lessonDefaults } = data;
+    const { templates, output, pptx, outputs, ...lessonDefaults } = data;
     return {
       file,
       lessonDefaults,
       ...(templates ? { templates: path.resolve(folder, templates) } : {}),
       ...(output ? { output: path.resolve(folder, output) } : {}),
       ...(pptx !== undefined ? { pptx } : {}),
+      ...(outputs ? { outputs: [...new Set(outputs)] } : {}),
     };
   }
   return { lessonDefaults: {} };

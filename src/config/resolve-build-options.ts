@@ -4,12 +4,20 @@ import path from 'node:path';
 import { EnvironmentError } from '../shared/environment-error.ts';
 import type { BuildOptions } from '../build/build-context.ts';
 import { loadConfig } from './load-config.ts';
+import { parseOnlyFlag } from './output-names.ts';
+import { parseShardFlag } from './shard.ts';
 
 export interface CommandFlags {
   out?: string;
   templates?: string;
   /** `--no-pptx` makes it false; otherwise the config decides (default: on). */
   pptx?: boolean;
+  /** `--only deck,handout`: replaces `outputs:` of the config. */
+  only?: string;
+  /** `--shard 2/4`. */
+  shard?: string;
+  /** `--force`: make every output again. */
+  force?: boolean;
 }
 
 export async function resolveBuildOptions(cwd: string, inputs: string[], flags: CommandFlags = {}): Promise<BuildOptions> {
@@ -23,6 +31,7 @@ export async function resolveBuildOptions(cwd: string, inputs: string[], flags: 
         : `${path.relative(cwd, config.file!) || config.file}: \`templates\` names the folder "${named}", which does not exist. Create it, or fix the folder's name.`,
     );
   }
+  const only = flags.only !== undefined ? parseOnlyFlag(flags.only) : config.outputs;
   return {
     inputs: inputs.length > 0 ? inputs : ['lessons'],
     outDir: flags.out ? path.resolve(cwd, flags.out) : (config.output ?? path.join(cwd, 'output')),
@@ -30,5 +39,8 @@ export async function resolveBuildOptions(cwd: string, inputs: string[], flags: 
     lessonDefaults: config.lessonDefaults,
     pptx: flags.pptx === false ? false : (config.pptx ?? true),
     ...(templates ? { templates } : {}),
+    ...(only ? { only } : {}),
+    ...(flags.shard !== undefined ? { shard: parseShardFlag(flags.shard) } : {}),
+    ...(flags.force ? { force: true } : {}),
   };
 }

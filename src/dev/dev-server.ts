@@ -10,7 +10,7 @@ import { findLessonFiles } from '../build/lesson-inputs.ts';
 import { formatMessages, isNote } from '../lesson/problems.ts';
 import { templateRoots } from '../project-files.ts';
 import { MEDIA_TYPES, mediaTypeOf } from '../shared/media-types.ts';
-import { startPrintPool } from '../print/print-pool.ts';
+import { defaultPoolSize, startPrintPool } from '../print/print-pool.ts';
 import { renderIndexPage } from './index-page.ts';
 import { EVENTS_PATH, LIVE_RELOAD_PATH, liveReloadScript } from './live-reload-client.ts';
 
@@ -39,7 +39,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     server.listen(options.port, '127.0.0.1', resolve);
   });
 
-  const printPool = startPrintPool();
+  // After the first build, a preview rebuilds one lesson at a time.
+  const printPool = startPrintPool(defaultPoolSize(1));
   const loadContext = async () => prepareBuild(await options.loadBuildOptions(), printPool);
   let context: BuildContext = await loadContext();
   const results = new Map<string, LessonResult>();
@@ -103,7 +104,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
           [...results.values()].map(async (result) => ({
             slug: result.slug,
             source: result.source,
-            ...(result.lesson ? { title: result.lesson.meta.title } : {}),
+            ...(result.title !== undefined ? { title: result.title } : {}),
             files: await lessonFiles(path.join(context.outDir, result.slug)),
             problems: formatMessages(result.file, { notes: false }),
             notes: result.file.messages.filter(isNote).map((message) => message.reason),
@@ -145,7 +146,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     // An image or other file next to the lessons: rebuild the lessons that use it.
     return enqueue(async () => {
       for (const [source, result] of results) {
-        if (result.lesson?.assets.some((asset) => path.resolve(path.dirname(source), asset.path) === absolute)) await rebuild(source);
+        if (result.assets?.some((asset) => path.resolve(path.dirname(source), asset) === absolute)) await rebuild(source);
       }
     });
   };

@@ -74,10 +74,12 @@ export function validateYaml<T>(yamlText: string, firstLine: number, file: VFile
       continue;
     }
     const found = describeValue(doc.getIn(path));
+    // A refinement says itself what it expected (a whole sentence's end); the others are named in `spec.expected`.
+    const expected = issue.code === 'custom' ? issue.message : `${spec.expected[top] ?? issue.message}.`;
     report(
       file,
       'error',
-      `${capitalize(spec.what)} "${path.join('.')}" is ${found}; expected ${spec.expected[top] ?? issue.message}.`,
+      `${capitalize(spec.what)} "${path.join('.')}" is ${found}; expected ${expected}`,
       placeOf(valueOffset(doc, path)),
       `${slug(spec.what)}-type`,
     );

@@ -1,11 +1,11 @@
 // Mistakes in a print template, told the way a teacher can fix them: the template's file and line, what is wrong and
 // what it could have said instead (the values a template can use, the print directives there are).
 import Handlebars from 'handlebars';
-import { directiveHandlers } from './typeset/directives.ts';
+import { DIRECTIVE_NAMES } from './typeset/directive-names.ts';
 
 /** Print directives a template may write: `::name` lines and `:::name` … `:::` blocks (`:::card` inside `::::cards`;
  * columns as `::columns`, `::column-break`, `::columns-end` lines). */
-export const PRINT_DIRECTIVES = [...Object.keys(directiveHandlers), 'card', 'column-break', 'columns-end'];
+export const PRINT_DIRECTIVES: string[] = [...DIRECTIVE_NAMES, 'card', 'column-break', 'columns-end'];
 const DIRECTIVE_COLONS: Record<string, string> = {
   'name-class-date': '::',
   lines: '::',

@@ -18,6 +18,8 @@ export class PrintMemoryError extends Error {}
 export interface PrintPool {
   /** How many PDFs are typeset at once. */
   size: number;
+  /** Start the workers now (they take a moment to load), as PDFs are coming; a build with none starts none. */
+  warm: () => void;
   /** Typeset a lesson's printables; the promises settle in any order, each with its PDF. */
   typeset: (jobs: PrintJob[], images: Map<string, Uint8Array>) => Promise<Uint8Array>[];
   close: () => Promise<void>;
@@ -32,13 +34,16 @@ export function requestedPoolSize(environment: NodeJS.ProcessEnv = process.env):
 }
 
 /**
- * One worker per processor core, at most four: more would only share the same cores and cost memory.
- * LECTERN_PRINT_WORKERS sets the number instead (memory is measured with a fixed number, whatever the machine).
+ * For a library, one worker per processor core but one, at least one and at most four: the main thread keeps a core
+ * for reading the lessons and making their decks and PowerPoint files, and each worker costs about 100 MB. For a
+ * single lesson (a build of one, or a preview's rebuild) the main thread is idle while its PDFs are typeset, so there
+ * is a worker per core. More workers would only share the same cores. LECTERN_PRINT_WORKERS sets the number instead
+ * (memory is measured with a fixed number).
  */
-export function defaultPoolSize(): number {
+export function defaultPoolSize(lessons = Infinity): number {
   const requested = requestedPoolSize();
   if (requested !== undefined && !Number.isNaN(requested)) return requested;
-  return Math.max(1, Math.min(4, os.availableParallelism()));
+  return Math.max(1, Math.min(4, os.availableParallelism() - (lessons > 1 ? 1 : 0)));
 }
 
 /**
@@ -62,7 +67,7 @@ export function startPrintPool(size = defaultPoolSize()): PrintPool {
   let closed = false;
 
   const start = () => {
-    const worker = new Worker(PRINT_WORKER_SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: PRINT_HEAP_MB } });
+    const worker = new Worker(PRINT_WORKER_SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: PRINT_HEAP_MB, maxYoungGenerationSizeMb: 8 } });
     worker.unref();
     busy.set(worker, undefined);
     worker.on('message', (reply: PrintReply) => {
@@ -98,11 +103,12 @@ export function startPrintPool(size = defaultPoolSize()): PrintPool {
     }
   };
 
-  // Workers start at once: they load the typesetter and fonts while the first lessons are read and their decks made.
-  for (let count = 0; count < size; count++) start();
-
   return {
     size,
+    // Workers load the typesetter and fonts while the first lessons are read and their decks made.
+    warm: () => {
+      while (!closed && busy.size < size) start();
+    },
     typeset: (jobs, images) => {
       const shared = shareImages(images);
       const tasks = jobs.map((job) => {

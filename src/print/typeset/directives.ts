@@ -8,6 +8,7 @@ import { typesetSlide } from './slide-box.ts';
 import { drawRuns } from './rich-text.ts';
 import { drawTable } from './table.ts';
 import { typesetBlocks } from './typeset-nodes.ts';
+import type { DirectiveName } from './directive-names.ts';
 
 type DirectiveHandler = Handler<Directive>;
 
@@ -21,7 +22,7 @@ function writingLines(context: TypesetContext, count: number): void {
   doc.y += 4;
 }
 
-export const directiveHandlers: Record<string, DirectiveHandler> = {
+export const directiveHandlers: Record<DirectiveName, DirectiveHandler> = {
   'name-class-date'(node, context) {
     const { doc } = context;
     const school = node.attributes?.school;
