@@ -1,6 +1,8 @@
 // Lesson model → Reveal.js deck HTML through the Handlebars templates in templates/deck/.
 import { generatedNotes } from '../lesson/generated-notes.ts';
 import { lessonLanguage } from '../lesson/lesson-language.ts';
+import { mapDescription, mapDrawing } from '../lesson/geography/map-layout.ts';
+import { legendLines, mapSvg, shadeSwatch } from '../lesson/geography/map-svg.ts';
 import type { Lesson, SlidePart } from '../lesson/model.ts';
 import type { DeckTemplates } from './deck-templates.ts';
 import { markdownToHtml } from './markdown-to-html.ts';
@@ -12,17 +14,24 @@ export function revealFiles(theme: string): string[] {
 
 export function renderDeck(lesson: Lesson, templates: DeckTemplates): string {
   const html = { assets: new Set(lesson.assets.map((asset) => asset.path)), trusted: lesson.meta.allowHtml === true };
-  const partView = (part: SlidePart): Record<string, unknown> => {
+  const partView = (part: SlidePart, id: string): Record<string, unknown> => {
     if (part.kind === 'markdown') return { partial: 'markdown', html: markdownToHtml(part.nodes, { ...html, incremental: part.incremental }) };
     if (part.kind === 'debate') return { ...part, partial: part.kind, totalMinutes: part.timing.reduce((sum, stage) => sum + stage.minutes, 0) };
+    if (part.kind === 'map')
+      return {
+        ...part,
+        partial: part.kind,
+        svg: mapSvg(mapDrawing(part), mapDescription(part), id),
+        legend: legendLines(part).map((line) => ({ ...line, swatch: shadeSwatch(line.shade, id) })),
+      };
     return { ...part, partial: part.kind };
   };
-  const slides = lesson.slides.map((slide) => {
+  const slides = lesson.slides.map((slide, slideIndex) => {
     const answers = slide.parts.flatMap((part) => (part.kind === 'questions' ? part.questions.filter((q) => q.answer) : []));
     return {
       line: slide.line,
       title: slide.title,
-      parts: slide.parts.map(partView),
+      parts: slide.parts.map((part, partIndex) => partView(part, `lectern-map-${slideIndex + 1}-${partIndex + 1}`)),
       notesHtml: markdownToHtml(slide.notes, html),
       answers,
     };

@@ -3,6 +3,8 @@
 import type { PhrasingContent, RootContent, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Block, Slide } from '../lesson/model.ts';
+import { mapDescription, mapDrawing } from '../lesson/geography/map-layout.ts';
+import { legendLines, mapSvg } from '../lesson/geography/map-svg.ts';
 import { imageSize } from './image-size.ts';
 
 export interface Run {
@@ -209,6 +211,21 @@ const blockHandlers: { [K in Block['kind']]: (block: Extract<Block, { kind: K }>
       paragraphs: block.questions.map((question, index) => ({ runs: [plain(question.question)], size: BODY_SIZE, bullet: 'number', number: index + 1 })),
     },
   ],
+  map: (block) => {
+    // The map is a picture (SVG, drawn like the deck's); its legend and caption are text to edit.
+    const drawing = mapDrawing(block);
+    const svg = new TextEncoder().encode(mapSvg(drawing, mapDescription(block), 'map'));
+    return [
+      { kind: 'image', data: svg, mime: 'image/svg+xml', width: drawing.width, height: drawing.height, alt: mapDescription(block) },
+      {
+        kind: 'text',
+        paragraphs: [
+          ...legendLines(block).map((line) => ({ runs: [plain(line.text)], size: 14, bullet: 'bullet' as const })),
+          { runs: [plain(block.caption)], size: 14, italic: true },
+        ],
+      },
+    ];
+  },
   activity: (block) => {
     const details = [block.minutes ? `${block.minutes} minutes` : '', block.grouping ?? ''].filter(Boolean).join(' · ');
     return [

@@ -5,6 +5,7 @@ import { INK, RULE, artifact, rule, ensureSpace, taggedContent, withStructure, t
 import { tableData } from './block-shapes.ts';
 import { typesetBlocks } from './blocks.ts';
 import { LINE_SPACING, childrenOf, estimateHeight, numberAttribute, type Directive } from './measure.ts';
+import { typesetMap } from './map.ts';
 import { typesetSlide } from './slide-box.ts';
 import { drawRuns } from './rich-text.ts';
 import { drawTable } from './table.ts';
@@ -120,4 +121,5 @@ export const directiveHandlers: Record<string, DirectiveHandler> = {
     doc.y += 8;
   },
   slide: typesetSlide,
+  map: typesetMap,
 };

@@ -4,6 +4,7 @@ import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { TypesetContext } from './context.ts';
 import { BODY_SIZE, HEADING_SIZES, imageBox, listIndent, paragraphImage, tableData } from './block-shapes.ts';
 import { measureRuns, runsOf } from './rich-text.ts';
+import { mapHeight } from './map.ts';
 import { tableHeight } from './table.ts';
 
 export type Directive = ContainerDirective | LeafDirective;
@@ -24,6 +25,7 @@ export function childrenOf(node: Directive): RootContent[] {
 export function directiveHeight(node: Directive, context: TypesetContext): number {
   if (node.name === 'lines') return numberAttribute(node, 'count', 4) * LINE_SPACING + 4;
   if (node.name === 'name-class-date') return 40;
+  if (node.name === 'map') return mapHeight(node, context);
   return Math.min(estimateHeight(childrenOf(node), context), 200);
 }
 
