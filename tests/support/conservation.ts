@@ -10,14 +10,14 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import { parseLesson } from '../../src/lesson/parse-lesson.ts';
-import { slideVisibleText } from '../../src/lesson/visible-text.ts';
+import { mapText, slideVisibleText } from '../../src/lesson/visible-text.ts';
 import type { SlidePart } from '../../src/lesson/model.ts';
 import { PRINTABLES } from '../../src/shared/printables.ts';
 
 const run = promisify(execFile);
 
 const TEACHER_EDITION = PRINTABLES.find((printable) => printable.audience === 'teacher')!.file;
-const BLOCK_CLASSES = ['lectern-terms', 'lectern-timeline', 'lectern-debate', 'lectern-roles', 'lectern-questions', 'lectern-activity'];
+const BLOCK_CLASSES = ['lectern-terms', 'lectern-timeline', 'lectern-debate', 'lectern-roles', 'lectern-questions', 'lectern-activity', 'lectern-map'];
 const GENERATED_SLIDES = ['lectern-title', 'lectern-objectives', 'lectern-sources'];
 /** Notes are compared as runs of this many words, so a note that quotes a slide's words is not taken for a leak. */
 const SHINGLE = 6;
@@ -227,6 +227,27 @@ export async function checkConservation(source: string, folder: string): Promise
     if (wordsOf(slide.readingBody).length > 0) missingFrom('handout.pdf', `slide ${index + 1}'s reading text`, slide.reading, handout);
     missingFrom('the student printables', `slide ${index + 1}'s blocks`, slide.blocks, students);
   });
+  // Every word of a map (caption, legend, the names on it) is in the handout, where the map is drawn again.
+  lesson.slides.forEach((slide) =>
+    slide.parts.forEach((part) => {
+      if (part.kind === 'map') missingFrom('handout.pdf', `the map "${part.caption}"`, mapText(part).join(' '), handout);
+    }),
+  );
+  // The map worksheet asks for the names of the places and countries: they are in its key (the teacher edition) only.
+  if (pdfs.has('map-worksheet.pdf')) {
+    const allowed = new Set(wordsOf(lesson.meta.title));
+    const worksheet = new Set(wordsOf(text('map-worksheet.pdf')));
+    const names = lesson.slides.flatMap((slide) =>
+      slide.parts.flatMap((part) =>
+        part.kind === 'map'
+          ? [...part.places.map((place) => place.name), ...part.shades.flatMap((shade) => shade.countries.map((country) => country.name))]
+          : [],
+      ),
+    );
+    const shown = [...new Set(names.flatMap(wordsOf))].filter((word) => worksheet.has(word) && !allowed.has(word));
+    if (shown.length > 0) problems.push(`map-worksheet.pdf: shows the names students are to write: ${shown.slice(0, 12).join(', ')}`);
+    missingFrom(TEACHER_EDITION, 'the map worksheet key', names.join(' '), new Words(text(TEACHER_EDITION)));
+  }
   missingFrom('handout.pdf', 'the objectives', lesson.meta.objectives.join(' '), handout);
   missingFrom('handout.pdf', 'the sources', lesson.meta.sources.map((source) => Object.values(source).join(' ')).join(' '), handout);
 

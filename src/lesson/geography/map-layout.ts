@@ -11,7 +11,7 @@ export const MAP_WIDTH = 1000;
 /** How many kinds of shading a map can show apart in black and white. */
 export const SHADE_STYLES = 4;
 const COUNTRY_SIZE = 28;
-const PLACE_SIZE = 26;
+export const PLACE_SIZE = 26;
 const DOT_RADIUS = 8;
 
 /** What a map shows: with names (the slide), numbers for students to name (the worksheet), or both (the key). */
@@ -112,7 +112,8 @@ function anchorOf(outline: CountryFeature, path: ReturnType<typeof geoPath>): [n
   return Number.isFinite(centre[0]) ? centre : undefined;
 }
 
-export function mapDrawing(map: MapBlock, mode: MapMode = 'labelled'): MapDrawing {
+/** `textScale` enlarges the names, for a map printed so small that its names would otherwise be unreadable. */
+export function mapDrawing(map: MapBlock, mode: MapMode = 'labelled', textScale = 1): MapDrawing {
   const { projection, height } = regionProjection(map.region);
   const path = geoPath(projection).digits(1);
   const shaded = new Map(map.shades.flatMap((shade, index) => shade.countries.map((country) => [country.key, { index, country }] as const)));
@@ -222,7 +223,7 @@ export function mapDrawing(map: MapBlock, mode: MapMode = 'labelled'): MapDrawin
     number++;
     if (!point) return;
     const text = mode === 'labelled' ? spot.name : mode === 'numbered' ? String(number) : `${number} ${spot.name}`;
-    placeLabel(text, point, PLACE_SIZE, mode === 'numbered', DOT_RADIUS + 4, false);
+    placeLabel(text, point, PLACE_SIZE * textScale, mode === 'numbered', DOT_RADIUS + 4, false);
   });
   for (const shade of map.shades)
     for (const country of shade.countries) {
@@ -230,14 +231,14 @@ export function mapDrawing(map: MapBlock, mode: MapMode = 'labelled'): MapDrawin
       const anchor = anchors.get(country.key);
       if (!anchor) continue;
       const text = mode === 'labelled' ? country.name : mode === 'numbered' ? String(number) : `${number} ${country.name}`;
-      placeLabel(text, anchor, COUNTRY_SIZE, true, 4, true);
+      placeLabel(text, anchor, COUNTRY_SIZE * textScale, true, 4, true);
     }
   if (mode === 'labelled')
     map.arrows.forEach((arrow) => {
       const from = points.get(arrow.from.toLowerCase());
       const to = points.get(arrow.to.toLowerCase());
       if (!arrow.label || !from || !to) return;
-      placeLabel(arrow.label, [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2], PLACE_SIZE - 2, false, 6, false);
+      placeLabel(arrow.label, [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2], (PLACE_SIZE - 2) * textScale, false, 6, false);
     });
   return { width: MAP_WIDTH, height, countries, labels, leaders, dots, arrows };
 }

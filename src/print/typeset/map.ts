@@ -2,7 +2,7 @@
 // be read out, searched and extracted), then its legend and caption. `mode="numbered"` is the worksheet's blank map.
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { MapBlock, MapDrawing, MapMode } from '../../lesson/geography/map-layout.ts';
-import { mapDescription, mapDrawing } from '../../lesson/geography/map-layout.ts';
+import { MAP_WIDTH, PLACE_SIZE, mapDescription, mapDrawing } from '../../lesson/geography/map-layout.ts';
 import { BORDER, LAND, SHADE_LOOKS, legendLines } from '../../lesson/geography/map-svg.ts';
 import { INK, artifact, ensureSpace, taggedContent, withStructure, type TypesetContext } from './context.ts';
 import { widthOfText } from './font-runs.ts';
@@ -23,20 +23,34 @@ function mapOf(node: Directive): { map: MapBlock; mode: MapMode } | undefined {
 }
 
 const drawings = new Map<string, MapDrawing>();
-function drawingOf(map: MapBlock, mode: MapMode): MapDrawing {
-  const key = `${mode}\n${JSON.stringify(map)}`;
+function drawingOf(map: MapBlock, mode: MapMode, textScale = 1): MapDrawing {
+  const key = `${mode}\n${textScale}\n${JSON.stringify(map)}`;
   let drawing = drawings.get(key);
   if (!drawing) {
     if (drawings.size > 20) drawings.clear();
-    drawings.set(key, (drawing = mapDrawing(map, mode)));
+    drawings.set(key, (drawing = mapDrawing(map, mode, textScale)));
   }
   return drawing;
+}
+
+/** The names' size in points: that of the map's own proportions, but not under a readable floor nor over the text's. */
+const PLACE_POINTS = (context: TypesetContext) => context.size * 0.8;
+const SMALLEST_NAME = 5;
+
+/** The map laid out for the size it is printed at: names too small to read at that size are enlarged, and kept apart. */
+function printedDrawing(map: MapBlock, mode: MapMode, context: TypesetContext): { drawing: MapDrawing; width: number; height: number } {
+  const { width, height } = mapSize(drawingOf(map, mode), context);
+  const unit = width / MAP_WIDTH;
+  const wanted = Math.max(SMALLEST_NAME, Math.min(PLACE_SIZE * unit, PLACE_POINTS(context)));
+  const textScale = Math.round((wanted / (PLACE_SIZE * unit)) * 10) / 10;
+  return { drawing: drawingOf(map, mode, textScale), width, height };
 }
 
 /** The printed map's size: the column's width, unless that makes it taller than a box (a slide box) or half a page. */
 function mapSize(drawing: MapDrawing, context: TypesetContext): { width: number; height: number } {
   const page = context.doc.page;
-  const tallest = context.bottom !== undefined ? 95 : (page.height - page.margins.top - page.margins.bottom) * 0.55;
+  // In a box (a slide of the slides handout) the map shrinks with the text, like a thumbnail.
+  const tallest = context.bottom !== undefined ? 9 * context.size : (page.height - page.margins.top - page.margins.bottom) * 0.55;
   const width = Math.min(context.width, (tallest * drawing.width) / drawing.height);
   return { width, height: (width * drawing.height) / drawing.width };
 }
@@ -54,7 +68,13 @@ export function mapHeight(node: Directive, context: TypesetContext): number {
   const { height } = mapSize(drawingOf(found.map, found.mode), context);
   const swatch = 24;
   const legend = legendOf(found.map, found.mode).reduce(
-    (sum, line) => sum + Math.max(measureRuns(context, [{ text: line.text, bold: false, muted: false }], context.width - swatch, captionSize(context)), 11) + 2,
+    (sum, line) =>
+      sum +
+      Math.max(
+        measureRuns(context, [{ text: line.text, bold: false, muted: false }], context.width - swatch, captionSize(context)),
+        Math.min(11, context.size + 2),
+      ) +
+      2,
     0,
   );
   const caption =
@@ -81,20 +101,24 @@ function shadeCountry(doc: TypesetContext['doc'], path: string, shade: number, d
   }
 }
 
-function drawSwatch(doc: TypesetContext['doc'], x: number, y: number, shade: number): void {
+/** A legend's sample of a shading, 16 by 11 points at full size. */
+function drawSwatch(doc: TypesetContext['doc'], x: number, y: number, shade: number, scale: number): void {
   const look = SHADE_LOOKS[shade];
   doc.save();
-  doc.rect(x, y, 16, 11).fill(look.fill);
+  doc.translate(x, y).scale(scale);
+  doc.rect(0, 0, 16, 11).fill(look.fill);
   if (look.hatch > 0) {
-    doc.rect(x, y, 16, 11).clip();
+    doc.save();
+    doc.rect(0, 0, 16, 11).clip();
     for (let offset = -11; offset < 16; offset += 4) {
-      doc.moveTo(x + offset, y + 11).lineTo(x + offset + 11, y);
-      if (look.hatch === 2) doc.moveTo(x + offset, y).lineTo(x + offset + 11, y + 11);
+      doc.moveTo(offset, 11).lineTo(offset + 11, 0);
+      if (look.hatch === 2) doc.moveTo(offset, 0).lineTo(offset + 11, 11);
     }
     doc.lineWidth(0.5).strokeColor(INK).stroke();
+    doc.restore();
   }
+  doc.rect(0, 0, 16, 11).lineWidth(0.8).strokeColor(INK).stroke();
   doc.restore();
-  doc.rect(x, y, 16, 11).lineWidth(0.8).strokeColor(INK).stroke();
 }
 
 export function typesetMap(node: Directive, context: TypesetContext): void {
@@ -102,8 +126,7 @@ export function typesetMap(node: Directive, context: TypesetContext): void {
   if (!found) return;
   const { map, mode } = found;
   const { doc } = context;
-  const drawing = drawingOf(map, mode);
-  const { width, height } = mapSize(drawing, context);
+  const { drawing, width, height } = printedDrawing(map, mode, context);
   ensureSpace(context, mapHeight(node, context));
   const left = context.x + (context.width - width) / 2;
   const top = doc.y + 2;
@@ -155,13 +178,14 @@ export function typesetMap(node: Directive, context: TypesetContext): void {
             .strokeColor(INK)
             .stroke();
         for (const dot of drawing.dots) {
-          doc.circle(dot.x, dot.y, (3.2 + 1) / unit).fill('white');
-          doc.circle(dot.x, dot.y, 3.2 / unit).fill(INK);
+          const radius = Math.max(1.5, Math.min(3.2, dot.r * unit));
+          doc.circle(dot.x, dot.y, (radius + 0.8) / unit).fill('white');
+          doc.circle(dot.x, dot.y, radius / unit).fill(INK);
         }
         doc.restore();
       });
       for (const label of drawing.labels) {
-        const size = Math.max(5.5, Math.min(label.size * unit, context.size * (label.bold ? 0.85 : 0.8)));
+        const size = label.size * unit;
         const style = { bold: label.bold };
         doc.fontSize(size);
         const textWidth = widthOfText(doc, label.text, style);
@@ -192,11 +216,11 @@ export function typesetMap(node: Directive, context: TypesetContext): void {
   const size = captionSize(context);
   for (const line of legendOf(map, mode)) {
     const y = doc.y;
-    artifact(doc, () => drawSwatch(doc, context.x, y, line.shade));
+    artifact(doc, () => drawSwatch(doc, context.x, y, line.shade, Math.min(1, (context.size + 2) / 11)));
     taggedContent(context, 'P', () =>
       drawRuns(context, [{ text: line.text, bold: false, muted: false }], { x: context.x + 24, width: context.width - 24, size }),
     );
-    doc.y = Math.max(doc.y, y + 11) + 2;
+    doc.y = Math.max(doc.y, y + Math.min(11, context.size + 2)) + 2;
   }
   if (mode !== 'numbered') taggedContent(context, 'Caption', () => drawRuns(context, [{ text: map.caption, bold: false, muted: true }], { size }));
   doc.x = context.x;
