@@ -4,6 +4,8 @@ import { lessonLanguage } from '../lesson/lesson-language.ts';
 import { mapDescription, mapDrawing } from '../lesson/geography/map-layout.ts';
 import { legendLines, mapSvg, shadeSwatch } from '../lesson/geography/map-svg.ts';
 import type { Lesson, SlidePart } from '../lesson/model.ts';
+import { timelineDrawing } from '../lesson/timeline-layout.ts';
+import { timelineSvg } from '../lesson/timeline-svg.ts';
 import type { DeckTemplates } from './deck-templates.ts';
 import { markdownToHtml } from './markdown-to-html.ts';
 
@@ -17,6 +19,7 @@ export function renderDeck(lesson: Lesson, templates: DeckTemplates): string {
   const partView = (part: SlidePart, id: string): Record<string, unknown> => {
     if (part.kind === 'markdown') return { partial: 'markdown', html: markdownToHtml(part.nodes, { ...html, incremental: part.incremental }) };
     if (part.kind === 'debate') return { ...part, partial: part.kind, totalMinutes: part.timing.reduce((sum, stage) => sum + stage.minutes, 0) };
+    if (part.kind === 'timeline') return { ...part, partial: part.kind, drawing: timelineSvg(timelineDrawing(part.events)) };
     if (part.kind === 'map')
       return {
         ...part,

@@ -5,7 +5,7 @@ import { directiveHandlers } from './typeset/directives.ts';
 
 /** Print directives a template may write: `::name` lines and `:::name` … `:::` blocks (`:::card` inside `::::cards`). */
 export const PRINT_DIRECTIVES = [...Object.keys(directiveHandlers), 'card'];
-const DIRECTIVE_COLONS: Record<string, string> = { 'name-class-date': '::', lines: '::', 'page-break': '::', cards: '::::', map: '::' };
+const DIRECTIVE_COLONS: Record<string, string> = { 'name-class-date': '::', lines: '::', 'page-break': '::', cards: '::::', map: '::', timeline: '::' };
 const DIRECTIVE_LINE = /^[ \t]*(:{2,})([A-Za-z][\w-]*)/;
 
 /** Values a template names where they cannot be missing (outside `{{#each}}` and `{{#with}}`), that the view lacks. */

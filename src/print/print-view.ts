@@ -9,6 +9,7 @@ import { generatedNotes } from '../lesson/generated-notes.ts';
 import { blocksOf, type Block, type Lesson, type SlidePart } from '../lesson/model.ts';
 import { seededShuffle } from './seeded-shuffle.ts';
 import { mapDirective } from './typeset/map.ts';
+import { timelineDirective } from './typeset/timeline.ts';
 
 /** Text from a lesson, escaped so that Markdown prints it exactly as written. */
 export function md(text: string): string {
@@ -75,7 +76,7 @@ function blockSummary(block: Block): string {
     case 'terms':
       return block.terms.map((term) => `- **${md(term.term)}**: ${md(term.definition)}${term.example ? ` _${md(term.example)}_` : ''}`).join('\n');
     case 'timeline':
-      return block.events.map((event) => `- **${md(event.date)}**: ${md(event.event)}`).join('\n');
+      return timelineDirective(block.events);
     case 'debate':
       return [
         `**Motion:** ${md(block.motion)}`,
@@ -219,6 +220,8 @@ export function printView(lesson: Lesson) {
       totalMinutes: debate.timing.reduce((sum, stage) => sum + stage.minutes, 0),
     },
     slides: deckSlides,
+    /** Each :::timeline drawn: its events as ticks on a line (`{{{drawing}}}`). */
+    timelines: blocksOf(lesson, 'timeline').map((block) => ({ drawing: timelineDirective(block.events) })),
     maps: maps.map((map, index) => ({
       number: index + 1,
       caption: md(map.caption),

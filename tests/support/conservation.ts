@@ -17,7 +17,16 @@ import { PRINTABLES } from '../../src/shared/printables.ts';
 const run = promisify(execFile);
 
 const TEACHER_EDITION = PRINTABLES.find((printable) => printable.audience === 'teacher')!.file;
-const BLOCK_CLASSES = ['lectern-terms', 'lectern-timeline', 'lectern-debate', 'lectern-roles', 'lectern-questions', 'lectern-activity', 'lectern-map'];
+const BLOCK_CLASSES = [
+  'lectern-terms',
+  'lectern-timeline',
+  'lectern-debate',
+  'lectern-roles',
+  'lectern-questions',
+  'lectern-activity',
+  'lectern-map',
+  'lectern-timeline-block',
+];
 const GENERATED_SLIDES = ['lectern-title', 'lectern-objectives', 'lectern-sources'];
 /** Notes are compared as runs of this many words, so a note that quotes a slide's words is not taken for a leak. */
 const SHINGLE = 6;

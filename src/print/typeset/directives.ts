@@ -7,6 +7,7 @@ import { typesetBlocks } from './blocks.ts';
 import { LINE_SPACING, childrenOf, estimateHeight, numberAttribute, type Directive } from './measure.ts';
 import { typesetMap } from './map.ts';
 import { typesetSlide } from './slide-box.ts';
+import { typesetTimeline } from './timeline.ts';
 import { drawRuns } from './rich-text.ts';
 import { drawTable } from './table.ts';
 
@@ -122,4 +123,5 @@ export const directiveHandlers: Record<string, DirectiveHandler> = {
   },
   slide: typesetSlide,
   map: typesetMap,
+  timeline: typesetTimeline,
 };

@@ -6,6 +6,7 @@ import { BODY_SIZE, HEADING_SIZES, imageBox, listIndent, paragraphImage, tableDa
 import { measureRuns, runsOf } from './rich-text.ts';
 import { mapHeight } from './map.ts';
 import { tableHeight } from './table.ts';
+import { timelineHeight } from './timeline.ts';
 
 export type Directive = ContainerDirective | LeafDirective;
 
@@ -26,6 +27,7 @@ export function directiveHeight(node: Directive, context: TypesetContext): numbe
   if (node.name === 'lines') return numberAttribute(node, 'count', 4) * LINE_SPACING + 4;
   if (node.name === 'name-class-date') return 40;
   if (node.name === 'map') return mapHeight(node, context);
+  if (node.name === 'timeline') return timelineHeight(node, context);
   return Math.min(estimateHeight(childrenOf(node), context), 200);
 }
 

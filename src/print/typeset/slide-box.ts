@@ -7,6 +7,7 @@ import { typesetBlocks } from './blocks.ts';
 import { LINE_SPACING, childrenOf, estimateHeight, numberAttribute, type Directive } from './measure.ts';
 import { drawRuns, measureRuns, runsOf, type Run } from './rich-text.ts';
 import { onScratchPage } from './scratch-page.ts';
+import { splitTimeline } from './timeline.ts';
 
 const PADDING = 8;
 const LABEL_SIZE = 11;
@@ -182,6 +183,11 @@ function splitToFit(unit: Unit, context: TypesetContext, room: number): Unit[] |
             { node: { ...node, value: lines.slice(count).join('\n') }, indent },
           ]
         : undefined;
+    }
+    case 'leafDirective': {
+      // A drawn timeline goes on row by row.
+      const rows = node.name === 'timeline' ? splitTimeline(node) : undefined;
+      return rows?.map((row) => ({ node: row, indent }));
     }
     case 'blockquote':
       return node.children.length > 0 ? node.children.map((child) => ({ node: child, indent: indent + 14 })) : undefined;
