@@ -51,7 +51,7 @@ describe('lectern build', () => {
     const { code, stdout, stderr } = await lectern(folder, 'build', '.', '--out', 'site');
     expect(code).toBe(1);
     expect(stderr).toContain(
-      'b-broken.md:7:1: error: Unknown block ":::vocab". Known blocks: :::terms, :::timeline, :::debate, :::roles, :::questions, :::activity, :::notes, :::incremental.',
+      'b-broken.md:7:1: error: Unknown block ":::vocab". Known blocks: :::terms, :::timeline, :::debate, :::roles, :::questions, :::activity, :::map, :::notes, :::incremental.',
     );
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(stdout).toContain('b-broken.md: not built');

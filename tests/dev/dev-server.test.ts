@@ -119,7 +119,7 @@ describe('lectern dev', () => {
     expect(problems).toEqual({
       slug: 'water',
       messages: [
-        'lessons/water.md:52:1: error: Unknown block ":::termz". Did you mean "terms"? Known blocks: :::terms, :::timeline, :::debate, :::roles, :::questions, :::activity, :::notes, :::incremental.',
+        'lessons/water.md:52:1: error: Unknown block ":::termz". Did you mean "terms"? Known blocks: :::terms, :::timeline, :::debate, :::roles, :::questions, :::activity, :::map, :::notes, :::incremental.',
       ],
     });
     expect(await (await fetch(new URL('/water/', server.url))).text()).toContain('Water never stops moving');

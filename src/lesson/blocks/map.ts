@@ -94,6 +94,8 @@ export const parseMap: BlockParser = (node, file) => {
 
   const shades: MapShade[] = [];
   const places: (MapPlace & { place?: Place })[] = [];
+  /** Places written with a mistake already reported: an arrow to one is not a second mistake. */
+  const mistaken = new Set<string>();
   const arrows: (MapArrow & { fromAt?: Place; toAt?: Place })[] = [];
   for (const item of items) {
     const { text, at } = itemText(item);
@@ -134,6 +136,7 @@ export const parseMap: BlockParser = (node, file) => {
         fail(at(offset), `A place needs its name and then its latitude and longitude in brackets, like: \`- place: Pyongyang (39.02, 125.75)\`.`);
         continue;
       }
+      mistaken.add(name.toLowerCase());
       const lat = coordinate(match[2], 'S', 'N');
       const lon = coordinate(match[3], 'W', 'E');
       const coordinatesAt = at(offset + body.indexOf('('));
@@ -154,7 +157,10 @@ export const parseMap: BlockParser = (node, file) => {
         );
       else if (places.some((other) => other.name.toLowerCase() === name.toLowerCase()))
         fail(at(offset), `The place "${name}" is on this map twice. Give each place once.`);
-      else places.push({ name, lat, lon, ...(coordinatesAt ? { place: coordinatesAt } : {}) });
+      else {
+        mistaken.delete(name.toLowerCase());
+        places.push({ name, lat, lon, ...(coordinatesAt ? { place: coordinatesAt } : {}) });
+      }
     } else {
       const [route, label] = splitLabel(body);
       const ends = route.split(/\s*(?:->|→|=>)\s*/);
@@ -181,10 +187,11 @@ export const parseMap: BlockParser = (node, file) => {
     ] as const;
     const found = ends.map(([end, place]) => {
       const spot = places.find((candidate) => candidate.name.toLowerCase() === end.toLowerCase());
-      if (!spot)
+      if (!spot && mistaken.has(end.toLowerCase())) ok = false;
+      else if (!spot)
         fail(
           place,
-          `The arrow ${end === arrow.from ? 'starts at' : 'goes to'} "${end}", which is not a place of this map.${didYouMean(end, names)} Add it as a place first, like: \`- place: ${end} (latitude, longitude)\`.`,
+          `The arrow ${end === arrow.from ? 'starts at' : 'goes to'} "${end}", which is not a place of this map.${didYouMean(end, names)} If it is a new place, add it first, like: \`- place: ${end} (latitude, longitude)\`.`,
         );
       return spot?.name;
     });

@@ -238,7 +238,7 @@ export function mapDrawing(map: MapBlock, mode: MapMode = 'labelled', textScale 
       const from = points.get(arrow.from.toLowerCase());
       const to = points.get(arrow.to.toLowerCase());
       if (!arrow.label || !from || !to) return;
-      placeLabel(arrow.label, [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2], (PLACE_SIZE - 2) * textScale, false, 6, false);
+      placeLabel(arrow.label, [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2], PLACE_SIZE * textScale, false, 6, false);
     });
   return { width: MAP_WIDTH, height, countries, labels, leaders, dots, arrows };
 }

@@ -33,15 +33,14 @@ function drawingOf(map: MapBlock, mode: MapMode, textScale = 1): MapDrawing {
   return drawing;
 }
 
-/** The names' size in points: that of the map's own proportions, but not under a readable floor nor over the text's. */
-const PLACE_POINTS = (context: TypesetContext) => context.size * 0.8;
+/** The smallest name in a slide box (a thumbnail); elsewhere names are printed at the body text's size. */
 const SMALLEST_NAME = 5;
 
 /** The map laid out for the size it is printed at: names too small to read at that size are enlarged, and kept apart. */
 function printedDrawing(map: MapBlock, mode: MapMode, context: TypesetContext): { drawing: MapDrawing; width: number; height: number } {
   const { width, height } = mapSize(drawingOf(map, mode), context);
   const unit = width / MAP_WIDTH;
-  const wanted = Math.max(SMALLEST_NAME, Math.min(PLACE_SIZE * unit, PLACE_POINTS(context)));
+  const wanted = context.bottom === undefined ? context.size : Math.max(SMALLEST_NAME, Math.min(PLACE_SIZE * unit, context.size * 0.8));
   const textScale = Math.round((wanted / (PLACE_SIZE * unit)) * 10) / 10;
   return { drawing: drawingOf(map, mode, textScale), width, height };
 }
@@ -50,7 +49,7 @@ function printedDrawing(map: MapBlock, mode: MapMode, context: TypesetContext): 
 function mapSize(drawing: MapDrawing, context: TypesetContext): { width: number; height: number } {
   const page = context.doc.page;
   // In a box (a slide of the slides handout) the map shrinks with the text, like a thumbnail.
-  const tallest = context.bottom !== undefined ? 9 * context.size : (page.height - page.margins.top - page.margins.bottom) * 0.55;
+  const tallest = context.bottom !== undefined ? 9 * context.size : (page.height - page.margins.top - page.margins.bottom) * 0.45;
   const width = Math.min(context.width, (tallest * drawing.width) / drawing.height);
   return { width, height: (width * drawing.height) / drawing.width };
 }
@@ -192,12 +191,7 @@ export function typesetMap(node: Directive, context: TypesetContext): void {
         const x = Math.min(Math.max(left + label.x * unit - (label.anchor === 'middle' ? textWidth / 2 : 0), left + 1), left + width - textWidth - 1);
         const y = top + label.y * unit - size * 0.62;
         artifact(doc, () => {
-          doc.save();
-          doc
-            .roundedRect(x - 1.5, y - 0.5, textWidth + 3, size * 1.3, 1.5)
-            .fillOpacity(0.82)
-            .fill('white');
-          doc.restore();
+          doc.roundedRect(x - 1.5, y - 0.5, textWidth + 3, size * 1.3, 1.5).fill('white');
         });
         const saved = doc.y;
         doc.y = y;
