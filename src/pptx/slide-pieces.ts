@@ -31,7 +31,7 @@ export interface Paragraph {
 export type Piece =
   | { kind: 'text'; paragraphs: Paragraph[]; frame?: 'quote' | 'box' }
   | { kind: 'table'; header: Run[][]; rows: Run[][][]; shares: number[]; size: number }
-  | { kind: 'image'; data: Uint8Array; mime: string; width: number; height: number; alt: string }
+  | { kind: 'image'; data: Uint8Array; mime: string; width: number; height: number; alt: string; keepWithNext?: boolean }
   | { kind: 'debate'; motion: Run[]; for: Paragraph[][]; against: Paragraph[][]; repeatMotion: boolean }
   | { kind: 'roles'; roles: { name: string; aim?: string }[] }
   | { kind: 'timeline-line'; events: { date: string; event: string }[] };
@@ -214,9 +214,9 @@ const blockHandlers: { [K in Block['kind']]: (block: Extract<Block, { kind: K }>
   map: (block) => {
     // The map is a picture (SVG, drawn like the deck's); its legend and caption are text to edit.
     const drawing = mapDrawing(block);
-    const svg = new TextEncoder().encode(mapSvg(drawing, mapDescription(block), 'map'));
+    const svg = new TextEncoder().encode(mapSvg(drawing, mapDescription(block), 'map', { haloCopies: true }));
     return [
-      { kind: 'image', data: svg, mime: 'image/svg+xml', width: drawing.width, height: drawing.height, alt: mapDescription(block) },
+      { kind: 'image', data: svg, mime: 'image/svg+xml', width: drawing.width, height: drawing.height, alt: mapDescription(block), keepWithNext: true },
       {
         kind: 'text',
         paragraphs: [

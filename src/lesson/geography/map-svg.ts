@@ -28,8 +28,12 @@ function patterns(prefix: string): string {
 
 const shadeFill = (prefix: string, index: number) => (SHADE_LOOKS[index].hatch === 0 ? SHADE_LOOKS[index].fill : `url(#${prefix}-shade-${index})`);
 
-/** The map as an `<svg>` element; `prefix` keeps its pattern ids apart from other maps' on the same page. */
-export function mapSvg(drawing: MapDrawing, alt: string, prefix: string): string {
+/**
+ * The map as an `<svg>` element; `prefix` keeps its pattern ids apart from other maps' on the same page. Browsers draw
+ * each name's white halo under it (`paint-order`); `haloCopies` draws the halos as copies of the names underneath
+ * instead, for programs that do not know `paint-order` (LibreOffice, older PowerPoint).
+ */
+export function mapSvg(drawing: MapDrawing, alt: string, prefix: string, { haloCopies = false } = {}): string {
   const { width, height } = drawing;
   const countries = drawing.countries
     .map((country) => {
@@ -53,12 +57,14 @@ export function mapSvg(drawing: MapDrawing, alt: string, prefix: string): string
     )
     .join('');
   return (
-    `<svg class="lectern-map-drawing" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escape(alt)}" xmlns="http://www.w3.org/2000/svg">` +
+    `<svg class="lectern-map-drawing" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escape(alt)}" xmlns="http://www.w3.org/2000/svg">` +
     `<defs>${patterns(prefix)}</defs><rect width="${width}" height="${height}" fill="#fff"/>` +
     `<g>${countries}</g><g>${arrows}</g>` +
     `<g stroke="#000" stroke-width="2">${drawing.leaders.map((leader) => `<path d="${leader}"/>`).join('')}</g><g>${dots}</g>` +
-    `<g fill="#000" stroke="#fff" stroke-width="7" stroke-linejoin="round" paint-order="stroke" font-family="inherit">${labels}</g>` +
-    `<rect width="${width}" height="${height}" fill="none" stroke="#000" stroke-width="2"/></svg>`
+    (haloCopies
+      ? `<g fill="#fff" stroke="#fff" stroke-width="7" stroke-linejoin="round" font-family="Arial, sans-serif">${labels}</g><g fill="#000" font-family="Arial, sans-serif">${labels}</g>`
+      : `<g fill="#000" stroke="#fff" stroke-width="7" stroke-linejoin="round" paint-order="stroke" font-family="inherit">${labels}</g>`) +
+    `<rect x="1.5" y="1.5" width="${width - 3}" height="${height - 3}" fill="none" stroke="#000" stroke-width="3"/></svg>`
   );
 }
 
