@@ -16,7 +16,7 @@ export function timelineSvg(drawing: TimelineDrawing): string {
     const height = ({ dates, lines }: { dates: string[]; lines: string[] }) => dates.length * DATE_SIZE * LINE + lines.length * EVENT_SIZE * LINE;
     const above = Math.max(0, ...labels.filter((label) => label.mark.side === 'above').map(height)) + 22;
     const below = Math.max(0, ...labels.filter((label) => label.mark.side === 'below').map(height)) + 22;
-    const line = y + above;
+    const line = Math.round((y + above) * 10) / 10;
     parts.push(`<path d="M${row.from},${line}H${row.to}" stroke="currentColor" stroke-width="5"/>`);
     for (const label of labels) {
       const { mark, dates, lines } = label;

@@ -221,6 +221,15 @@ const blockHandlers: { [K in Block['kind']]: (block: Extract<Block, { kind: K }>
         kind: 'text',
         paragraphs: [
           ...legendLines(block).map((line) => ({ runs: [plain(line.text)], size: 14, bullet: 'bullet' as const })),
+          // The names on the picture, as text too: to find, edit and read out.
+          ...(block.places.length > 0
+            ? [{ runs: [plain(`Places: ${block.places.map((place) => place.name).join(', ')}`)], size: 14, bullet: 'bullet' as const }]
+            : []),
+          ...block.arrows.map((arrow) => ({
+            runs: [plain(`${arrow.from} → ${arrow.to}${arrow.label ? `: ${arrow.label}` : ''}`)],
+            size: 14,
+            bullet: 'bullet' as const,
+          })),
           { runs: [plain(block.caption)], size: 14, italic: true },
         ],
       },
