@@ -25,6 +25,9 @@ export function leadHeight(node: RootContent | undefined, context: TypesetContex
     case 'leafDirective':
     case 'containerDirective':
       return directiveHeight(node, context);
+    case 'heading':
+      // A heading right under a heading (## Activities, ### the first one) brings the start of what it heads too.
+      return 90;
     default:
       return 60;
   }
