@@ -76,6 +76,7 @@ describe('lectern dev', () => {
       '',
       'debate-worksheet.pdf',
       'handout.pdf',
+      'map-worksheet.pdf',
       'role-cards.pdf',
       'slides-handout.pdf',
       'teacher-edition.pdf',
