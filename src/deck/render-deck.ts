@@ -2,6 +2,10 @@
 import { generatedNotes } from '../lesson/generated-notes.ts';
 import { lessonLanguage } from '../lesson/lesson-language.ts';
 import { columnWidths, type Lesson, type SlidePart } from '../lesson/model.ts';
+import { mapDescription, mapDrawing } from '../lesson/geography/map-layout.ts';
+import { legendLines, mapSvg, shadeSwatch } from '../lesson/geography/map-svg.ts';
+import { timelineDrawing } from '../lesson/timeline-layout.ts';
+import { timelineSvg } from '../lesson/timeline-svg.ts';
 import type { DeckTemplates } from './deck-templates.ts';
 import { ASSET_FOLDER, markdownToHtml } from './markdown-to-html.ts';
 
@@ -12,7 +16,7 @@ export function revealFiles(theme: string): string[] {
 
 export function renderDeck(lesson: Lesson, templates: DeckTemplates): string {
   const html = { assets: new Set(lesson.assets.map((asset) => asset.path)), trusted: lesson.meta.allowHtml === true };
-  const partView = (part: SlidePart): Record<string, unknown> => {
+  const partView = (part: SlidePart, id: string): Record<string, unknown> => {
     if (part.kind === 'markdown') return { partial: 'markdown', html: markdownToHtml(part.nodes, { ...html, incremental: part.incremental }) };
     if (part.kind === 'columns') {
       const widths = columnWidths(part);
@@ -23,15 +27,23 @@ export function renderDeck(lesson: Lesson, templates: DeckTemplates): string {
       };
     }
     if (part.kind === 'debate') return { ...part, partial: part.kind, totalMinutes: part.timing.reduce((sum, stage) => sum + stage.minutes, 0) };
+    if (part.kind === 'timeline') return { ...part, partial: part.kind, drawing: timelineSvg(timelineDrawing(part.events)) };
+    if (part.kind === 'map')
+      return {
+        ...part,
+        partial: part.kind,
+        svg: mapSvg(mapDrawing(part), mapDescription(part), id),
+        legend: legendLines(part).map((line) => ({ ...line, swatch: shadeSwatch(line.shade, id) })),
+      };
     return { ...part, partial: part.kind };
   };
-  const slides = lesson.slides.map((slide) => {
+  const slides = lesson.slides.map((slide, slideIndex) => {
     const answers = slide.parts.flatMap((part) => (part.kind === 'questions' ? part.questions.filter((q) => q.answer) : []));
     return {
       line: slide.line,
       title: slide.title,
       background: slide.background && `${ASSET_FOLDER}/${slide.background}`,
-      parts: slide.parts.map(partView),
+      parts: slide.parts.map((part, partIndex) => partView(part, `lectern-map-${slideIndex + 1}-${partIndex + 1}`)),
       notesHtml: markdownToHtml(slide.notes, html),
       answers,
     };

@@ -55,6 +55,39 @@ export interface TimelineEvent {
   column: number;
 }
 
+/** A country on a map: its outline's key (see lesson/geography/countries.ts) and the name the map shows. */
+export interface MapCountry {
+  key: string;
+  name: string;
+}
+
+/** Countries shaded alike on a map, with what the shading means (the legend's words). */
+export interface MapShade {
+  label?: string;
+  countries: MapCountry[];
+}
+
+export interface MapPlace {
+  name: string;
+  lat: number;
+  lon: number;
+}
+
+export interface MapArrow {
+  from: string;
+  to: string;
+  label?: string;
+}
+
+/** What a map frames: a named region, or bounds in degrees of longitude (west, east) and latitude (south, north). */
+export interface MapRegion {
+  name?: string;
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
 export interface Argument {
   claim: string;
   point?: string;
@@ -89,6 +122,7 @@ export type Block = KindsOf<
   | { kind: 'roles'; roles: Role[] }
   | { kind: 'questions'; questions: Question[] }
   | { kind: 'activity'; title: string; minutes?: number; grouping?: string; description: string[]; steps: string[] }
+  | { kind: 'map'; caption: string; region: MapRegion; shades: MapShade[]; places: MapPlace[]; arrows: MapArrow[] }
 >;
 
 type KindsOf<Shapes extends { kind: BlockKind }> = BlockKind extends Shapes['kind'] ? Shapes : never;

@@ -17,7 +17,19 @@ function blockText(block: Block): string[] {
       return block.questions.map((question) => question.question);
     case 'activity':
       return [block.title, ...block.description, ...block.steps];
+    case 'map':
+      return mapText(block);
   }
+}
+
+/** Every word a map shows: its caption, the legend, the names of shaded countries and places, the arrows' labels. */
+export function mapText(map: Extract<Block, { kind: 'map' }>): string[] {
+  return [
+    map.caption,
+    ...map.shades.flatMap((shade) => [shade.label ?? '', ...shade.countries.map((country) => country.name)]),
+    ...map.places.map((place) => place.name),
+    ...map.arrows.map((arrow) => arrow.label ?? ''),
+  ].filter(Boolean);
 }
 
 /** Plain text of Markdown nodes, one string per block-level node so sentences do not run together. */

@@ -209,7 +209,9 @@ export function paginate(pieces: Piece[], width = BODY.width): Placed[][] {
   };
   while (queue.length > 0) {
     const piece = queue.shift()!;
-    const room = BODY.bottom - y;
+    // A picture that keeps its legend with it (a map) leaves room for it below.
+    const reserve = piece.kind === 'image' && piece.keepWithNext && queue[0] ? pieceHeight(queue[0], width) + GAP : 0;
+    const room = BODY.bottom - y - (reserve < BODY.bottom - y - MIN_IMAGE_HEIGHT ? reserve : 0);
     const height = pieceHeight(piece, width);
     const fresh = pages.at(-1)!.length === 0;
     if (height <= room + 0.001 || (piece.kind === 'image' && room >= Math.min(height, MIN_IMAGE_HEIGHT))) {

@@ -3,6 +3,8 @@
 import type { PhrasingContent, RootContent, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { columnWidths, type Block, type ImageSize, type Slide } from '../lesson/model.ts';
+import { mapDescription, mapDrawing } from '../lesson/geography/map-layout.ts';
+import { legendLines, mapSvg } from '../lesson/geography/map-svg.ts';
 import { imageSize } from './image-size.ts';
 
 export interface Run {
@@ -29,7 +31,7 @@ export interface Paragraph {
 export type Piece =
   | { kind: 'text'; paragraphs: Paragraph[]; frame?: 'quote' | 'box' }
   | { kind: 'table'; header: Run[][]; rows: Run[][][]; shares: number[]; size: number }
-  | { kind: 'image'; data: Uint8Array; mime: string; width: number; height: number; alt: string; size?: ImageSize }
+  | { kind: 'image'; data: Uint8Array; mime: string; width: number; height: number; alt: string; size?: ImageSize; keepWithNext?: boolean }
   | { kind: 'columns'; columns: { share: number; pieces: Piece[] }[] }
   | { kind: 'debate'; motion: Run[]; for: Paragraph[][]; against: Paragraph[][]; repeatMotion: boolean }
   | { kind: 'roles'; roles: { name: string; aim?: string }[] }
@@ -216,6 +218,30 @@ const blockHandlers: { [K in Block['kind']]: (block: Extract<Block, { kind: K }>
       paragraphs: block.questions.map((question, index) => ({ runs: [plain(question.question)], size: BODY_SIZE, bullet: 'number', number: index + 1 })),
     },
   ],
+  map: (block) => {
+    // The map is a picture (SVG, drawn like the deck's); its legend and caption are text to edit.
+    const drawing = mapDrawing(block);
+    const svg = new TextEncoder().encode(mapSvg(drawing, mapDescription(block), 'map', { haloCopies: true }));
+    return [
+      { kind: 'image', data: svg, mime: 'image/svg+xml', width: drawing.width, height: drawing.height, alt: mapDescription(block), keepWithNext: true },
+      {
+        kind: 'text',
+        paragraphs: [
+          ...legendLines(block).map((line) => ({ runs: [plain(line.text)], size: 14, bullet: 'bullet' as const })),
+          // The names on the picture, as text too: to find, edit and read out.
+          ...(block.places.length > 0
+            ? [{ runs: [plain(`Places: ${block.places.map((place) => place.name).join(', ')}`)], size: 14, bullet: 'bullet' as const }]
+            : []),
+          ...block.arrows.map((arrow) => ({
+            runs: [plain(`${arrow.from} → ${arrow.to}${arrow.label ? `: ${arrow.label}` : ''}`)],
+            size: 14,
+            bullet: 'bullet' as const,
+          })),
+          { runs: [plain(block.caption)], size: 14, italic: true },
+        ],
+      },
+    ];
+  },
   activity: (block) => {
     const details = [block.minutes ? `${block.minutes} minutes` : '', block.grouping ?? ''].filter(Boolean).join(' · ');
     return [

@@ -14,6 +14,8 @@ const DIRECTIVE_COLONS: Record<string, string> = {
   columns: '::',
   'column-break': '::',
   'columns-end': '::',
+  map: '::',
+  timeline: '::',
 };
 const DIRECTIVE_LINE = /^[ \t]*(:{2,})([A-Za-z][\w-]*)/;
 

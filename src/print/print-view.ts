@@ -19,6 +19,8 @@ import {
   type SlidePart,
 } from '../lesson/model.ts';
 import { seededShuffle } from './seeded-shuffle.ts';
+import { mapDirective } from './typeset/map.ts';
+import { timelineDirective } from './typeset/timeline.ts';
 
 /** Text from a lesson, escaped so that Markdown prints it exactly as written. */
 export function md(text: string): string {
@@ -106,7 +108,7 @@ function blockSummary(block: Block): string {
     case 'terms':
       return block.terms.map((term) => `- **${md(term.term)}**: ${md(term.definition)}${term.example ? ` _${md(term.example)}_` : ''}`).join('\n');
     case 'timeline':
-      return block.events.map((event) => `- **${md(event.date)}**: ${md(event.event)}`).join('\n');
+      return timelineDirective(block.events);
     case 'debate':
       return [
         `**Motion:** ${md(block.motion)}`,
@@ -127,6 +129,8 @@ function blockSummary(block: Block): string {
         ...block.steps.map((step, index) => `${index + 1}. ${md(step)}`),
       ].join('\n');
     }
+    case 'map':
+      return mapDirective(block);
   }
 }
 
@@ -192,6 +196,7 @@ export function printView(lesson: Lesson) {
   const activities = blocksOf(lesson, 'activity');
   const roles = blocksOf(lesson, 'roles').flatMap((block) => block.roles);
   const [debate] = blocksOf(lesson, 'debate');
+  const maps = blocksOf(lesson, 'map');
 
   const readingSlides = lesson.slides.filter((slide) => slide.parts.some((part) => (markdownNodesOf(part) ?? []).some((node) => node.type !== 'heading')));
   const reading = readingSlides
@@ -286,6 +291,22 @@ export function printView(lesson: Lesson) {
       totalMinutes: debate.timing.reduce((sum, stage) => sum + stage.minutes, 0),
     },
     slides: deckSlides,
+    /** Each :::timeline drawn: its events as ticks on a line (`{{{drawing}}}`). */
+    timelines: blocksOf(lesson, 'timeline').map((block) => ({ drawing: timelineDirective(block.events) })),
+    maps: maps.map((map, index) => ({
+      number: index + 1,
+      caption: md(map.caption),
+      /** The map as on its slide: names, legend and caption. */
+      figure: mapDirective(map),
+      /** The worksheet's blank map: dots and numbers, no names. */
+      worksheet: mapDirective(map, 'numbered'),
+      /** The teacher's key: the numbers with their names. */
+      key: mapDirective(map, 'key'),
+      items: [
+        ...map.places.map((place) => ({ name: md(place.name), kind: 'place' })),
+        ...map.shades.flatMap((shade) => shade.countries.map((country) => ({ name: md(country.name), kind: 'country' }))),
+      ].map((item, number) => ({ ...item, number: number + 1 })),
+    })),
     timelineQuiz: {
       events: shuffledEvents.map((event, index) => ({ letter: letter(index), event: md(event.event) })),
       key: events.map((event, index) => ({ order: index + 1, date: md(event.date), event: md(event.event), letter: letter(shuffledEvents.indexOf(event)) })),

@@ -18,6 +18,7 @@ export const PRINTABLES: Printable[] = [
   { name: 'slides-handout', file: 'slides-handout.pdf', title: 'Slides handout', audience: 'student' },
   { name: 'role-cards', file: 'role-cards.pdf', title: 'Role cards', audience: 'student', needs: 'roles' },
   { name: 'timeline-worksheet', file: 'timeline-worksheet.pdf', title: 'Timeline worksheet', audience: 'student', needs: 'timeline' },
+  { name: 'map-worksheet', file: 'map-worksheet.pdf', title: 'Map worksheet', audience: 'student', needs: 'map' },
   { name: 'vocabulary-quiz', file: 'vocabulary-quiz.pdf', title: 'Vocabulary quiz', audience: 'student', needs: 'terms' },
   { name: 'teacher-edition', file: 'teacher-edition.pdf', title: 'Teacher edition', audience: 'teacher' },
 ];

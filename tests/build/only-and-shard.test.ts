@@ -68,7 +68,7 @@ describe('lectern build --only', () => {
     const flag = await lectern(folder, 'build', '--only', 'deck,handot');
     expect(flag.code).toBe(1);
     expect(flag.stderr).toBe(
-      'lectern: --only: there is no output "handot"; expected one of deck, pptx, handout, debate-worksheet, slides-handout, role-cards, timeline-worksheet, vocabulary-quiz, teacher-edition. Did you mean "handout"?\n',
+      'lectern: --only: there is no output "handot"; expected one of deck, pptx, handout, debate-worksheet, slides-handout, role-cards, timeline-worksheet, map-worksheet, vocabulary-quiz, teacher-edition. Did you mean "handout"?\n',
     );
     await writeFile(path.join(folder, 'lectern.config.yaml'), 'outputs:\n  - deck\n  - teacher-editon\n');
     const config = await lectern(folder, 'build');

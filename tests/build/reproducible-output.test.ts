@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfDate } from '../../src/print/pdf-document.ts';
 import { startPrintPool } from '../../src/print/print-pool.ts';
+import { PRINTABLES } from '../../src/shared/printables.ts';
 import { readPdfText } from '../support/pdf-text.ts';
 import { BUNDLED_LESSONS, COMPLETE_FIXTURE, buildInto } from '../support/build-fixture.ts';
 
@@ -28,7 +29,7 @@ describe('building the same lessons twice', () => {
     try {
       const alone = filesOf((await buildInto([COMPLETE_FIXTURE], { printPool: onePool })).outDir);
       const together = filesOf((await buildInto([BUNDLED_LESSONS, COMPLETE_FIXTURE], { printPool: threePool })).outDir);
-      expect([...alone.keys()].filter((file) => file.endsWith('.pdf'))).toHaveLength(7);
+      expect([...alone.keys()].filter((file) => file.endsWith('.pdf'))).toHaveLength(PRINTABLES.length);
       for (const [file, data] of alone) expect(together.get(file)?.equals(data), file).toBe(true);
     } finally {
       await Promise.all([onePool.close(), threePool.close()]);

@@ -15,7 +15,7 @@ describe('lectern build', () => {
     await writeFile(path.join(folder, 'lessons', 'good.md'), GOOD);
     const { code, stdout, stderr } = await lectern(folder, 'build');
     expect(stderr).toBe(
-      'lessons/good.md: note: Not made, as the lesson has nothing for them: debate worksheet (it needs a :::debate block), role cards (it needs a :::roles block), timeline worksheet (it needs a :::timeline block), vocabulary quiz (it needs a :::terms block).\n',
+      'lessons/good.md: note: Not made, as the lesson has nothing for them: debate worksheet (it needs a :::debate block), role cards (it needs a :::roles block), timeline worksheet (it needs a :::timeline block), map worksheet (it needs a :::map block), vocabulary quiz (it needs a :::terms block).\n',
     );
     expect(stdout).toContain('lessons/good.md: built → output/good/');
     expect(stdout.trim().split('\n').at(-1)).toMatch(/^1 of 1 lessons built, 11 files written, 0 errors, 0 warnings in \d+\.\d s\.$/);
@@ -51,7 +51,7 @@ describe('lectern build', () => {
     const { code, stdout, stderr } = await lectern(folder, 'build', '.', '--out', 'site');
     expect(code).toBe(1);
     expect(stderr).toContain(
-      'b-broken.md:7:1: error: Unknown block ":::vocab". Known blocks: :::terms, :::timeline, :::debate, :::roles, :::questions, :::activity, :::notes, :::incremental, ::::columns.',
+      'b-broken.md:7:1: error: Unknown block ":::vocab". Known blocks: :::terms, :::timeline, :::debate, :::roles, :::questions, :::activity, :::map, :::notes, :::incremental, ::::columns.',
     );
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(stdout).toContain('b-broken.md: not built');

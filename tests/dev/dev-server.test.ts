@@ -76,6 +76,7 @@ describe('lectern dev', () => {
       '',
       'debate-worksheet.pdf',
       'handout.pdf',
+      'map-worksheet.pdf',
       'role-cards.pdf',
       'slides-handout.pdf',
       'teacher-edition.pdf',
@@ -119,7 +120,7 @@ describe('lectern dev', () => {
     expect(problems).toEqual({
       slug: 'water',
       messages: [
-        'lessons/water.md:52:1: error: Unknown block ":::termz". Did you mean "terms"? Known blocks: :::terms, :::timeline, :::debate, :::roles, :::questions, :::activity, :::notes, :::incremental, ::::columns.',
+        'lessons/water.md:52:1: error: Unknown block ":::termz". Did you mean "terms"? Known blocks: :::terms, :::timeline, :::debate, :::roles, :::questions, :::activity, :::map, :::notes, :::incremental, ::::columns.',
       ],
     });
     expect(await (await fetch(new URL('/water/', server.url))).text()).toContain('Water never stops moving');

@@ -20,7 +20,7 @@ describe('parseLesson', () => {
   it('should read every block kind with its fields', () => {
     const { lesson } = parseLesson(readFileSync(path.join(FIXTURES, 'complete', 'input.md'), 'utf8'), 'input.md', 'complete');
     const blocks = lesson!.slides.flatMap((slide) => slide.parts).filter((part) => part.kind !== 'markdown');
-    expect(blocks.map((block) => block.kind)).toEqual(['terms', 'timeline', 'debate', 'roles', 'questions', 'activity']);
+    expect(blocks.map((block) => block.kind)).toEqual(['terms', 'timeline', 'debate', 'roles', 'questions', 'activity', 'map']);
     expect(blocks[0]).toEqual({
       kind: 'terms',
       terms: [

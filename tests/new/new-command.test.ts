@@ -19,7 +19,8 @@ describe('lectern new', () => {
     const [result] = await buildLessons({ inputs: ['lessons'], outDir: `${folder}/output`, cwd: folder });
     expect(result.file.messages.map(String)).toEqual([]);
     expect(result.lesson!.meta.title).toBe('The Cold War: 1947–1991');
-    for (const kind of ['terms', 'timeline', 'debate', 'roles', 'questions', 'activity'] as const) expect(blocksOf(result.lesson!, kind)).toHaveLength(1);
+    for (const kind of ['terms', 'timeline', 'debate', 'roles', 'questions', 'activity', 'map'] as const)
+      expect(blocksOf(result.lesson!, kind)).toHaveLength(1);
     expect(JSON.stringify(result.lesson)).not.toContain('Everything between these comment marks');
   });
 

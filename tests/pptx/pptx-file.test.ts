@@ -85,9 +85,10 @@ describe('the PowerPoint file', () => {
     expect(notes).toBeGreaterThan(40);
   });
 
-  it("should show pictures only for the lesson's images, each with its alt text", async () => {
+  it("should show pictures only for the lesson's images and maps, each with its alt text", async () => {
     const { slides } = await open(lessons.find((lesson) => lesson.slug === 'input')!);
-    expect(slides.map((slide) => slide.pictures)).toEqual([0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0]);
+    expect(slides.map((slide) => slide.pictures)).toEqual([0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0]);
+    expect(slides[10].xml).toContain('descr="Map of the area from 10°W to 37°E and 29°N to 47°N. Shaded: Spain, France, Italy, Greece (On the northern shore)');
     expect(slides[3].xml).toContain('descr="A diagram of the water cycle"');
     expect(slides[4].xml).toContain('<a:tbl>');
   });

@@ -106,7 +106,7 @@ describe('characters in the handout', () => {
     );
     const [result] = await buildLessons({ inputs: ['names.md'], outDir: path.join(folder, 'out'), cwd: folder });
     expect(formatMessages(result.file)).toEqual([
-      'names.md: note: Not made, as the lesson has nothing for them: debate worksheet (it needs a :::debate block), role cards (it needs a :::roles block), timeline worksheet (it needs a :::timeline block), vocabulary quiz (it needs a :::terms block).',
+      'names.md: note: Not made, as the lesson has nothing for them: debate worksheet (it needs a :::debate block), role cards (it needs a :::roles block), timeline worksheet (it needs a :::timeline block), map worksheet (it needs a :::map block), vocabulary quiz (it needs a :::terms block).',
       'names.md:7:48: warning: 2 characters cannot be printed (no PDF font has them; they print as "?"): "𓀀" (U+13000) at line 7:48, "𓁐" (U+13050) at line 7:64. Replace them with ordinary text.',
     ]);
     const { text } = await readPdfText(readFileSync(path.join(folder, 'out', 'names', 'handout.pdf')));

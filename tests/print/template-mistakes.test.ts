@@ -19,7 +19,7 @@ describe('print templates with a mistake', () => {
     await writeFile(path.join(folder, 't', 'print', 'slides-handout.hbs'), '# Slides\n\n::line{count=4}\n\n:::boxx\nHi\n:::\n');
     const expected = [
       'a.md: error: The print template t/print/handout.hbs, line 3: `{{meta.titel}}` is not a value it can use. Known values of meta: title, subtitle, school, duration, details. Fix the template, or delete your copy to use the standard one.',
-      'a.md: error: The print template t/print/slides-handout.hbs, line 3: `::line`, line 5: `:::boxx` are not print directives. Known ones: ::name-class-date, ::lines, ::page-break, :::box, :::table, ::::cards, ::columns, :::slide, :::card, ::column-break, ::columns-end. Fix the template, or delete your copy to use the standard one.',
+      'a.md: error: The print template t/print/slides-handout.hbs, line 3: `::line`, line 5: `:::boxx` are not print directives. Known ones: ::name-class-date, ::lines, ::page-break, :::box, :::table, ::::cards, ::columns, :::slide, ::map, ::timeline, :::card, ::column-break, ::columns-end. Fix the template, or delete your copy to use the standard one.',
       'a.md: error: The print template t/print/vocabulary-quiz.hbs has a mistake: line 4: `{{termz}}` is not a value it can use here. Known values here: term, definition, example. Fix the template, or delete your copy to use the standard one.',
     ];
     const build = await lectern(folder, 'build', 'a.md', '--templates', 't');

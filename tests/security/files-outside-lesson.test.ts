@@ -31,7 +31,7 @@ describe('files a lesson refers to', () => {
     await writeFile(path.join(folder, 'lessons', 'a.md'), '---\ntitle: A\n---\n\n# Charts\n\n![A chart](alias.png)\n');
     const [result] = await buildLessons({ inputs: ['lessons/a.md'], outDir: path.join(folder, 'output'), cwd: folder });
     expect(formatMessages(result.file)).toEqual([
-      'lessons/a.md: note: Not made, as the lesson has nothing for them: debate worksheet (it needs a :::debate block), role cards (it needs a :::roles block), timeline worksheet (it needs a :::timeline block), vocabulary quiz (it needs a :::terms block).',
+      'lessons/a.md: note: Not made, as the lesson has nothing for them: debate worksheet (it needs a :::debate block), role cards (it needs a :::roles block), timeline worksheet (it needs a :::timeline block), map worksheet (it needs a :::map block), vocabulary quiz (it needs a :::terms block).',
       'lessons/a.md:7:1: warning: The image "alias.png" is damaged or not really a PNG or JPEG file, so the PDFs show its description instead. The deck shows it if the browser can. Save it as PNG or JPEG to print it.',
     ]);
     expect(existsSync(path.join(folder, 'output', 'a', 'assets', 'alias.png'))).toBe(true);

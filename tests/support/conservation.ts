@@ -10,7 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import { parseLesson } from '../../src/lesson/parse-lesson.ts';
-import { slideVisibleText } from '../../src/lesson/visible-text.ts';
+import { mapText, slideVisibleText } from '../../src/lesson/visible-text.ts';
 import type { SlidePart } from '../../src/lesson/model.ts';
 import type { RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -19,7 +19,16 @@ import { PRINTABLES } from '../../src/shared/printables.ts';
 const run = promisify(execFile);
 
 const TEACHER_EDITION = PRINTABLES.find((printable) => printable.audience === 'teacher')!.file;
-const BLOCK_CLASSES = ['lectern-terms', 'lectern-timeline', 'lectern-debate', 'lectern-roles', 'lectern-questions', 'lectern-activity'];
+const BLOCK_CLASSES = [
+  'lectern-terms',
+  'lectern-timeline',
+  'lectern-debate',
+  'lectern-roles',
+  'lectern-questions',
+  'lectern-activity',
+  'lectern-map',
+  'lectern-timeline-block',
+];
 const GENERATED_SLIDES = ['lectern-title', 'lectern-objectives', 'lectern-sources'];
 /** Notes are compared as runs of this many words, so a note that quotes a slide's words is not taken for a leak. */
 const SHINGLE = 6;
@@ -103,13 +112,18 @@ function findAll(node: Root | Element, test: (element: Element) => boolean, foun
   return found;
 }
 
-/** The TeX of the formulas drawn in `node` (an `<svg role="img">` labelled with it), outside what `keep` rejects. */
-function formulasIn(node: Element, keep: (element: Element) => boolean): string[] {
+/**
+ * The TeX of the formulas drawn in `node` (an `<svg role="img">` labelled with it, inside a `lectern-math` element; a
+ * map's or a timeline's drawing is labelled too, but is no formula), outside what `keep` rejects.
+ */
+function formulasIn(node: Element, keep: (element: Element) => boolean, inMath = false): string[] {
   const found: string[] = [];
   for (const child of node.children) {
     if (child.type !== 'element' || !keep(child)) continue;
-    if (child.tagName === 'svg' && typeof child.properties.ariaLabel === 'string') found.push(child.properties.ariaLabel);
-    else found.push(...formulasIn(child, keep));
+    const classes = Array.isArray(child.properties.className) ? child.properties.className.map(String) : [];
+    const math = inMath || classes.some((name) => name === 'lectern-math' || name === 'lectern-math-display');
+    if (child.tagName === 'svg' && math && typeof child.properties.ariaLabel === 'string') found.push(child.properties.ariaLabel);
+    else found.push(...formulasIn(child, keep, math));
   }
   return found;
 }
@@ -294,6 +308,27 @@ export async function checkConservation(source: string, folder: string): Promise
       tokensMissing('handout.pdf', `slide ${index + 1}'s reading text`, handoutText, slide.formulas, slide.code);
     tokensMissing(TEACHER_EDITION, `slide ${index + 1}'s notes`, text(TEACHER_EDITION), slide.noteFormulas, []);
   });
+  // Every word of a map (caption, legend, the names on it) is in the handout, where the map is drawn again.
+  lesson.slides.forEach((slide) =>
+    slide.parts.forEach((part) => {
+      if (part.kind === 'map') missingFrom('handout.pdf', `the map "${part.caption}"`, mapText(part).join(' '), handout);
+    }),
+  );
+  // The map worksheet asks for the names of the places and countries: they are in its key (the teacher edition) only.
+  if (pdfs.has('map-worksheet.pdf')) {
+    const allowed = new Set(wordsOf(lesson.meta.title));
+    const worksheet = new Set(wordsOf(text('map-worksheet.pdf')));
+    const names = lesson.slides.flatMap((slide) =>
+      slide.parts.flatMap((part) =>
+        part.kind === 'map'
+          ? [...part.places.map((place) => place.name), ...part.shades.flatMap((shade) => shade.countries.map((country) => country.name))]
+          : [],
+      ),
+    );
+    const shown = [...new Set(names.flatMap(wordsOf))].filter((word) => worksheet.has(word) && !allowed.has(word));
+    if (shown.length > 0) problems.push(`map-worksheet.pdf: shows the names students are to write: ${shown.slice(0, 12).join(', ')}`);
+    missingFrom(TEACHER_EDITION, 'the map worksheet key', names.join(' '), new Words(text(TEACHER_EDITION)));
+  }
   missingFrom('handout.pdf', 'the objectives', lesson.meta.objectives.join(' '), handout);
   missingFrom('handout.pdf', 'the sources', lesson.meta.sources.map((source) => Object.values(source).join(' ')).join(' '), handout);
 

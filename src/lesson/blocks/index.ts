@@ -3,6 +3,7 @@ import { BLOCK_KINDS, type BlockKind } from '../../shared/block-kinds.ts';
 import type { BlockParser } from './block-context.ts';
 import { parseActivity } from './activity.ts';
 import { parseDebate } from './debate.ts';
+import { parseMap } from './map.ts';
 import { parseQuestions } from './questions.ts';
 import { parseRoles } from './roles.ts';
 import { parseTerms } from './terms.ts';
@@ -15,6 +16,7 @@ export const blockParsers: Record<BlockKind, BlockParser> = {
   roles: parseRoles,
   questions: parseQuestions,
   activity: parseActivity,
+  map: parseMap,
 };
 
 export const BLOCK_NAMES: readonly BlockKind[] = BLOCK_KINDS;

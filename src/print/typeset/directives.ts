@@ -4,7 +4,9 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import { INK, RULE, artifact, rule, ensureSpace, taggedContent, withStructure, type Handler, type TypesetContext } from './context.ts';
 import { tableData } from './block-shapes.ts';
 import { LINE_SPACING, childrenOf, columnLayout, directiveHeight, estimateHeight, numberAttribute, type Directive } from './measure.ts';
+import { typesetMap } from './map.ts';
 import { typesetSlide } from './slide-box.ts';
+import { typesetTimeline } from './timeline.ts';
 import { drawRuns } from './rich-text.ts';
 import { drawTable } from './table.ts';
 import { typesetBlocks } from './typeset-nodes.ts';
@@ -137,4 +139,6 @@ export const directiveHandlers: Record<DirectiveName, DirectiveHandler> = {
     doc.y = bottom;
   },
   slide: typesetSlide,
+  map: typesetMap,
+  timeline: typesetTimeline,
 };

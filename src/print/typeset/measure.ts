@@ -10,6 +10,8 @@ import { codeRuns } from './code.ts';
 import { displayMathHeight } from './math.ts';
 import { onScratchPage } from './scratch-page.ts';
 import { typesetBlocks } from './typeset-nodes.ts';
+import { mapHeight } from './map.ts';
+import { timelineHeight } from './timeline.ts';
 
 export type { Directive };
 
@@ -57,6 +59,8 @@ export function directiveHeight(node: Directive, context: TypesetContext): numbe
   if (node.name === 'name-class-date') return 40;
   if (node.name === 'columns')
     return Math.max(0, ...columnLayout(node, context).map((column) => estimateHeight(column.nodes, { ...context, x: column.x, width: column.width })));
+  if (node.name === 'map') return mapHeight(node, context);
+  if (node.name === 'timeline') return timelineHeight(node, context);
   return Math.min(estimateHeight(childrenOf(node), context), 200);
 }
 
@@ -125,6 +129,9 @@ export function leadHeight(node: RootContent | undefined, context: TypesetContex
       return directiveHeight(node, context);
     case 'math':
       return displayMathHeight(node, context);
+    case 'heading':
+      // A heading right under a heading (## Activities, ### the first one) brings the start of what it heads too.
+      return 90;
     default:
       return 60;
   }

@@ -6,6 +6,7 @@ import { listIndent } from './block-shapes.ts';
 import { LINE_SPACING, childrenOf, drawnHeight, estimateHeight, numberAttribute, type Directive } from './measure.ts';
 import { typesetBlocks } from './typeset-nodes.ts';
 import { drawRuns, measureRuns, runsOf, type Run } from './rich-text.ts';
+import { splitTimeline } from './timeline.ts';
 
 const PADDING = 8;
 const LABEL_SIZE = 11;
@@ -185,6 +186,11 @@ function splitToFit(unit: Unit, context: TypesetContext, room: number): Unit[] |
             { node: { ...node, value: lines.slice(count).join('\n') }, indent },
           ]
         : undefined;
+    }
+    case 'leafDirective': {
+      // A drawn timeline goes on row by row.
+      const rows = node.name === 'timeline' ? splitTimeline(node) : undefined;
+      return rows?.map((row) => ({ node: row, indent }));
     }
     case 'blockquote':
       return node.children.length > 0 ? node.children.map((child) => ({ node: child, indent: indent + 14 })) : undefined;

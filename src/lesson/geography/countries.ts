@@ -1,0 +1,87 @@
+// Country outlines (Natural Earth, through world-atlas) and the names and ISO codes a lesson may use for them.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import codes from 'i18n-iso-countries/codes.json' with { type: 'json' };
+import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+
+export type CountryFeature = Feature<Geometry, { name: string }>;
+
+export interface Country {
+  /** The outline's key: its ISO 3166 numeric code, or its name for the few outlines without one (e.g. Kosovo). */
+  key: string;
+  /** The name maps and messages show. */
+  name: string;
+}
+
+/** The detail of the outlines: 1:50 million for regions, 1:110 million for continents and the world (smaller files). */
+export type Detail = '50m' | '110m';
+
+const outlines = new Map<Detail, Map<string, CountryFeature>>();
+
+/** Every country outline, by key (read once: Natural Earth's maps, public domain). */
+export function countryOutlines(detail: Detail = '50m'): Map<string, CountryFeature> {
+  let found = outlines.get(detail);
+  if (!found) {
+    const file = createRequire(import.meta.url).resolve(`world-atlas/countries-${detail}.json`);
+    const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+    const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+    found = new Map(collection.features.map((outline) => [String(outline.id ?? outline.properties.name), outline]));
+    // A country too small for the coarse map keeps its fine outline.
+    if (detail !== '50m') for (const [key, outline] of countryOutlines('50m')) if (!found.has(key)) found.set(key, outline);
+    outlines.set(detail, found);
+  }
+  return found;
+}
+
+interface CountryIndex {
+  byName: Map<string, Country>;
+  byCode: Map<string, Country>;
+  /** Names to suggest from when a name is not known. */
+  names: string[];
+}
+
+let index: CountryIndex | undefined;
+
+function countryIndex(): CountryIndex {
+  if (index) return index;
+  const drawn = countryOutlines();
+  const byName = new Map<string, Country>();
+  const byCode = new Map<string, Country>();
+  const names = new Set<string>();
+  const localNames = english.countries as Record<string, string | string[]>;
+  for (const [alpha2, alpha3, numeric] of codes as string[][]) {
+    if (!drawn.has(numeric)) continue;
+    const known = [localNames[alpha2] ?? []].flat();
+    // The shortest English name is the everyday one: "Russia" rather than "Russian Federation".
+    const name = [...known].sort((a, b) => a.length - b.length)[0] ?? drawn.get(numeric)!.properties.name;
+    byCode.set(alpha2.toLowerCase(), { key: numeric, name });
+    byCode.set(alpha3.toLowerCase(), { key: numeric, name });
+    for (const alias of [...known, drawn.get(numeric)!.properties.name]) {
+      byName.set(alias.toLowerCase(), { key: numeric, name: known.includes(alias) ? alias : name });
+      names.add(alias);
+    }
+  }
+  for (const [key, outline] of drawn) {
+    if (key === outline.properties.name) {
+      byName.set(key.toLowerCase(), { key, name: key });
+      names.add(key);
+    }
+  }
+  index = { byName, byCode, names: [...names] };
+  return index;
+}
+
+/** The country a lesson names, by English name ("North Korea") or ISO code ("KP", "PRK"), if Lectern can draw it. */
+export function findCountry(written: string): Country | undefined {
+  const { byName, byCode } = countryIndex();
+  const wanted = written.trim().toLowerCase();
+  return byName.get(wanted) ?? (/^[a-z]{2,3}$/i.test(written.trim()) ? byCode.get(wanted) : undefined);
+}
+
+/** The names a misspelt country name may be meant to be. */
+export function countryNames(): string[] {
+  return countryIndex().names;
+}

@@ -1,0 +1,112 @@
+// `::timeline{spec="…"}`: a lesson's timeline drawn with PDFKit, a line per row with a tick per event, and each date
+// and event as real text beside its tick (above and below the line in turn).
+import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
+import type { TimelineEvent } from '../../lesson/model.ts';
+import { TIMELINE_WIDTH, timelineDrawing, type TimelineMark } from '../../lesson/timeline-layout.ts';
+import { INK, artifact, ensureSpace, taggedContent, withStructure, type TypesetContext } from './context.ts';
+import { drawRuns, measureRuns, type Run } from './rich-text.ts';
+
+type Directive = ContainerDirective | LeafDirective;
+
+/** The print Markdown of a timeline drawing: the events travel in the directive. */
+export function timelineDirective(events: TimelineEvent[]): string {
+  return `::timeline{spec="${encodeURIComponent(JSON.stringify(events.map(({ date, event }) => ({ date, event }))))}"}`;
+}
+
+function eventsOf(node: Directive): TimelineEvent[] {
+  const spec = node.attributes?.spec;
+  if (!spec) return [];
+  return (JSON.parse(decodeURIComponent(spec)) as { date: string; event: string }[]).map((event) => ({ ...event, line: 0, column: 0 }));
+}
+
+const TICK = 8;
+const ROW_GAP = 10;
+
+function labelRuns(mark: TimelineMark): Run[] {
+  return [
+    { text: mark.date, bold: true, muted: false },
+    { text: '\n', bold: false, muted: false },
+    { text: mark.event, bold: false, muted: false },
+  ];
+}
+
+/** Each row's marks with their labels' measured heights, and the height above and below its line. */
+function measuredRows(node: Directive, context: TypesetContext) {
+  const unit = context.width / TIMELINE_WIDTH;
+  return timelineDrawing(eventsOf(node)).rows.map((row) => {
+    const marks = row.marks.map((mark) => {
+      const width = Math.min(mark.width, TIMELINE_WIDTH - mark.left) * unit;
+      return { mark, width, height: measureRuns(context, labelRuns(mark), width) };
+    });
+    const above = Math.max(0, ...marks.filter(({ mark }) => mark.side === 'above').map((label) => label.height)) + TICK;
+    const below = Math.max(0, ...marks.filter(({ mark }) => mark.side === 'below').map((label) => label.height)) + TICK;
+    return { row, marks, above, below, unit };
+  });
+}
+
+export function timelineHeight(node: Directive, context: TypesetContext): number {
+  return measuredRows(node, context).reduce((sum, row) => sum + row.above + row.below + ROW_GAP, 8);
+}
+
+export function typesetTimeline(node: Directive, context: TypesetContext): void {
+  const { doc } = context;
+  const rows = measuredRows(node, context);
+  const first = rows[0];
+  if (!first) return;
+  // The whole drawing stays on one page when it can; a long one breaks between rows.
+  ensureSpace(context, Math.min(timelineHeight(node, context), first.above + first.below + ROW_GAP + 4));
+  doc.y += 4;
+  withStructure(context, 'L', (list) => {
+    for (const { row, marks, above, below, unit } of rows) {
+      ensureSpace(context, above + below + ROW_GAP);
+      const line = doc.y + above;
+      artifact(doc, () =>
+        doc
+          .moveTo(context.x + row.from * unit, line)
+          .lineTo(context.x + row.to * unit, line)
+          .lineWidth(1.6)
+          .strokeColor(INK)
+          .stroke(),
+      );
+      for (const { mark, width, height } of marks) {
+        const x = context.x + mark.x * unit;
+        const left = context.x + Math.min(mark.left, TIMELINE_WIDTH - mark.width) * unit;
+        const top = mark.side === 'above' ? line - TICK - height : line + TICK;
+        artifact(doc, () => {
+          doc
+            .moveTo(x, mark.side === 'above' ? line - TICK + 1 : line)
+            .lineTo(x, mark.side === 'above' ? line : line + TICK - 1)
+            .lineWidth(1)
+            .strokeColor(INK)
+            .stroke();
+          doc.circle(x, line, 2.8).fill(INK);
+        });
+        const saved = doc.y;
+        doc.y = top;
+        taggedContent(list, 'LI', () => drawRuns(list, labelRuns(mark), { x: left, width: width + 1 }));
+        doc.y = saved;
+      }
+      doc.x = context.x;
+      doc.y = line + below + ROW_GAP;
+    }
+  });
+  doc.y += 4;
+}
+
+/**
+ * A timeline cut in two for a slide box too small for all of it: after its first row, or a single row in halves
+ * (each half then has room for wider labels); undefined for a single event.
+ */
+export function splitTimeline(node: Directive): [LeafDirective, LeafDirective] | undefined {
+  const events = eventsOf(node);
+  const rows = timelineDrawing(events).rows;
+  if (events.length < 2) return undefined;
+  const count = rows.length > 1 ? rows[0].marks.length : Math.ceil(events.length / 2);
+  const directive = (part: TimelineEvent[]): LeafDirective => ({
+    type: 'leafDirective',
+    name: 'timeline',
+    attributes: { spec: encodeURIComponent(JSON.stringify(part.map(({ date, event }) => ({ date, event })))) },
+    children: [],
+  });
+  return [directive(events.slice(0, count)), directive(events.slice(count))];
+}
