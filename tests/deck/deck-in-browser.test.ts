@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckSlideCount, type Lesson } from '../../src/lesson/model.ts';
-import { hasChromium, launchChromium } from '../support/browser.ts';
+import { hasChromium, launchChromium, openDeck } from '../support/browser.ts';
 import { contrastViolations } from '../support/contrast.ts';
 import { BUNDLED_LESSONS, COMPLETE_FIXTURE, buildInto } from '../support/build-fixture.ts';
 
@@ -20,22 +20,7 @@ describe.runIf(run)('a built deck opened from file:// in Chromium', () => {
   });
   afterAll(async () => browser?.close());
 
-  async function open(url: string) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    const remote: string[] = [];
-    context.on('request', (request) => {
-      if (!/^(file|data|about|blob):/.test(request.url())) remote.push(request.url());
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true);
-    return { context, page, problems, remote };
-  }
+  const open = (url: string) => openDeck(browser, url);
 
   const reveal = <T>(page: Page, script: string) => page.evaluate(`(() => { const R = window.Reveal; return ${script}; })()`) as Promise<T>;
 
@@ -71,8 +56,6 @@ describe.runIf(run)('a built deck opened from file:// in Chromium', () => {
     for (const { lesson, url } of decks) {
       const { context, page } = await open(url);
       const total = await reveal<number>(page, 'R.getTotalSlides()');
-      // Measured at rest: a slide fading in is not what the class sees.
-      await reveal(page, "R.configure({ transition: 'none', backgroundTransition: 'none' })");
       for (let index = 0; index < total; index++) {
         await reveal(page, `R.slide(${index})`);
         expect(await contrastViolations(page), `${lesson.slug} slide ${index + 1}`).toEqual([]);

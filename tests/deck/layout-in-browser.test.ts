@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckSlideCount, type Lesson } from '../../src/lesson/model.ts';
-import { hasChromium, launchChromium } from '../support/browser.ts';
+import { hasChromium, launchChromium, openDeck } from '../support/browser.ts';
 import { COMPLETE_FIXTURE, ROOT, buildInto } from '../support/build-fixture.ts';
 import { contrastViolations } from '../support/contrast.ts';
 import { needsTools } from '../support/needs-tool.ts';
@@ -47,23 +47,7 @@ describe.runIf(hasChromium)('columns, sized images and background pictures in Ch
   }, 120_000);
   afterAll(async () => browser?.close());
 
-  async function open(file: string, query = '') {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    const remote: string[] = [];
-    context.on('request', (request) => {
-      if (!/^(file|data|about|blob):/.test(request.url())) remote.push(request.url());
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(`${pathToFileURL(file).href}${query}`);
-    await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true);
-    await page.evaluate("Reveal.configure({ transition: 'none', backgroundTransition: 'none' })");
-    return { context, page, problems, remote };
-  }
+  const open = (file: string, query = '') => openDeck(browser, `${pathToFileURL(file).href}${query}`);
 
   const show = (page: Page, index: number) => page.evaluate(`Reveal.slide(${index})`);
   const boxes = (page: Page, selector: string) =>

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lesson } from '../../src/lesson/model.ts';
-import { hasChromium, launchChromium } from '../support/browser.ts';
+import { hasChromium, launchChromium, openDeck } from '../support/browser.ts';
 import { contrastViolations } from '../support/contrast.ts';
 import { BUNDLED_LESSONS, ROOT, buildInto } from '../support/build-fixture.ts';
 
@@ -23,20 +23,7 @@ describe.runIf(hasChromium)('map and timeline slides in Chromium', () => {
   it('should show each map and drawn timeline whole on a 1280×720 screen, with its names, no error, no request and enough contrast', async () => {
     let checked = 0;
     for (const { lesson, url } of decks) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-      const page = await context.newPage();
-      const problems: string[] = [];
-      const remote: string[] = [];
-      context.on('request', (request) => {
-        if (!/^(file|data|about|blob):/.test(request.url())) remote.push(request.url());
-      });
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(message.text());
-      });
-      page.on('pageerror', (error) => problems.push(error.message));
-      await page.goto(url);
-      await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true);
-      await page.addStyleTag({ content: '.reveal .slides section { transition: none !important; }' });
+      const { context, page, problems, remote } = await openDeck(browser, url);
       const first = 1 + (lesson.meta.objectives.length > 0 ? 1 : 0);
       for (const [index, slide] of lesson.slides.entries()) {
         const drawn = slide.parts.filter((part) => part.kind === 'map' || part.kind === 'timeline');

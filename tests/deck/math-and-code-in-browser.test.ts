@@ -2,7 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium } from '../support/browser.ts';
+import { hasChromium, launchChromium, openDeck } from '../support/browser.ts';
 import { contrastViolations } from '../support/contrast.ts';
 import { ROOT, buildInto } from '../support/build-fixture.ts';
 
@@ -29,20 +29,7 @@ describe.runIf(hasChromium)('a deck with math and code in Chromium', () => {
   it('should show the formulas and code with no console error, no network request and no contrast violation', async () => {
     expect([...urls.keys()].sort()).toEqual(THEMES.map((theme) => `stem-${theme}`).sort());
     for (const [slug, url] of urls) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-      const page = await context.newPage();
-      const problems: string[] = [];
-      const remote: string[] = [];
-      context.on('request', (request) => {
-        if (!/^(file|data|about|blob):/.test(request.url())) remote.push(request.url());
-      });
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(message.text());
-      });
-      page.on('pageerror', (error) => problems.push(error.message));
-      await page.goto(url);
-      await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true);
-      await page.evaluate(() => (window as unknown as { Reveal: { configure(options: object): void } }).Reveal.configure({ transition: 'none' }));
+      const { context, page, problems, remote } = await openDeck(browser, url);
       for (const index of [2, 3, 4, 5]) {
         await page.evaluate((slide) => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(slide), index);
         expect(await contrastViolations(page), `${slug} slide ${index + 1}`).toEqual([]);
