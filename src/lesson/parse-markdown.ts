@@ -31,10 +31,19 @@ export function parseMarkdown(source: string): Root {
 
 /**
  * Parse generated print Markdown (which has no slide breaks) a few sections at a time, cut before a top-level heading or
- * `:::` block: a 700-page printable is typeset one piece after another, never held as one tree.
+ * `:::` block: a 700-page printable is typeset one piece after another, never held as one tree. `finish` does what
+ * else a piece needs once parsed.
  */
-export function* parsePrintMarkdown(source: string): Generator<Root> {
-  for (const piece of splitBeforeSections(source)) yield parser.parse(piece.text);
+export function* parsePrintMarkdown(source: string, finish?: (tree: Root, text: string) => Root): Generator<Root> {
+  for (const piece of splitBeforeSections(source)) {
+    const tree = parser.parse(piece.text);
+    yield finish ? finish(tree, piece.text) : tree;
+  }
+}
+
+/** Parse print Markdown at once. */
+export function parsePrintPiece(text: string): Root {
+  return parser.parse(text);
 }
 
 function parsePieces(pieces: Piece[], slideBreaks: boolean): Root {

@@ -5,6 +5,7 @@ import { lessonLanguage } from '../lesson/lesson-language.ts';
 import Handlebars from 'handlebars';
 import type { Lesson } from '../lesson/model.ts';
 import { blocksOf } from '../lesson/model.ts';
+import { FragmentTable, fragmentChars, type Fragments } from './print-fragments.ts';
 import { printView, type PrintView } from './print-view.ts';
 import { BLOCK_WORDS } from '../shared/block-kinds.ts';
 import { PRINTABLES, type Printable } from '../shared/printables.ts';
@@ -38,8 +39,8 @@ function templateName(name: string, templates: PrintTemplates): string {
   return path.relative(process.cwd(), file) || file;
 }
 
-/** The print Markdown of one printable (what its template makes of the lesson). */
-export function renderPrintMarkdown(lesson: Lesson, printable: Printable, templates: PrintTemplates, view: PrintView = printView(lesson)): string {
+/** The print Markdown of one printable (what its template makes of the lesson), with markers for the lesson's own Markdown. */
+function renderPrintMarkdown(lesson: Lesson, printable: Printable, templates: PrintTemplates, view: PrintView): string {
   const name = lesson.meta.printTemplates?.[printable.name] ?? printable.name;
   const source = templates.sources[name];
   if (source === undefined)
@@ -98,6 +99,10 @@ export interface PrintJob {
   title: string;
   meta: Lesson['meta'];
   markdown: string;
+  /** The lesson's parsed Markdown that markers in `markdown` stand for (print-fragments.ts). */
+  fragments?: Fragments;
+  /** About how many characters of print Markdown it typesets, to share the work out. */
+  weight?: number;
 }
 
 export interface PrintPlan {
@@ -109,7 +114,8 @@ export interface PrintPlan {
 /** What to print for a lesson: each printable's template filled in (quick), ready to be typeset (slow). */
 export function planPrintables(lesson: Lesson, templates: PrintTemplates): PrintPlan {
   const plan: PrintPlan = { jobs: [], skipped: [], problems: [] };
-  const view = printView(lesson);
+  const fragments = new FragmentTable();
+  const view = printView(lesson, fragments);
   const meta = { ...lesson.meta, lang: lessonLanguage(lesson) };
   for (const printable of PRINTABLES) {
     if (printable.needs && blocksOf(lesson, printable.needs).length === 0) {
@@ -117,7 +123,9 @@ export function planPrintables(lesson: Lesson, templates: PrintTemplates): Print
       continue;
     }
     try {
-      plan.jobs.push({ file: printable.file, title: printable.title, meta, markdown: renderPrintMarkdown(lesson, printable, templates, view) });
+      const markdown = renderPrintMarkdown(lesson, printable, templates, view);
+      const used = fragments.usedIn(markdown);
+      plan.jobs.push({ file: printable.file, title: printable.title, meta, markdown, fragments: used, weight: markdown.length + fragmentChars(used) });
     } catch (error) {
       if (!(error instanceof TemplateProblem)) throw error;
       plan.problems.push(error.message);

@@ -53,7 +53,7 @@ export function defaultPoolSize(lessons = Infinity): number {
  */
 const PARALLEL_MARKDOWN_CHARS = 200_000;
 
-const weight = (task: Task) => task.request.job.markdown.length;
+const weight = (task: Task) => task.request.job.weight ?? task.request.job.markdown.length;
 
 interface Task {
   request: PrintRequest;
@@ -116,7 +116,7 @@ export function startPrintPool(size = defaultPoolSize()): PrintPool {
         return { task, pdf: new Promise<Uint8Array>((resolve, reject) => Object.assign(task, { resolve, reject })) };
       });
       // The longest PDFs go first, so that the workers finish a lesson at about the same time.
-      queue.push(...[...tasks].sort((a, b) => b.task.request.job.markdown.length - a.task.request.job.markdown.length).map(({ task }) => task));
+      queue.push(...[...tasks].sort((a, b) => weight(b.task) - weight(a.task)).map(({ task }) => task));
       pump();
       return tasks.map(({ pdf }) => pdf);
     },

@@ -1,9 +1,5 @@
 // The data print templates see: the lesson's text made ready for Markdown, the shuffles of the quizzes and their keys.
 import type { Heading, RootContent } from 'mdast';
-import { directiveToMarkdown } from 'mdast-util-directive';
-import { gfmToMarkdown } from 'mdast-util-gfm';
-import { mathToMarkdown } from 'mdast-util-math';
-import { defaultHandlers, toMarkdown, type Handle } from 'mdast-util-to-markdown';
 import { fromHtml } from 'hast-util-from-html';
 import { SKIP, visit } from 'unist-util-visit';
 import { generatedNotes } from '../lesson/generated-notes.ts';
@@ -18,6 +14,7 @@ import {
   type Lesson,
   type SlidePart,
 } from '../lesson/model.ts';
+import type { FragmentTable } from './print-fragments.ts';
 import { seededShuffle } from './seeded-shuffle.ts';
 import { mapDirective } from './typeset/map.ts';
 import { timelineDirective } from './typeset/timeline.ts';
@@ -30,22 +27,6 @@ export function md(text: string): string {
     .replace(/^(\d+)([.)])/, '$1\\$2')
     .replace(/\s*\n\s*/g, ' ');
 }
-
-function markdownOf(nodes: RootContent[]): string {
-  return toMarkdown(
-    { type: 'root', children: printableNodes(nodes) },
-    { extensions: [gfmToMarkdown(), directiveToMarkdown(), mathToMarkdown()], handlers: { image: sizedImage } },
-  ).trim();
-}
-
-/** A sized image keeps its size on paper, as a share of the width there is (`{width=31.25%}`) or of a slide-shaped height. */
-const sizedImage: Handle = (node, parent, state, info) => {
-  const markdown = defaultHandlers.image(node, parent, state, info);
-  const size = (node as { data?: { size?: ImageSize } }).data?.size;
-  // Only a picture alone in its paragraph is printed as a figure that takes a size; beside text it would print as text.
-  const alone = parent?.type === 'paragraph' && 'children' in parent && parent.children.length === 1;
-  return size && alone ? `${markdown}${printSize(size)}` : markdown;
-};
 
 function printSize(size: ImageSize): string {
   const share = (value: number) => `${Math.round(value * 100) / 100}%`;
@@ -60,25 +41,43 @@ function printSize(size: ImageSize): string {
 const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link']);
 
 /**
- * Lesson Markdown made ready for paper:
+ * Lesson Markdown made ready for paper, as the nodes a print template's Markdown would be parsed into:
  * - a lesson block written inside speaker notes (after `Note:`) is teacher text like the rest of the notes and prints as
  *   its content (left as `:::terms`, it would reach the print templates as a directive they do not know);
  * - raw HTML prints as the text it shows in the deck (`<p>Change the backgrounds!</p>` would otherwise be lost on
- *   paper); a `<br>` stays a line break.
+ *   paper); a `<br>` stays a line break;
+ * - a sized picture alone in its paragraph keeps its size as a share of the width there is (`{width=31.25%}` after it);
+ * - text beside text is one text, as parsing would make it.
  */
-function printableNodes(nodes: RootContent[], inline = false): RootContent[] {
-  return nodes.flatMap((node): RootContent[] => {
-    if (node.type === 'containerDirective') return printableNodes(node.children as RootContent[]);
+function printNodes(nodes: RootContent[], inline = false): RootContent[] {
+  const printed = nodes.flatMap((node): RootContent[] => {
+    if (node.type === 'containerDirective') return printNodes(node.children as RootContent[]);
     if (node.type === 'html') {
       if (/^<br\s*\/?>$/i.test(node.value.trim())) return [node];
       const text = htmlText(node.value);
       if (text === '') return [];
       return inline ? [{ type: 'text', value: text }] : [{ type: 'paragraph', children: [{ type: 'text', value: text }] }];
     }
-    if ('children' in node && Array.isArray(node.children))
-      return [{ ...node, children: printableNodes(node.children as RootContent[], PHRASING_PARENTS.has(node.type)) } as RootContent];
+    if ('children' in node && Array.isArray(node.children)) {
+      const children = printNodes(node.children as RootContent[], PHRASING_PARENTS.has(node.type));
+      const [image] = children;
+      const size = image?.type === 'image' && children.length === 1 && node.type === 'paragraph' ? image.data?.size : undefined;
+      return [{ ...node, children: size ? [image, { type: 'text', value: printSize(size) }] : children } as RootContent];
+    }
     return [node];
   });
+  return inline ? joinTexts(printed) : printed;
+}
+
+function joinTexts(nodes: RootContent[]): RootContent[] {
+  const joined: RootContent[] = [];
+  for (const node of nodes) {
+    const last = joined.at(-1);
+    if (node.type === 'text' && node.value === '') continue;
+    if (node.type === 'text' && last?.type === 'text') joined[joined.length - 1] = { ...last, value: last.value + node.value };
+    else joined.push(node);
+  }
+  return joined;
 }
 
 /** The text an HTML fragment shows: its text nodes, without scripts and styles, white space folded. */
@@ -134,11 +133,11 @@ function blockSummary(block: Block): string {
   }
 }
 
-function partMarkdown(part: SlidePart): string {
-  if (part.kind === 'markdown') return markdownOf(shiftHeadings(part.nodes, () => 4));
+function partMarkdown(part: SlidePart, fragments: FragmentTable): string {
+  if (part.kind === 'markdown') return fragments.add(printNodes(shiftHeadings(part.nodes, () => 4)));
   if (part.kind === 'columns') {
     const widths = columnWidths(part).map((width) => Math.round(width * 100) / 100);
-    const columns = part.columns.map((column, index) => markdownOf(shiftHeadings(sizedForColumn(column.nodes, widths[index]), () => 4)));
+    const columns = part.columns.map((column, index) => fragments.add(printNodes(shiftHeadings(sizedForColumn(column.nodes, widths[index]), () => 4))));
     return [`::columns{widths="${widths.join(',')}"}`, columns.join('\n\n::column-break\n\n'), '::columns-end'].join('\n\n');
   }
   return blockSummary(part);
@@ -187,7 +186,11 @@ function backgroundMarkdown(path: string | undefined): string[] {
   return path ? [`![Background picture](<${path.replace(/[<>]/g, '')}>){height=30% caption=no}`] : [];
 }
 
-export function printView(lesson: Lesson) {
+/**
+ * What print templates see of a lesson. The lesson's own Markdown (the reading, each slide's visible part, its notes) is
+ * a marker of `fragments` that the typesetter replaces with the parsed nodes (print-fragments.ts).
+ */
+export function printView(lesson: Lesson, fragments: FragmentTable) {
   const { meta } = lesson;
   const seed = `${lesson.slug}\n${meta.title}`;
   const terms = blocksOf(lesson, 'terms').flatMap((block) => block.terms);
@@ -200,7 +203,7 @@ export function printView(lesson: Lesson) {
 
   const readingSlides = lesson.slides.filter((slide) => slide.parts.some((part) => (markdownNodesOf(part) ?? []).some((node) => node.type !== 'heading')));
   const reading = readingSlides
-    .map((slide) => markdownOf(shiftHeadings(slide.parts.flatMap(readingNodes), (heading) => (heading.depth <= 2 ? 3 : 4))))
+    .map((slide) => fragments.add(printNodes(shiftHeadings(slide.parts.flatMap(readingNodes), (heading) => (heading.depth <= 2 ? 3 : 4)))))
     .join('\n\n');
 
   const generated = generatedNotes(meta);
@@ -228,8 +231,8 @@ export function printView(lesson: Lesson) {
       : []),
     ...lesson.slides.map((slide) => ({
       title: slide.title ?? '',
-      visible: [...backgroundMarkdown(slide.background), ...slide.parts.map(partMarkdown)].join('\n\n'),
-      notes: markdownOf(slide.notes),
+      visible: [...backgroundMarkdown(slide.background), ...slide.parts.map((part) => partMarkdown(part, fragments))].join('\n\n'),
+      notes: fragments.add(printNodes(slide.notes)),
     })),
     ...(meta.sources.length > 0
       ? [

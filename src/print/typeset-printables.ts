@@ -1,7 +1,9 @@
 // Typeset print Markdown into tagged PDFs: one printable (on a worker of the print pool), or all of a lesson's in turn.
+import type { Root } from 'mdast';
 import type { Lesson } from '../lesson/model.ts';
-import { parsePrintMarkdown } from '../lesson/parse-markdown.ts';
+import { parsePrintMarkdown, parsePrintPiece } from '../lesson/parse-markdown.ts';
 import { MARGIN, createPdf, finishPdf } from './pdf-document.ts';
+import { expandFragments, insertFragments } from './print-fragments.ts';
 import { planPrintables, printImages, type PrintJob, type Printables } from './plan-printables.ts';
 import type { PrintTemplates } from './print-templates.ts';
 import { isPrintableImage } from './printable-image.ts';
@@ -18,7 +20,11 @@ export async function typesetPrintJob(job: PrintJob, images: Map<string, Uint8Ar
   };
   const pdf = createPdf(job.meta, job.title);
   const width = pdf.doc.page.width - MARGIN.left - MARGIN.right;
-  for (const section of parsePrintMarkdown(job.markdown)) {
+  const { fragments } = job;
+  // The lesson's nodes go where the template's markers are; a piece with a marker where nodes cannot go is parsed again
+  // with the Markdown the markers stand for.
+  const finish = fragments && ((tree: Root, text: string) => insertFragments(tree, fragments) ?? parsePrintPiece(expandFragments(text, fragments)));
+  for (const section of parsePrintMarkdown(job.markdown, finish)) {
     groupColumns(section);
     typesetBlocks(section.children, { doc: pdf.doc, parent: pdf.root, x: MARGIN.left, width, size: BODY_SIZE, loadImage, handlers: printHandlers });
   }
