@@ -30,18 +30,15 @@ export function parseMarkdown(source: string): Root {
 }
 
 /**
- * Parse generated print Markdown (which has no slide breaks) a few sections at a time, cut before a top-level heading or
- * `:::` block: a 700-page printable is typeset one piece after another, never held as one tree. `finish` does what
- * else a piece needs once parsed.
+ * Generated print Markdown (which has no slide breaks) in pieces of a few sections, cut before a top-level heading or
+ * `:::` block, to parse one at a time (`parsePrintPiece`): a 700-page printable is typeset one piece after another,
+ * never held as one tree.
  */
-export function* parsePrintMarkdown(source: string, finish?: (tree: Root, text: string) => Root): Generator<Root> {
-  for (const piece of splitBeforeSections(source)) {
-    const tree = parser.parse(piece.text);
-    yield finish ? finish(tree, piece.text) : tree;
-  }
+export function printMarkdownPieces(source: string): string[] {
+  return splitBeforeSections(source).map((piece) => piece.text);
 }
 
-/** Parse print Markdown at once. */
+/** Parse a piece of print Markdown. */
 export function parsePrintPiece(text: string): Root {
   return parser.parse(text);
 }

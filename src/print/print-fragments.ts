@@ -5,18 +5,15 @@
 // again) standing for the nodes. Where the filled-in template has a marker alone in its paragraph, at the top or
 // directly inside a `:::` block (`{{{reading}}}` on a line of its own, as Lectern's templates have it), the typesetter
 // puts the nodes there. Anywhere else (in a table cell, after `> `, in a sentence) the marker becomes the Markdown it
-// stands for and that part is parsed as before, so a teacher's template prints what it always printed.
+// stands for and that part is parsed as before (fragment-markdown.ts), so a teacher's template prints what it always
+// printed.
 import type { Paragraph, Parent, Root, RootContent } from 'mdast';
-import { directiveToMarkdown } from 'mdast-util-directive';
-import { gfmToMarkdown } from 'mdast-util-gfm';
-import { mathToMarkdown } from 'mdast-util-math';
-import { toMarkdown } from 'mdast-util-to-markdown';
 
 /** The nodes a job's markers stand for, by marker number. */
 export type Fragments = Map<number, RootContent[]>;
 
-const MARK = '\uE001';
-const MARKER = /\uE001(\d+)\uE001/g;
+export const MARK = '\uE001';
+export const MARKER = /\uE001(\d+)\uE001/g;
 const ALONE = /^\uE001(\d+)\uE001$/;
 
 /** The fragments of one lesson's print view: `add` gives the marker a template sees, `usedIn` what a job needs. */
@@ -36,20 +33,6 @@ export class FragmentTable {
     for (const [, number] of markdown.matchAll(MARKER)) used.set(Number(number), this.nodes[Number(number)]);
     return used;
   }
-}
-
-/** The nodes as Markdown: what a marker stands for where it cannot be put as nodes. */
-export function fragmentMarkdown(nodes: RootContent[]): string {
-  return toMarkdown({ type: 'root', children: nodes }, { extensions: [gfmToMarkdown(), directiveToMarkdown(), mathToMarkdown()] }).trim();
-}
-
-/** Print Markdown with every marker replaced by the Markdown it stands for: what templates made before parse-once. */
-export function expandFragments(markdown: string, fragments: Fragments): string {
-  if (!markdown.includes(MARK)) return markdown;
-  return markdown.replace(MARKER, (marker, number: string) => {
-    const nodes = fragments.get(Number(number));
-    return nodes ? fragmentMarkdown(nodes) : marker;
-  });
 }
 
 /** How many characters of print Markdown the fragments stand for, about (to weigh a job before it is typeset). */

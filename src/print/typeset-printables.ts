@@ -1,11 +1,9 @@
-// Typeset print Markdown into tagged PDFs: one printable (on a worker of the print pool), or all of a lesson's in turn.
+// Typeset print Markdown into a tagged PDF: one printable, on a worker of the print pool.
 import type { Root } from 'mdast';
-import type { Lesson } from '../lesson/model.ts';
-import { parsePrintMarkdown, parsePrintPiece } from '../lesson/parse-markdown.ts';
+import { parsePrintPiece, printMarkdownPieces } from '../lesson/parse-markdown.ts';
 import { MARGIN, createPdf, finishPdf } from './pdf-document.ts';
-import { expandFragments, insertFragments } from './print-fragments.ts';
-import { planPrintables, printImages, type PrintJob, type Printables } from './plan-printables.ts';
-import type { PrintTemplates } from './print-templates.ts';
+import { insertFragments, type Fragments } from './print-fragments.ts';
+import type { PrintJob } from './plan-printables.ts';
 import { isPrintableImage } from './printable-image.ts';
 import { BODY_SIZE } from './typeset/block-shapes.ts';
 import { printHandlers } from './typeset/handlers.ts';
@@ -20,24 +18,23 @@ export async function typesetPrintJob(job: PrintJob, images: Map<string, Uint8Ar
   };
   const pdf = createPdf(job.meta, job.title);
   const width = pdf.doc.page.width - MARGIN.left - MARGIN.right;
-  const { fragments } = job;
-  // The lesson's nodes go where the template's markers are; a piece with a marker where nodes cannot go is parsed again
-  // with the Markdown the markers stand for.
-  const finish = fragments && ((tree: Root, text: string) => insertFragments(tree, fragments) ?? parsePrintPiece(expandFragments(text, fragments)));
-  for (const section of parsePrintMarkdown(job.markdown, finish)) {
+  for (const text of printMarkdownPieces(job.markdown)) {
+    const section = await parseWithFragments(text, job.fragments);
     groupColumns(section);
     typesetBlocks(section.children, { doc: pdf.doc, parent: pdf.root, x: MARGIN.left, width, size: BODY_SIZE, loadImage, handlers: printHandlers });
   }
   return finishPdf(pdf);
 }
 
-/** Every printable of a lesson, typeset on this thread, one after the other (builds use the print pool instead). */
-export async function typesetPrintables(lesson: Lesson, images: Map<string, Uint8Array>, templates: PrintTemplates): Promise<Printables> {
-  const { jobs, skipped, problems } = planPrintables(lesson, templates);
-  const files: Printables['files'] = [];
-  const allImages = printImages(images, templates);
-  for (const job of jobs) {
-    files.push([job.file, await typesetPrintJob(job, allImages)]);
-  }
-  return { files, skipped, problems };
+/**
+ * A piece of print Markdown parsed, with the lesson's nodes where the template's markers are. A piece with a marker
+ * where nodes cannot go is parsed again with the Markdown the markers stand for.
+ */
+async function parseWithFragments(text: string, fragments: Fragments | undefined): Promise<Root> {
+  const tree = parsePrintPiece(text);
+  if (!fragments || fragments.size === 0) return tree;
+  const inserted = insertFragments(tree, fragments);
+  if (inserted) return inserted;
+  const { expandFragments } = await import('./fragment-markdown.ts');
+  return parsePrintPiece(expandFragments(text, fragments));
 }

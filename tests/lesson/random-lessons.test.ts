@@ -6,7 +6,7 @@ import { renderDeck } from '../../src/deck/render-deck.ts';
 import { deckSlideCount } from '../../src/lesson/model.ts';
 import { parseLesson } from '../../src/lesson/parse-lesson.ts';
 import { loadPrintTemplates } from '../../src/print/print-templates.ts';
-import { typesetPrintables } from '../../src/print/typeset-printables.ts';
+import { typesetPrintables } from '../../src/print/typeset-lesson-printables.ts';
 import { announceSeed, propertyRuns } from '../support/seed.ts';
 
 const templates = await loadDeckTemplates([BUNDLED_TEMPLATES]);

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { makeCorpus } from '../bench/make-corpus.ts';
+import { parseLesson } from '../src/lesson/parse-lesson.ts';
+import { planPrintables } from '../src/print/plan-printables.ts';
+import { typesetPrintJob } from '../src/print/typeset-printables.ts';
+import { loadPrintTemplates } from '../src/print/print-templates.ts';
+const files = await makeCorpus('/tmp/scratch/corpus10', 10);
+const templates = await loadPrintTemplates(['templates']);
+const jobs = files.flatMap((f) => planPrintables(parseLesson(readFileSync(f, 'utf8'), f, path.basename(f, '.md'), {}).lesson!, templates).jobs);
+const s = performance.now();
+for (const job of jobs) await typesetPrintJob(job, new Map());
+process.stderr.write(`typeset ${jobs.length} jobs ${Math.round(performance.now() - s)} ms\n`);
