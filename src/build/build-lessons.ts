@@ -11,6 +11,9 @@ import { whatIsOutOfDate } from './up-to-date.ts';
 export { BUNDLED_TEMPLATES } from '../project-files.ts';
 export type { BuildEvent, BuildOptions, BuildStep, LessonResult } from './build-context.ts';
 
+/** How many lessons' build records and files are looked at at once (each may read the lesson's images). */
+const FRESHNESS_CHECKS_AT_ONCE = 8;
+
 export async function buildLessons(options: BuildOptions): Promise<LessonResult[]> {
   const found = await findLessonFiles(options.inputs, options.cwd ?? process.cwd());
   const { shard } = options;
@@ -19,20 +22,28 @@ export async function buildLessons(options: BuildOptions): Promise<LessonResult[
   const printPool = options.printPool ?? startPrintPool(defaultPoolSize(files.length));
   try {
     const context = await prepareBuild(options, printPool);
+    // Which lessons are up to date is mostly waiting for the disk: many lessons are looked at at once.
+    const fresh = await mapInOrder(files, FRESHNESS_CHECKS_AT_ONCE, async (source) => (await whatIsOutOfDate(source, context)).upToDate);
+    const results: LessonResult[] = new Array<LessonResult>(files.length);
+    const report = (index: number) => options.onProgress?.({ type: 'lesson', index, total: files.length, source: shownPath(files[index], context.cwd) });
+    for (const [index, upToDate] of fresh.entries()) {
+      if (!upToDate) continue;
+      report(index);
+      options.onProgress?.({ type: 'done', result: upToDate });
+      results[index] = upToDate;
+    }
+    const stale = files.flatMap((source, index) => (fresh[index] ? [] : [{ source, index }]));
     // While the pool typesets one lesson's PDFs, the next lessons are read and their decks written.
-    return await mapInOrder(files, printPool.size + 1, async (source, index) => {
-      options.onProgress?.({ type: 'lesson', index, total: files.length, source: shownPath(source, context.cwd) });
-      const { upToDate, stale } = await whatIsOutOfDate(source, context);
-      if (upToDate) {
-        options.onProgress?.({ type: 'done', result: upToDate });
-        return upToDate;
-      }
+    await mapInOrder(stale, printPool.size + 1, async ({ source, index }) => {
+      report(index);
       // The print workers load while the pipeline is loaded and the lesson read.
-      if (stale.some((output) => PRINTABLE_NAMES.includes(output))) printPool.warm();
+      const { stale: outputs } = await whatIsOutOfDate(source, context);
+      if (outputs.some((output) => PRINTABLE_NAMES.includes(output))) printPool.warm();
       // The pipeline (the Markdown parser, the templates, the deck) is loaded only when a lesson is to be built.
       const { buildLesson } = await import('./pipeline.ts');
-      return buildLesson(source, context);
+      results[index] = await buildLesson(source, context);
     });
+    return results;
   } finally {
     if (!options.printPool) await printPool.close();
   }
