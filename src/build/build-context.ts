@@ -83,7 +83,10 @@ export async function prepareCheck(cwd: string, lessonDefaults: LessonDefaults, 
   return { cwd, lessonDefaults, printTemplates: await loadPrintTemplates(templateRoots(templates)) };
 }
 
-export async function prepareBuild(options: BuildOptions, printPool: PrintPool): Promise<BuildContext> {
+/** What every lesson of a build shares but the print pool (which the caller sizes and brings). */
+export type SharedContext = Omit<BuildContext, 'printPool'>;
+
+export async function prepareBuild(options: BuildOptions): Promise<SharedContext> {
   const roots = templateRoots(options.templates);
   const printTemplates = await loadPrintTemplates(roots);
   return {
@@ -93,7 +96,6 @@ export async function prepareBuild(options: BuildOptions, printPool: PrintPool):
     lessonDefaults: options.lessonDefaults ?? {},
     templates: await loadDeckTemplates(roots),
     printTemplates,
-    printPool,
     fingerprints: await fingerprints(printTemplates),
   };
 }

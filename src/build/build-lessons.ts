@@ -18,12 +18,14 @@ export async function buildLessons(options: BuildOptions): Promise<LessonResult[
   const found = await findLessonFiles(options.inputs, options.cwd ?? process.cwd());
   const { shard } = options;
   const files = shard ? found.filter((source) => inShard(source, shard)) : found;
+  const shared = await prepareBuild(options);
+  // Which lessons are up to date is mostly waiting for the disk: many lessons are looked at at once.
+  const fresh = await mapInOrder(files, FRESHNESS_CHECKS_AT_ONCE, async (source) => (await whatIsOutOfDate(source, shared)).upToDate);
+  const stale = files.flatMap((source, index) => (fresh[index] ? [] : [{ source, index }]));
   // PDFs are typeset on worker threads with capped heaps (see print-pool.ts), unless the caller brings a pool.
-  const printPool = options.printPool ?? startPrintPool(defaultPoolSize(files.length));
+  const printPool = options.printPool ?? startPrintPool(defaultPoolSize('build'));
+  const context = { ...shared, printPool };
   try {
-    const context = await prepareBuild(options, printPool);
-    // Which lessons are up to date is mostly waiting for the disk: many lessons are looked at at once.
-    const fresh = await mapInOrder(files, FRESHNESS_CHECKS_AT_ONCE, async (source) => (await whatIsOutOfDate(source, context)).upToDate);
     const results: LessonResult[] = new Array<LessonResult>(files.length);
     const report = (index: number) => options.onProgress?.({ type: 'lesson', index, total: files.length, source: shownPath(files[index], context.cwd) });
     for (const [index, upToDate] of fresh.entries()) {
@@ -32,7 +34,6 @@ export async function buildLessons(options: BuildOptions): Promise<LessonResult[
       options.onProgress?.({ type: 'done', result: upToDate });
       results[index] = upToDate;
     }
-    const stale = files.flatMap((source, index) => (fresh[index] ? [] : [{ source, index }]));
     // While the pool typesets one lesson's PDFs, the next lessons are read and their decks written.
     await mapInOrder(stale, printPool.size + 1, async ({ source, index }) => {
       report(index);

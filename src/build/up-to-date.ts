@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PRINTABLE_NAMES } from '../shared/printables.ts';
-import type { BuildContext, BuildOptions, LessonResult } from './build-context.ts';
+import type { BuildOptions, LessonResult, SharedContext } from './build-context.ts';
 import { filesAsRecorded, readBuildRecord, replayMessages, type BuildRecord } from './build-record.ts';
 import { sha256 } from './fingerprints.ts';
 import { shownPath, slugOf } from './lesson-paths.ts';
@@ -27,7 +27,7 @@ export function wantedOutputs(options: BuildOptions): string[] {
  * A hash of a lesson as every output sees it: Lectern, the config, the lesson's path and text, its images, and
  * SOURCE_DATE_EPOCH (the date of the PDFs and PowerPoint file of a lesson without a `date`).
  */
-export function lessonHash(context: BuildContext, shown: string, text: Uint8Array, assets: Map<string, Uint8Array>): string {
+export function lessonHash(context: SharedContext, shown: string, text: Uint8Array, assets: Map<string, Uint8Array>): string {
   const files = [...assets].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([name, data]) => [name, sha256(data)]);
   const dated = process.env.SOURCE_DATE_EPOCH ?? '';
   return sha256(context.fingerprints.lectern, shown, JSON.stringify(context.lessonDefaults), dated, text, ...files);
@@ -37,7 +37,7 @@ export function lessonHash(context: BuildContext, shown: string, text: Uint8Arra
  * A hash of what one output is made from: the lesson, and the templates (and fonts) that output uses. An output the
  * lesson has nothing for (a debate worksheet without a debate) depends on the lesson alone.
  */
-export function madeFrom(output: string, lesson: string, context: BuildContext, made: boolean, template = output): string {
+export function madeFrom(output: string, lesson: string, context: SharedContext, made: boolean, template = output): string {
   if (!made) return sha256(lesson, output, 'nothing to make');
   if (output === 'deck' || output === 'single-file') return sha256(lesson, output, context.templates.fingerprint);
   if (output === 'pptx') return sha256(lesson, output);
@@ -61,7 +61,7 @@ export interface Freshness {
  * What of a lesson is out of date, read from its build record without parsing the lesson (so that a build in which
  * nothing changed loads no parser at all). Temporary files an interrupted build left in its folder are removed.
  */
-export async function whatIsOutOfDate(source: string, context: BuildContext): Promise<Freshness> {
+export async function whatIsOutOfDate(source: string, context: SharedContext): Promise<Freshness> {
   const shown = shownPath(source, context.cwd);
   const folder = path.join(context.outDir, slugOf(source));
   await removeStrayTemporaryFiles(folder);
@@ -85,7 +85,7 @@ async function outOfDate(
   folder: string,
   text: Uint8Array,
   wanted: string[],
-  context: BuildContext,
+  context: SharedContext,
   previous: { record: BuildRecord; writtenMs: number } | undefined,
 ): Promise<string[]> {
   if (!previous) return wanted;

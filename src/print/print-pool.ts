@@ -34,16 +34,17 @@ export function requestedPoolSize(environment: NodeJS.ProcessEnv = process.env):
 }
 
 /**
- * For a library, one worker per processor core but one, at least one and at most four: the main thread keeps a core
- * for reading the lessons and making their decks and PowerPoint files, and each worker costs about 100 MB. For a
- * single lesson (a build of one, or a preview's rebuild) the main thread is idle while its PDFs are typeset, so there
- * is a worker per core. More workers would only share the same cores. LECTERN_PRINT_WORKERS sets the number instead
- * (memory is measured with a fixed number).
+ * For a build, one worker per processor core but one, at least one and at most four: the main thread keeps a core for
+ * reading the lessons and making their decks and PowerPoint files, and each worker costs about 100 MB and a third of a
+ * second of processor time to start. (On two cores, one lesson builds sooner with one worker than with two.) For a
+ * preview, whose workers stay started and whose main thread waits while the PDFs of a saved lesson are made again, one
+ * per core. More workers would only share the same cores. LECTERN_PRINT_WORKERS sets the number instead (memory is
+ * measured with a fixed number).
  */
-export function defaultPoolSize(lessons = Infinity): number {
+export function defaultPoolSize(use: 'build' | 'preview' = 'build'): number {
   const requested = requestedPoolSize();
   if (requested !== undefined && !Number.isNaN(requested)) return requested;
-  return Math.max(1, Math.min(4, os.availableParallelism() - (lessons > 1 ? 1 : 0)));
+  return Math.max(1, Math.min(4, os.availableParallelism() - (use === 'build' ? 1 : 0)));
 }
 
 /**

@@ -6,17 +6,17 @@ import { lecternWithEnvironment, scratchFolder } from '../support/run-lectern.ts
 afterEach(() => vi.unstubAllEnvs());
 
 describe('the size of the print pool', () => {
-  it('should be one worker per core but one (for the main thread) for many lessons, one per core for one lesson, at most four, when LECTERN_PRINT_WORKERS is unset', () => {
+  it('should be one worker per core but one (for the main thread) for a build, one per core for a preview, at most four, when LECTERN_PRINT_WORKERS is unset', () => {
     vi.stubEnv('LECTERN_PRINT_WORKERS', '');
     expect(defaultPoolSize()).toBe(Math.max(1, Math.min(4, os.availableParallelism() - 1)));
-    expect(defaultPoolSize(40)).toBe(Math.max(1, Math.min(4, os.availableParallelism() - 1)));
-    expect(defaultPoolSize(1)).toBe(Math.max(1, Math.min(4, os.availableParallelism())));
+    expect(defaultPoolSize('build')).toBe(Math.max(1, Math.min(4, os.availableParallelism() - 1)));
+    expect(defaultPoolSize('preview')).toBe(Math.max(1, Math.min(4, os.availableParallelism())));
   });
 
   it('should be the number LECTERN_PRINT_WORKERS gives, whatever the machine', () => {
     vi.stubEnv('LECTERN_PRINT_WORKERS', '7');
     expect(defaultPoolSize()).toBe(7);
-    expect(defaultPoolSize(1)).toBe(7);
+    expect(defaultPoolSize('preview')).toBe(7);
     expect(requestedPoolSize({ LECTERN_PRINT_WORKERS: '0' })).toBeNaN();
     expect(requestedPoolSize({ LECTERN_PRINT_WORKERS: 'two' })).toBeNaN();
   });
