@@ -68,9 +68,16 @@ export const INVISIBLE = /[\p{Default_Ignorable_Code_Point}]/u;
 
 /** Whether some PDF font has a glyph for a character (the fonts are tried in order, so a Latin text reads only Pretendard's). */
 export function fontCovers(codePoint: number): boolean {
-  if (codePoint < 0x20 || INVISIBLE.test(String.fromCodePoint(codePoint))) return true;
-  return fallbackChain().some((typeface) => typefaceCovers(typeface, codePoint));
+  let covers = covered.get(codePoint);
+  if (covers === undefined) {
+    covers = codePoint < 0x20 || INVISIBLE.test(String.fromCodePoint(codePoint)) || fallbackChain().some((typeface) => typefaceCovers(typeface, codePoint));
+    covered.set(codePoint, covers);
+  }
+  return covers;
 }
+
+/** Whether some font has a character, by code point: each text is checked character by character, again and again. */
+const covered = new Map<number, boolean>();
 
 export interface UncoveredCharacter {
   character: string;

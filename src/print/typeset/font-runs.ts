@@ -56,10 +56,30 @@ function coversAll(typeface: Typeface, text: string): boolean {
 }
 
 /** The typeface of each part of a text: whole words where one font has all their letters, else letter by letter. */
-export function typefacePieces(text: string, style: FontStyle, lang?: string): { text: string; typeface: Typeface }[] {
+export function typefacePieces(text: string, style: FontStyle, lang?: string): readonly TypefacePiece[] {
+  // The same texts are measured and drawn several times (a slide box is measured at each size it may shrink to).
+  const key = `${style.code ? 'code' : ''}\0${lang ?? ''}\0${text}`;
+  let pieces = knownPieces.get(key);
+  if (!pieces) {
+    if (knownPieces.size >= KNOWN_PIECES) knownPieces.clear();
+    knownPieces.set(key, (pieces = findTypefacePieces(text, style, lang)));
+  }
+  return pieces;
+}
+
+interface TypefacePiece {
+  text: string;
+  typeface: Typeface;
+}
+
+/** Enough texts for the longest printable; the memory starts again when it is full, so it stays bounded. */
+const KNOWN_PIECES = 20_000;
+const knownPieces = new Map<string, readonly TypefacePiece[]>();
+
+function findTypefacePieces(text: string, style: FontStyle, lang?: string): TypefacePiece[] {
   const chain = fallbackChain(lang, style.code);
   const cjkChain = [...(style.code ? (['mono'] as const) : []), ...cjkOrder(lang), ...chain];
-  const pieces: { text: string; typeface: Typeface }[] = [];
+  const pieces: TypefacePiece[] = [];
   const add = (part: string, typeface: Typeface) => {
     const last = pieces.at(-1);
     if (last?.typeface === typeface) last.text += part;
