@@ -367,6 +367,7 @@ export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uin
     }));
     addContent('Sources', [{ kind: 'text', paragraphs }], notes.sources);
   }
-  const written = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Uint8Array;
+  // Written uncompressed: the reproducible zip compresses each part once.
+  const written = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Uint8Array;
   return reproducibleZip(written, pptxDate(meta.date), lang);
 }
