@@ -133,6 +133,17 @@ export async function buildLesson(source: string, context: BuildContext): Promis
   };
   if (!lesson || !plan) return done();
 
+  // The print workers start on the PDFs now, while the deck and the PowerPoint file are made here; the PDFs are
+  // written after them. (A failure is kept to be reported in its turn.)
+  const files = new Set(printing.map((printable) => printable.file));
+  const typesetting =
+    printing.length > 0
+      ? typesetInPool({ ...plan, jobs: plan.jobs.filter((job) => files.has(job.file)) }, images, context.printTemplates, context.printPool).then(
+          (printed) => ({ printed }),
+          (error: unknown) => ({ error }),
+        )
+      : undefined;
+
   const write = async (outputs: Outputs) => {
     progress('writing');
     result.written.push(...(await writeOutputs(folder, slug, outputs)));
@@ -177,14 +188,11 @@ export async function buildLesson(source: string, context: BuildContext): Promis
 
   if (wanted.some((output) => PRINTABLE_NAMES.includes(output)) && plan.skipped.length > 0)
     report(file, 'note', `Not made, as the lesson has nothing for them: ${plan.skipped.join(', ')}.`, undefined, 'printable-skipped');
-  if (printing.length === 0) return done();
+  if (!typesetting) return done();
   progress('printables');
-  const files = new Set(printing.map((printable) => printable.file));
-  let printed: [name: string, data: Uint8Array][];
-  try {
-    printed = await typesetInPool({ ...plan, jobs: plan.jobs.filter((job) => files.has(job.file)) }, images, context.printTemplates, context.printPool);
-  } catch (error) {
-    if (!(error instanceof PrintMemoryError)) throw error;
+  const typeset = await typesetting;
+  if ('error' in typeset) {
+    if (!(typeset.error instanceof PrintMemoryError)) throw typeset.error;
     report(
       file,
       'error',
@@ -194,6 +202,7 @@ export async function buildLesson(source: string, context: BuildContext): Promis
     );
     return done();
   }
+  const { printed } = typeset;
   await write(new Map(printed));
   for (const printable of printing) {
     const pdf = printed.find(([name]) => name === printable.file);
