@@ -76,6 +76,11 @@ export interface BuildContext extends CheckContext {
   templates: DeckTemplates;
   printPool: PrintPool;
   fingerprints: Fingerprints;
+  /**
+   * A preview's: the print workers start on a lesson's PDFs only once its deck is written, so the deck is not slowed
+   * by them. A build starts them as soon as the PDFs are planned, while the deck and PowerPoint file are made.
+   */
+  deckFirst?: boolean;
 }
 
 /** `templates` is a teacher's templates folder: its print templates are checked as `build` would use them. */

@@ -133,16 +133,19 @@ export async function buildLesson(source: string, context: BuildContext): Promis
   };
   if (!lesson || !plan) return done();
 
-  // The print workers start on the PDFs now, while the deck and the PowerPoint file are made here; the PDFs are
-  // written after them. (A failure is kept to be reported in its turn.)
+  // The print workers typeset the PDFs while the deck and the PowerPoint file are made here (in a preview, once the deck
+  // is written); the PDFs are written last. A failure is kept to be reported in its turn.
   const files = new Set(printing.map((printable) => printable.file));
-  const typesetting =
-    printing.length > 0
-      ? typesetInPool({ ...plan, jobs: plan.jobs.filter((job) => files.has(job.file)) }, images, context.printTemplates, context.printPool).then(
-          (printed) => ({ printed }),
-          (error: unknown) => ({ error }),
-        )
-      : undefined;
+  let typesetting: Promise<{ printed: [name: string, data: Uint8Array][] } | { error: unknown }> | undefined;
+  const startTypesetting = () => {
+    if (typesetting || printing.length === 0) return;
+    const jobs = plan.jobs.filter((job) => files.has(job.file));
+    typesetting = typesetInPool({ ...plan, jobs }, images, context.printTemplates, context.printPool).then(
+      (printed) => ({ printed }),
+      (error: unknown) => ({ error }),
+    );
+  };
+  if (!context.deckFirst) startTypesetting();
 
   const write = async (outputs: Outputs) => {
     progress('writing');
@@ -167,6 +170,7 @@ export async function buildLesson(source: string, context: BuildContext): Promis
     }
   }
 
+  startTypesetting();
   // The PowerPoint file belongs to the deck step, but comes after the deck so a preview does not wait for it.
   if (stale.includes('pptx')) {
     if (lesson.slides.length <= MAX_PPTX_SLIDES) {

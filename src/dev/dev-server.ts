@@ -41,7 +41,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
 
   // After the first build, a preview rebuilds one lesson at a time.
   const printPool = startPrintPool(defaultPoolSize('preview'));
-  const loadContext = async () => ({ ...(await prepareBuild(await options.loadBuildOptions())), printPool });
+  const loadContext = async () => ({ ...(await prepareBuild(await options.loadBuildOptions())), printPool, deckFirst: true });
   let context: BuildContext = await loadContext();
   const results = new Map<string, LessonResult>();
   const clients = new Set<ServerResponse>();
