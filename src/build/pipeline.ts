@@ -45,7 +45,8 @@ export interface CheckedLesson {
 
 /**
  * Every stage before the first write: read, parse, read the images, check. `printables: false` leaves out filling in
- * the print templates, for a build that makes no printable (`--only deck`).
+ * the print templates and checking that the PDFs can show the images, for a build that makes no printable
+ * (`--only deck`).
  */
 export async function checkLesson(source: string, context: CheckContext, { printables = true } = {}): Promise<CheckedLesson> {
   const shown = shownPath(source, context.cwd);
@@ -58,7 +59,8 @@ export async function checkLesson(source: string, context: CheckContext, { print
   if (!lesson) return { source: shown, slug, file, images: new Map(), text };
   const { contents: images, unread } = await readLessonAssets(lesson.assets, path.dirname(source));
   reportUnreadAssets(unread, file, path.dirname(shown));
-  await checkImages(lesson, images, file);
+  // Whether PDFKit can print each image matters only to the PDFs (and loading PDFKit takes a tenth of a deck's build).
+  if (printables) await checkImages(lesson, images, file);
   if (hasErrors(file)) return { source: shown, slug, file, images: new Map(), text };
   const plan = printables ? checkPrintTemplates(lesson, file, context.printTemplates) : { jobs: [], skipped: [], problems: [] };
   return { source: shown, slug, file, lesson, images, text, ...(plan ? { plan } : {}) };

@@ -16,8 +16,7 @@ import {
 } from '../lesson/model.ts';
 import type { FragmentTable } from './print-fragments.ts';
 import { seededShuffle } from './seeded-shuffle.ts';
-import { mapDirective } from './typeset/map.ts';
-import { timelineDirective } from './typeset/timeline.ts';
+import { mapDirective, timelineDirective } from './drawing-directives.ts';
 
 /** Text from a lesson, escaped so that Markdown prints it exactly as written. */
 export function md(text: string): string {

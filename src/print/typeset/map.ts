@@ -1,26 +1,12 @@
 // `::map{spec="…"}`: a lesson's map drawn with PDFKit, outlines as vector paths and every name as real text (so it can
 // be read out, searched and extracted), then its legend and caption. `mode="numbered"` is the worksheet's blank map.
-import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { MapBlock, MapDrawing, MapMode } from '../../lesson/geography/map-layout.ts';
 import { MAP_WIDTH, PLACE_SIZE, mapDescription, mapDrawing } from '../../lesson/geography/map-layout.ts';
 import { BORDER, LAND, SHADE_LOOKS, legendLines } from '../../lesson/geography/map-svg.ts';
 import { INK, artifact, ensureSpace, taggedContent, withStructure, type TypesetContext } from './context.ts';
 import { widthOfText } from './font-runs.ts';
 import { drawRuns, measureRuns } from './rich-text.ts';
-
-/** The print Markdown of a map: the map travels in the directive, so a print worker needs nothing else. */
-export function mapDirective(map: MapBlock, mode: MapMode = 'labelled'): string {
-  return `::map{spec="${encodeURIComponent(JSON.stringify(map))}"${mode === 'labelled' ? '' : ` mode="${mode}"`}}`;
-}
-
-type Directive = ContainerDirective | LeafDirective;
-
-function mapOf(node: Directive): { map: MapBlock; mode: MapMode } | undefined {
-  const spec = node.attributes?.spec;
-  if (!spec) return undefined;
-  const mode = node.attributes?.mode;
-  return { map: JSON.parse(decodeURIComponent(spec)) as MapBlock, mode: mode === 'numbered' || mode === 'key' ? mode : 'labelled' };
-}
+import { mapOf, type Directive } from '../drawing-directives.ts';
 
 const drawings = new Map<string, MapDrawing>();
 function drawingOf(map: MapBlock, mode: MapMode, textScale = 1): MapDrawing {

@@ -1,23 +1,11 @@
 // `::timeline{spec="…"}`: a lesson's timeline drawn with PDFKit, a line per row with a tick per event, and each date
 // and event as real text beside its tick (above and below the line in turn).
-import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { TimelineEvent } from '../../lesson/model.ts';
 import { TIMELINE_WIDTH, timelineDrawing, type TimelineMark } from '../../lesson/timeline-layout.ts';
 import { INK, artifact, ensureSpace, taggedContent, withStructure, type TypesetContext } from './context.ts';
 import { drawRuns, measureRuns, type Run } from './rich-text.ts';
-
-type Directive = ContainerDirective | LeafDirective;
-
-/** The print Markdown of a timeline drawing: the events travel in the directive. */
-export function timelineDirective(events: TimelineEvent[]): string {
-  return `::timeline{spec="${encodeURIComponent(JSON.stringify(events.map(({ date, event }) => ({ date, event }))))}"}`;
-}
-
-function eventsOf(node: Directive): TimelineEvent[] {
-  const spec = node.attributes?.spec;
-  if (!spec) return [];
-  return (JSON.parse(decodeURIComponent(spec)) as { date: string; event: string }[]).map((event) => ({ ...event, line: 0, column: 0 }));
-}
+import type { LeafDirective } from 'mdast-util-directive';
+import { eventsOf, type Directive } from '../drawing-directives.ts';
 
 const TICK = 8;
 const ROW_GAP = 10;
