@@ -117,6 +117,9 @@ describe.runIf(hasChromium)('columns, sized images and background pictures in Ch
   describe.runIf(hasPoppler)('printed from the browser with ?print-pdf', () => {
     async function printed(built: Built) {
       const { context, page, problems, remote } = await open(path.join(built.folder, 'index.html'), '?print-pdf');
+      // reveal.js is ready before it has laid the slides out as pages (it appends them all at once, then says
+      // "pdf-ready"): printing sooner prints one page.
+      await page.waitForFunction(() => document.querySelectorAll('.reveal .pdf-page').length > 0);
       const pdf = path.join(await mkdtemp(path.join(os.tmpdir(), 'lectern-print-')), 'deck.pdf');
       await page.pdf({ path: pdf, preferCSSPageSize: true });
       await context.close();
