@@ -20,26 +20,28 @@ export async function buildLessons(options: BuildOptions): Promise<LessonResult[
   const files = shard ? found.filter((source) => inShard(source, shard)) : found;
   const shared = await prepareBuild(options);
   // Which lessons are up to date is mostly waiting for the disk: many lessons are looked at at once.
-  const fresh = await mapInOrder(files, FRESHNESS_CHECKS_AT_ONCE, async (source) => (await whatIsOutOfDate(source, shared)).upToDate);
-  const stale = files.flatMap((source, index) => (fresh[index] ? [] : [{ source, index }]));
+  const freshness = await mapInOrder(files, FRESHNESS_CHECKS_AT_ONCE, async (source) => {
+    const { upToDate, stale } = await whatIsOutOfDate(source, shared);
+    return { upToDate, printing: stale.some((output) => PRINTABLE_NAMES.includes(output)) };
+  });
+  const stale = files.flatMap((source, index) => (freshness[index].upToDate ? [] : [{ source, index, printing: freshness[index].printing }]));
   // PDFs are typeset on worker threads with capped heaps (see print-pool.ts), unless the caller brings a pool.
   const printPool = options.printPool ?? startPrintPool(defaultPoolSize('build'));
   const context = { ...shared, printPool };
   try {
     const results: LessonResult[] = new Array<LessonResult>(files.length);
     const report = (index: number) => options.onProgress?.({ type: 'lesson', index, total: files.length, source: shownPath(files[index], context.cwd) });
-    for (const [index, upToDate] of fresh.entries()) {
+    for (const [index, { upToDate }] of freshness.entries()) {
       if (!upToDate) continue;
       report(index);
       options.onProgress?.({ type: 'done', result: upToDate });
       results[index] = upToDate;
     }
     // While the pool typesets one lesson's PDFs, the next lessons are read and their decks written.
-    await mapInOrder(stale, printPool.size + 1, async ({ source, index }) => {
+    await mapInOrder(stale, printPool.size + 1, async ({ source, index, printing }) => {
       report(index);
       // The print workers load while the pipeline is loaded and the lesson read.
-      const { stale: outputs } = await whatIsOutOfDate(source, context);
-      if (outputs.some((output) => PRINTABLE_NAMES.includes(output))) printPool.warm();
+      if (printing) printPool.warm();
       // The pipeline (the Markdown parser, the templates, the deck) is loaded only when a lesson is to be built.
       const { buildLesson } = await import('./pipeline.ts');
       results[index] = await buildLesson(source, context);
