@@ -8,8 +8,9 @@ import { setTextLanguage, textLanguage } from './font-runs.ts';
 /** Tall enough that nothing measured on it ever reaches its foot (no page is added while measuring). */
 const HEIGHT = 1_000_000;
 /**
- * After this much drawing (a measurement counts 1, and 1 more for each line of height) the scratch PDF turns to a new
- * page, so that what was drawn on it does not pile up.
+ * After this much drawing (a measurement counts 1, and 1 more for each line of height) a new scratch PDF replaces the
+ * old one, so that what was drawn on it does not pile up: a PDFKit document keeps every page and every structure
+ * element it ever had (its page tree, its structure tree and the tree of marked content), even once they are written.
  */
 const LOAD = 2_000;
 const LINE = 16;
@@ -18,7 +19,7 @@ interface Scratch {
   doc: Pdf;
   root: PDFKit.PDFStructureElement;
   lang: string;
-  /** How much has been drawn since the last fresh page, counted in measurements and in lines of height. */
+  /** How much has been drawn on it, counted in measurements and in lines of height. */
   load: number;
 }
 
@@ -32,7 +33,7 @@ function scratchLike(like: Pdf): Scratch {
   const lang = textLanguage(like) ?? 'en';
   const key = `${like.page.width} ${lang} ${depth}`;
   let scratch = scratches.get(key);
-  if (!scratch) {
+  if (!scratch || scratch.load >= LOAD) {
     const doc = new PDFDocument({ size: [like.page.width, HEIGHT], margins: MARGIN, font: null, tagged: true } as unknown as PDFKit.PDFDocumentOptions);
     // Nothing drawn on it is written out (and a PDF that is written to stays in memory until the event loop turns,
     // which it does not while a PDF is typeset).
@@ -43,13 +44,6 @@ function scratchLike(like: Pdf): Scratch {
     setTextLanguage(doc, lang);
     scratch = { doc, root: newRoot(doc), lang, load: 0 };
     scratches.set(key, scratch);
-  }
-  // What was drawn is let go now and then: a new page, and a new structure root.
-  if (scratch.load >= LOAD) {
-    scratch.root.end();
-    scratch.doc.addPage();
-    scratch.root = newRoot(scratch.doc);
-    scratch.load = 0;
   }
   return scratch;
 }
