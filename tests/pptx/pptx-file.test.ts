@@ -103,4 +103,19 @@ describe('the PowerPoint file', () => {
     expect(await zip.file('ppt/slides/slide3.xml')!.async('string')).toContain('lang="en"');
     for (const entry of Object.values(zip.files)) expect(entry.date.toISOString()).toBe('2025-03-04T00:00:00.000Z');
   });
+
+  it('should be a compressed zip whose every part passes its checksum, with the content types first and no folder entries', async () => {
+    const JSZip = (await import('jszip')).default;
+    for (const lesson of lessons) {
+      const bytes = await readFile(path.join(lesson.folder, `${lesson.slug}.pptx`));
+      const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+      const names = Object.keys(zip.files);
+      expect(names[0]).toBe('[Content_Types].xml');
+      expect(names.filter((name) => name.endsWith('/'))).toEqual([]);
+      let unpacked = 0;
+      for (const name of names) unpacked += (await zip.file(name)!.async('uint8array')).byteLength;
+      // Slides' XML compresses to well under half its size.
+      expect(bytes.byteLength).toBeLessThan(unpacked / 2);
+    }
+  });
 });
