@@ -10,6 +10,8 @@ import type { Lesson, LessonDefaults } from '../lesson/model.ts';
 export type BuildStep = 'checking' | 'deck' | 'PowerPoint' | 'printables' | 'single-file deck' | 'writing';
 
 export type BuildEvent =
+  /** Which lessons are up to date is known: `toBuild` of the `lessons` are to be built, `printing` of them with PDFs. */
+  | { type: 'plan'; lessons: number; toBuild: number; printing: number }
   | { type: 'lesson'; index: number; total: number; source: string }
   | { type: 'step'; source: string; step: BuildStep }
   /** The deck's files are written (the printables follow): a preview can reload now. */

@@ -25,6 +25,7 @@ export async function buildLessons(options: BuildOptions): Promise<LessonResult[
     return { upToDate, printing: stale.some((output) => PRINTABLE_NAMES.includes(output)) };
   });
   const stale = files.flatMap((source, index) => (freshness[index].upToDate ? [] : [{ source, index, printing: freshness[index].printing }]));
+  options.onProgress?.({ type: 'plan', lessons: files.length, toBuild: stale.length, printing: stale.filter((lesson) => lesson.printing).length });
   // PDFs are typeset on worker threads with capped heaps (see print-pool.ts), unless the caller brings a pool.
   const printPool = options.printPool ?? startPrintPool(defaultPoolSize('build'));
   const context = { ...shared, printPool };

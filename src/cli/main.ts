@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { buildLessons } from '../build/build-lessons.ts';
+import { buildLessons, type BuildEvent } from '../build/build-lessons.ts';
 import { EnvironmentError } from '../shared/environment-error.ts';
 import { CONFIG_FILES } from '../config/load-config.ts';
 import { resolveBuildOptions, type CommandFlags } from '../config/resolve-build-options.ts';
@@ -13,6 +13,7 @@ import { formatMessages } from '../lesson/problems.ts';
 import { OUTPUT_NAMES } from '../shared/outputs.ts';
 import { requestedPoolSize } from '../print/print-pool.ts';
 import { lecternVersion, templateRoots } from '../project-files.ts';
+import { leanMainHeap } from './lean-heap.ts';
 import { nextStep } from './next-step.ts';
 import { progressReporter, type Verbosity } from './progress.ts';
 
@@ -46,7 +47,13 @@ program
     const started = performance.now();
     const verbosity: Verbosity = flags.quiet ? 'quiet' : flags.verbose ? 'verbose' : 'normal';
     const options = await buildOptions(inputs, flags);
-    const results = await buildLessons({ ...options, singleFile: flags.singleFile === true, onProgress: progressReporter(process.stderr, verbosity) });
+    const report = progressReporter(process.stderr, verbosity);
+    const onProgress = (event: BuildEvent) => {
+      // Several lessons' PDFs to make: the build waits for the print workers, and the main thread can keep less memory.
+      if (event.type === 'plan' && event.printing > 1) leanMainHeap();
+      report(event);
+    };
+    const results = await buildLessons({ ...options, singleFile: flags.singleFile === true, onProgress });
     let errors = 0;
     let warnings = 0;
     for (const result of results) {

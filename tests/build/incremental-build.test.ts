@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { appendFile, copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLessons } from '../../src/build/build-lessons.ts';
+import { buildLessons, type BuildEvent } from '../../src/build/build-lessons.ts';
 import { resolveBuildOptions } from '../../src/config/resolve-build-options.ts';
 import { startDevServer } from '../../src/dev/dev-server.ts';
 import { ROOT } from '../support/build-fixture.ts';
@@ -78,6 +78,29 @@ describe('building again', () => {
     expect(rewritten(fourth, fifth).sort()).toEqual([...fourth.keys()].filter((file) => !file.endsWith('.lectern-build.json')).sort());
     // The same lessons give the same bytes.
     for (const [file, { data }] of fourth) expect(fifth.get(file)?.data.equals(data), file).toBe(true);
+  });
+
+  it('should say before building how many lessons are to be built, and how many of them with PDFs', { timeout: 120_000 }, async () => {
+    const folder = await library();
+    const plans: BuildEvent[] = [];
+    const build = (only?: string[]) =>
+      buildLessons({
+        inputs: ['lessons'],
+        outDir: output(folder),
+        cwd: folder,
+        ...(only ? { only } : {}),
+        onProgress: (event) => event.type === 'plan' && plans.push(event),
+      });
+    await build();
+    await appendFile(path.join(folder, 'lessons', 'plain.md'), '\n---\n\n## Another slide\n\nMore.\n');
+    await build();
+    await appendFile(path.join(folder, 'lessons', 'picture.md'), '\n---\n\n## Another slide\n\nMore.\n');
+    await build(['deck']);
+    expect(plans).toEqual([
+      { type: 'plan', lessons: 2, toBuild: 2, printing: 2 },
+      { type: 'plan', lessons: 2, toBuild: 1, printing: 1 },
+      { type: 'plan', lessons: 2, toBuild: 1, printing: 0 },
+    ]);
   });
 
   it('should remake only the printable whose template changed, in every lesson', { timeout: 120_000 }, async () => {
