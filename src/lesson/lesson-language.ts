@@ -15,14 +15,21 @@ const SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Greek}/u, 'el'],
 ];
 
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
 /** The language of a text from its letters; Japanese when it has any kana (Japanese mixes kana with Han). */
 export function guessLanguage(text: string): string {
   const counts = new Map<string, number>();
   let latin = 0;
   let kana = 0;
   for (const character of text) {
-    if (!/\p{L}/u.test(character)) continue;
-    if (/\p{Script=Latin}/u.test(character)) latin++;
+    if (!LETTER.test(character)) continue;
+    // A Latin letter is in none of the other scripts (most letters of most lessons are Latin).
+    if (LATIN.test(character)) {
+      latin++;
+      continue;
+    }
     const found = SCRIPTS.find(([script]) => script.test(character));
     if (!found) continue;
     if (found[1] === 'ja') kana++;
@@ -33,6 +40,15 @@ export function guessLanguage(text: string): string {
   return count > latin ? language : 'en';
 }
 
+/** Guessed once per lesson: the deck, the PowerPoint file and the printables each ask. */
+const guessed = new WeakMap<Lesson, string>();
+
 export function lessonLanguage(lesson: Lesson): string {
-  return lesson.meta.lang ?? guessLanguage([lesson.meta.title, ...lesson.slides.map(slideVisibleText)].join(' '));
+  if (lesson.meta.lang !== undefined) return lesson.meta.lang;
+  let lang = guessed.get(lesson);
+  if (lang === undefined) {
+    lang = guessLanguage([lesson.meta.title, ...lesson.slides.map(slideVisibleText)].join(' '));
+    guessed.set(lesson, lang);
+  }
+  return lang;
 }
