@@ -50,24 +50,37 @@ async function devRebuild(folder: string, lesson: string, times: number): Promis
   const response = await fetch(new URL('/__lectern/events', url));
   const reader = response.body!.getReader();
   const decoder = new TextDecoder();
+  // Every reload event with the time it arrived, read as they come: an event of an earlier edit that arrives late (a
+  // save can be seen twice) is then not taken for the next edit's.
+  const reloads: { at: number; printables: boolean }[] = [];
+  let arrived = () => {};
+  void (async () => {
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+      if (done) return;
+      buffer += decoder.decode(value);
+      for (const event of buffer.split('\n\n').slice(0, -1))
+        if (event.startsWith('event: reload')) reloads.push({ at: performance.now(), printables: event.includes('"printables":true') });
+      buffer = buffer.slice(buffer.lastIndexOf('\n\n') + 2);
+      arrived();
+    }
+  })();
   const original = await readFile(lesson, 'utf8');
   const deck: number[] = [];
   const printables: number[] = [];
   for (let edit = 0; edit < times; edit++) {
     const started = performance.now();
     await writeFile(lesson, original.replace(/^(#+ .*)$/m, `$1 (edit ${edit})`));
-    let buffer = '';
-    while (printables.length <= edit) {
-      const { value } = await reader.read();
-      buffer += decoder.decode(value);
-      for (const event of buffer.split('\n\n').slice(0, -1)) {
-        if (!event.startsWith('event: reload')) continue;
-        if (event.includes('"printables":true')) printables.push(performance.now() - started);
-        else if (deck.length <= edit) deck.push(performance.now() - started);
-      }
-      buffer = buffer.slice(buffer.lastIndexOf('\n\n') + 2);
+    const after = (wanted: boolean) => reloads.find((reload) => reload.at > started && reload.printables === wanted);
+    while (!after(false) || !after(true)) await new Promise<void>((resolve) => (arrived = resolve));
+    deck.push(after(false)!.at - started);
+    printables.push(after(true)!.at - started);
+    // The next edit waits until the preview has been quiet for half a second.
+    for (let seen = -1; seen !== reloads.length; ) {
+      seen = reloads.length;
+      await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    await new Promise((resolve) => setTimeout(resolve, 300));
   }
   await writeFile(lesson, original);
   await reader.cancel();
