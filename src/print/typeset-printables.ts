@@ -9,6 +9,7 @@ import { BODY_SIZE } from './typeset/block-shapes.ts';
 import { printHandlers } from './typeset/handlers.ts';
 import { typesetBlocks } from './typeset/typeset-nodes.ts';
 import { groupColumns } from './typeset/group-columns.ts';
+import { renewScratchPages } from './typeset/scratch-page.ts';
 
 /** Typeset one printable into a tagged PDF. */
 export async function typesetPrintJob(job: PrintJob, images: Map<string, Uint8Array>): Promise<Uint8Array> {
@@ -16,6 +17,7 @@ export async function typesetPrintJob(job: PrintJob, images: Map<string, Uint8Ar
     const data = images.get(assetPath);
     return data && isPrintableImage(data) ? Buffer.from(data) : undefined;
   };
+  renewScratchPages();
   const pdf = createPdf(job.meta, job.title);
   const width = pdf.doc.page.width - MARGIN.left - MARGIN.right;
   for (const text of printMarkdownPieces(job.markdown)) {
