@@ -49,7 +49,7 @@ const VERSION = 20;
  * A zip of these files, in this order, each deflated by zlib (native code: no compressor's buffers on the JavaScript
  * heap, which a library's build of a hundred PowerPoint files filled) and dated `date` (MS-DOS time, in UTC).
  */
-export function zipFiles(files: [name: string, data: Uint8Array][], date: Date): Uint8Array {
+function zipFiles(files: [name: string, data: Uint8Array][], date: Date): Uint8Array {
   const time = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
   const day = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
   const local: Buffer[] = [];
