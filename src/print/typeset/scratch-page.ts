@@ -51,6 +51,9 @@ function scratchLike(like: Pdf): Scratch {
     // Nothing drawn on it is written out (and a PDF that is written to stays in memory until the event loop turns,
     // which it does not while a PDF is typeset).
     (doc as unknown as { _write: (data: unknown) => void })._write = () => undefined;
+    // Nor is its text set: PDFKit lays out each line (where it breaks, how far down it goes) before it hands the line
+    // to `_fragment`, which only writes the line's glyphs into the page. Measuring needs the layout, not the glyphs.
+    (doc as unknown as { _fragment: () => void })._fragment = () => undefined;
     // PDFKit accepts an opened font; its types only know files and buffers
     doc.registerFont('body', embeddedFont('pretendard-regular') as never);
     doc.registerFont('bold', embeddedFont('pretendard-bold') as never);

@@ -39,19 +39,9 @@ export function typesetSlide(node: Directive, context: TypesetContext): void {
 
   // The largest size (in half points, down to the floor) at which the slide, drawn on a scratch page, fits one box.
   const sizes = Array.from({ length: Math.floor((context.size - SMALLEST) / 0.5) + 1 }, (_, index) => context.size - index * 0.5);
-  const fitsAt = (size: number) => drawnHeight(children, { ...content, size }) <= room;
-  const oneBox = fitsAt(sizes.at(-1)!);
-  let size = CONTINUED_SIZE;
-  if (oneBox) {
-    let low = 0;
-    let high = sizes.length - 1;
-    while (low < high) {
-      const middle = Math.floor((low + high) / 2);
-      if (fitsAt(sizes[middle])) high = middle;
-      else low = middle + 1;
-    }
-    size = sizes[low];
-  }
+  const fitting = largestFittingSize(sizes, room, (size) => drawnHeight(children, { ...content, size }));
+  const oneBox = fitting !== undefined;
+  const size = fitting ?? CONTINUED_SIZE;
   const sized = { ...content, size };
 
   withStructure(context, 'Sect', (section) => {
@@ -121,6 +111,41 @@ export function typesetSlide(node: Directive, context: TypesetContext): void {
     }
     close(box);
   });
+}
+
+/**
+ * The largest of `sizes` (largest first, half a point apart) at which something `heightAt` that size fits `room`, or
+ * undefined when even the smallest does not. Height grows with size, so this is a search; but each step draws the slide
+ * on a scratch page, so the next size tried is not the middle one but the one the heights drawn so far point to (text
+ * grows about as the size to the power 1.5: taller letters and more lines). Most slides are found in one to three
+ * drawings instead of five; the answer is the one a halving search gives.
+ */
+export function largestFittingSize(sizes: number[], room: number, heightAt: (size: number) => number): number | undefined {
+  // Indices into sizes: every size from `fits` on is known to fit, every size up to `tooTall` not to.
+  let tooTall = -1;
+  let fits = sizes.length;
+  let over: { size: number; height: number } | undefined;
+  let under: { size: number; height: number } | undefined;
+  let probe = 0;
+  while (fits - tooTall > 1) {
+    const size = sizes[probe];
+    const height = heightAt(size);
+    if (height <= room) {
+      fits = probe;
+      under = { size, height };
+    } else {
+      tooTall = probe;
+      over = { size, height };
+    }
+    if (fits - tooTall <= 1) break;
+    const power =
+      over && under && over.height > under.height && over.size > under.size ? Math.log(over.height / under.height) / Math.log(over.size / under.size) : 1.5;
+    const guess = over!.size * Math.pow(room / over!.height, 1 / Math.min(3, Math.max(0.5, power)));
+    const step = sizes.length > 1 ? sizes[0] - sizes[1] : 1;
+    const index = Math.ceil((sizes[0] - guess) / step - 1e-9);
+    probe = Math.min(fits - 1, Math.max(tooTall + 1, Number.isFinite(index) ? index : tooTall + 1));
+  }
+  return fits < sizes.length ? sizes[fits] : undefined;
 }
 
 /** A list goes into boxes item by item. */
