@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import * as hb from 'harfbuzzjs';
 import { FONTS } from '../project-files.ts';
+import { fontCharacters } from './font-character-map.ts';
 
 // Found the way Node finds packages: in an installed Lectern they sit beside it, not in a node_modules of its own.
 const packageFolder = (name: string) => path.dirname(createRequire(import.meta.url).resolve(`@expo-google-fonts/${name}/package.json`));
@@ -57,7 +57,8 @@ const coverage = new Map<Typeface, Set<number>>();
 export function typefaceCovers(typeface: Typeface, codePoint: number): boolean {
   let covered = coverage.get(typeface);
   if (!covered) {
-    covered = new Set(new hb.Face(new hb.Blob(readFileSync(TYPEFACES[typeface]('400Regular')))).collectUnicodes());
+    const file = TYPEFACES[typeface]('400Regular');
+    covered = fontCharacters(readFileSync(file), path.basename(file));
     coverage.set(typeface, covered);
   }
   return covered.has(codePoint);
