@@ -2,6 +2,7 @@
 // the next build can skip the outputs (and the lessons) that are up to date. It lives in the lesson's own folder, so
 // the output folders of several machines (`--shard`) merge without conflict, and holds no time or machine path, so
 // the same lessons give the same record.
+import { statSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
@@ -72,14 +73,13 @@ export async function removeBuildRecord(folder: string): Promise<void> {
  * Whether the output's files are as the build left them: each still there, the same size and not changed since the
  * record was written (a file deleted, edited by hand or half-replaced by an interrupted build is made again).
  */
-export async function filesAsRecorded(folder: string, output: OutputRecord, writtenMs: number): Promise<boolean> {
-  const checks = await Promise.all(
-    output.files.map(async ([name, size]) => {
-      const info = await stat(path.join(folder, name)).catch(() => undefined);
-      return info !== undefined && info.isFile() && info.size === size && info.mtimeMs <= writtenMs;
-    }),
-  );
-  return checks.every(Boolean);
+export function filesAsRecorded(folder: string, output: OutputRecord, writtenMs: number): boolean {
+  // Looked at one by one, without waiting: a library has thousands of files, and asking the disk about each through
+  // a promise took longer than the answers (a fifth of a no-change build).
+  return output.files.every(([name, size]) => {
+    const info = statSync(path.join(folder, name), { throwIfNoEntry: false });
+    return info !== undefined && info.isFile() && info.size === size && info.mtimeMs <= writtenMs;
+  });
 }
 
 /** The build's warnings and notes, to keep in the record (a lesson with an error has none). */

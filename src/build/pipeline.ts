@@ -127,7 +127,7 @@ export async function buildLesson(source: string, context: BuildContext): Promis
     else {
       // Outputs this build did not make keep their entries, unless their files changed since.
       for (const [output, entry] of Object.entries(previous?.record.outputs ?? {}))
-        if (!(output in made) && (await filesAsRecorded(folder, entry, previous!.writtenMs))) made[output] = entry;
+        if (!(output in made) && filesAsRecorded(folder, entry, previous!.writtenMs)) made[output] = entry;
       await writeBuildRecord(folder, { format: 1, title: lesson.meta.title, assets, messages: recordedMessages(file), outputs: made });
     }
     onProgress?.({ type: 'done', result });

@@ -103,7 +103,7 @@ async function outOfDate(
     const current =
       entry !== undefined &&
       entry.madeFrom === madeFrom(output, lesson, context, entry.files.length > 0, entry.template) &&
-      (await filesAsRecorded(folder, entry, writtenMs));
+      filesAsRecorded(folder, entry, writtenMs);
     if (!current) stale.push(output);
   }
   return stale;
