@@ -27,6 +27,11 @@ await build({
   external: ['pdfkit', 'fontkit', 'harfbuzzjs', 'reveal.js'],
   // Bundled CommonJS packages still `require` Node's own modules.
   banner: { js: "import { createRequire as lecternCreateRequire } from 'node:module'; const require = lecternCreateRequire(import.meta.url);" },
+  // Without spaces, comments and dead code (names are kept, so a stack trace still says which function): V8 keeps each
+  // module's source text in memory, and a third less of it took about 8 MB off a library build's peak memory. To
+  // debug with readable lines, run the TypeScript itself: `npm run lectern -- build …`.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 });
 
