@@ -19,20 +19,18 @@ import { combineExtensions } from 'micromark-util-combine-extensions';
 import type { Processor } from 'unified';
 import { lessonMath } from './math-syntax.ts';
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).use(remarkLessonMath).freeze();
+/** The lesson dialect with these GFM extensions. */
+const dialect = (gfm: (this: Processor) => void) =>
+  unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfm).use(remarkDirective).use(remarkLessonMath).freeze();
+
+const parser = dialect(remarkGfm);
 
 /**
  * The same dialect without GFM's bare links (`www.example.com`, `https://…`, `name@example.com` becoming links), for
  * text that cannot hold one. Looking for them at every letter took a third of the parsing time, and most slides have
  * none. The extensions are remark-gfm's, in its order.
  */
-const parserWithoutBareLinks = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfmWithoutBareLinks)
-  .use(remarkDirective)
-  .use(remarkLessonMath)
-  .freeze();
+const parserWithoutBareLinks = dialect(remarkGfmWithoutBareLinks);
 
 function remarkGfmWithoutBareLinks(this: Processor): void {
   const data = this.data();
@@ -52,7 +50,7 @@ function parseText(text: string): Root {
 }
 
 /** Math as remark-math reads it, but with Pandoc's rule for single dollars (see math-syntax.ts). */
-function remarkLessonMath(this: Processor): void {
+export function remarkLessonMath(this: Processor): void {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(lessonMath());
   (data.fromMarkdownExtensions ??= []).push(mathFromMarkdown());

@@ -8,23 +8,15 @@ import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified, type Processor } from 'unified';
-import { mathFromMarkdown } from 'mdast-util-math';
-import { lessonMath } from '../../src/lesson/math-syntax.ts';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown, parsePrintPiece } from '../../src/lesson/parse-markdown.ts';
+import { parseMarkdown, parsePrintPiece, remarkLessonMath } from '../../src/lesson/parse-markdown.ts';
 import { generateLessons } from '../support/generate-lessons.ts';
 import { SEED, announceSeed } from '../support/seed.ts';
 
 const ROOT = path.join(import.meta.dirname, '../..');
 // The lesson dialect with every GFM extension, bare links included.
 const withGfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).use(remarkLessonMath).freeze();
-
-function remarkLessonMath(this: Processor): void {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(lessonMath());
-  (data.fromMarkdownExtensions ??= []).push(mathFromMarkdown());
-}
 
 /** The links a tree holds. */
 function links(tree: Root): string[] {

@@ -126,6 +126,7 @@ export function largestFittingSize(sizes: number[], room: number, heightAt: (siz
   let fits = sizes.length;
   let over: { size: number; height: number } | undefined;
   let under: { size: number; height: number } | undefined;
+  const step = sizes.length > 1 ? sizes[0] - sizes[1] : 1;
   let probe = 0;
   while (fits - tooTall > 1) {
     const size = sizes[probe];
@@ -141,7 +142,6 @@ export function largestFittingSize(sizes: number[], room: number, heightAt: (siz
     const power =
       over && under && over.height > under.height && over.size > under.size ? Math.log(over.height / under.height) / Math.log(over.size / under.size) : 1.5;
     const guess = over!.size * Math.pow(room / over!.height, 1 / Math.min(3, Math.max(0.5, power)));
-    const step = sizes.length > 1 ? sizes[0] - sizes[1] : 1;
     const index = Math.ceil((sizes[0] - guess) / step - 1e-9);
     probe = Math.min(fits - 1, Math.max(tooTall + 1, Number.isFinite(index) ? index : tooTall + 1));
   }
