@@ -10,8 +10,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = path.join(root, 'dist', 'lectern.mjs');
 
 if (process.env.LECTERN_SOURCES === '1') {
-  const { register } = await import('tsx/esm/api');
-  register();
+  await import('../scripts/source-hooks.mjs');
   await import('../src/cli/main.ts');
 } else if (existsSync(bundle)) {
   await import(bundle);

@@ -1,5 +1,3 @@
-// Start the print worker thread with TypeScript support, as bin/lectern.js does for the command.
-import { register } from 'tsx/esm/api';
-
-register();
+// Start the print worker thread from the TypeScript sources, as bin/lectern.js does for the command.
+await import('../scripts/source-hooks.mjs');
 await import('../src/print/print-worker.ts');

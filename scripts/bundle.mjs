@@ -5,11 +5,18 @@ import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { PDFKIT_STANDALONE } from './pdfkit-standalone.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 // Bundled into a folder of its own and then put in place, so a command started meanwhile finds the old bundle or the new one.
 const fresh = path.join(root, `dist.${process.pid}.tmp`);
+
+/** `pdfkit` is PDFKit's standalone build, as in every host (see pdfkit-standalone.mjs). */
+const pdfkitStandalone = {
+  name: 'pdfkit-standalone',
+  setup: (build) => build.onResolve({ filter: /^pdfkit$/ }, () => ({ path: PDFKIT_STANDALONE })),
+};
 
 await build({
   entryPoints: { lectern: 'src/cli/main.ts', 'print-worker': 'src/print/print-worker.ts' },
@@ -23,8 +30,9 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // These read their own files (font metrics, WebAssembly, the reveal.js assets) from beside their code.
-  external: ['pdfkit', 'fontkit', 'harfbuzzjs', 'reveal.js'],
+  // These read their own files (WebAssembly, the reveal.js assets) from beside their code.
+  external: ['fontkit', 'harfbuzzjs', 'reveal.js'],
+  plugins: [pdfkitStandalone],
   // Bundled CommonJS packages still `require` Node's own modules.
   banner: { js: "import { createRequire as lecternCreateRequire } from 'node:module'; const require = lecternCreateRequire(import.meta.url);" },
   // Without spaces, comments and dead code (names are kept, so a stack trace still says which function): V8 keeps each

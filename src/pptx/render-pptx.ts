@@ -368,6 +368,6 @@ export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uin
     addContent('Sources', [{ kind: 'text', paragraphs }], notes.sources);
   }
   // Written uncompressed: the reproducible zip compresses each part once.
-  const written = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Uint8Array;
+  const written = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
   return reproducibleZip(written, pptxDate(meta.date), lang);
 }

@@ -1,6 +1,7 @@
-// Create an accessible (tagged, PDF/UA) PDF for a lesson, and finish it with footers into a Buffer.
+// Create an accessible (tagged, PDF/UA) PDF for a lesson, and finish it with footers into bytes.
 import PDFDocument from 'pdfkit';
 import type { LessonMeta } from '../lesson/model.ts';
+import { concatBytes } from '../shared/zip-files.ts';
 import { embeddedFont } from './embedded-fonts.ts';
 import { printable } from './fonts.ts';
 import { visualOrder, isRightToLeft } from './typeset/bidi-lines.ts';
@@ -103,12 +104,12 @@ function drawFooterTitle(doc: Pdf, footerTitle: string, top: number, width: numb
 }
 
 /** Close the structure tree and collect the finished file. */
-export function finishPdf({ doc, root }: TaggedPdf): Promise<Buffer> {
+export function finishPdf({ doc, root }: TaggedPdf): Promise<Uint8Array> {
   root.end();
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    const chunks: Uint8Array[] = [];
+    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+    doc.on('end', () => resolve(concatBytes(chunks)));
     doc.on('error', reject);
     doc.end();
   });
