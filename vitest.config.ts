@@ -10,5 +10,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     globalSetup: ['tests/support/bundle-for-tests.ts'],
+    setupFiles: ['tests/support/node-host.ts'],
   },
 });

@@ -1,3 +1,3 @@
 // Start the print worker thread from the TypeScript sources, as bin/lectern.js does for the command.
 await import('../scripts/source-hooks.mjs');
-await import('../src/print/print-worker.ts');
+await import('../src/node/print-worker.ts');

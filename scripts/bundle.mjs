@@ -19,7 +19,7 @@ const pdfkitStandalone = {
 };
 
 await build({
-  entryPoints: { lectern: 'src/cli/main.ts', 'print-worker': 'src/print/print-worker.ts' },
+  entryPoints: { lectern: 'src/cli/main.ts', 'print-worker': 'src/node/print-worker.ts' },
   absWorkingDir: root,
   outdir: fresh,
   outExtension: { '.js': '.mjs' },

@@ -1,8 +1,8 @@
 // `lectern check`: every problem of each lesson (the stages of a build that write nothing), and its reading statistics.
 import type { VFile } from 'vfile';
-import { prepareCheck } from '../build/build-context.ts';
-import { findLessonFiles } from '../build/lesson-inputs.ts';
-import { checkLesson } from '../build/pipeline.ts';
+import { prepareCheck } from '../node/build-context.ts';
+import { findLessonFiles } from '../node/lesson-inputs.ts';
+import { checkLessonFile } from '../node/build-lesson.ts';
 import type { LessonDefaults } from '../lesson/model.ts';
 import { report } from '../lesson/problems.ts';
 import { gradeRange, readingStats, type ReadingStats } from '../lesson/reading-stats.ts';
@@ -24,7 +24,7 @@ export async function checkLessons(inputs: string[], cwd: string, defaults: Less
   const results: CheckResult[] = [];
   const context = await prepareCheck(cwd, defaults, templates);
   for (const source of await findLessonFiles(inputs, cwd)) {
-    const { source: shown, file, lesson } = await checkLesson(source, context);
+    const { source: shown, file, lesson } = await checkLessonFile(source, context);
     if (!lesson) {
       results.push({ source: shown, file });
       continue;

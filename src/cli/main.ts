@@ -5,17 +5,20 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { buildLessons, type BuildEvent } from '../build/build-lessons.ts';
+import { buildLessons, type BuildEvent } from '../node/build-lessons.ts';
 import { EnvironmentError } from '../shared/environment-error.ts';
 import { CONFIG_FILES } from '../config/load-config.ts';
 import { resolveBuildOptions, type CommandFlags } from '../config/resolve-build-options.ts';
 import { formatMessages } from '../lesson/problems.ts';
-import { OUTPUT_NAMES } from '../shared/outputs.ts';
-import { requestedPoolSize } from '../print/print-pool.ts';
-import { lecternVersion, templateRoots } from '../project-files.ts';
+import { OUTPUT_NAMES } from '../pipeline/outputs.ts';
+import { requestedPoolSize } from '../node/print-pool.ts';
+import { lecternVersion, templateRoots } from '../node/project-files.ts';
+import { useNodeLecternFiles } from '../node/node-lectern-files.ts';
 import { leanMainHeap } from './lean-heap.ts';
 import { nextStep } from './next-step.ts';
 import { progressReporter, type Verbosity } from './progress.ts';
+
+useNodeLecternFiles();
 
 const cwd = process.cwd();
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -119,8 +122,8 @@ program
     const slug = slugify(title);
     if (slug === '') throw new EnvironmentError(`"${title}" has no letters or digits to make a file name from. Give a title such as "The Cold War".`);
     const target = path.join(cwd, 'lessons', `${slug}.md`);
-    const roots = templateRoots(options.templates);
-    const text = await newLessonText(title, flags.from, roots, new Date().toISOString().slice(0, 10));
+    const { readTemplateFiles } = await import('../node/read-templates.ts');
+    const text = newLessonText(title, flags.from, await readTemplateFiles(templateRoots(options.templates)), new Date().toISOString().slice(0, 10));
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, text, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EEXIST')
@@ -141,7 +144,7 @@ program
       import('../import/detect-deck.ts'),
       import('../import/import-deck.ts'),
       import('../import/import-article.ts'),
-      import('../import/write-lesson-files.ts'),
+      import('../node/write-lesson-files.ts'),
       import('../new/new-lesson.ts'),
     ]);
     const text = await readFile(source, 'utf8').catch(() => {

@@ -1,5 +1,5 @@
 // Show a build's progress: one updating line on a terminal, plain lines otherwise; --quiet and --verbose.
-import type { BuildEvent } from '../build/build-context.ts';
+import type { BuildEvent } from '../node/build-context.ts';
 
 export type Verbosity = 'quiet' | 'normal' | 'verbose';
 

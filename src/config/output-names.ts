@@ -1,7 +1,7 @@
 // Check the names given to `--only` and to `outputs:` in lectern.config.yaml against the outputs Lectern makes.
 import { didYouMean } from '../lesson/problems.ts';
 import { EnvironmentError } from '../shared/environment-error.ts';
-import { OUTPUT_NAMES } from '../shared/outputs.ts';
+import { OUTPUT_NAMES } from '../pipeline/outputs.ts';
 
 /** What is wrong with an output name, as the end of a sentence, or undefined when it is one of Lectern's outputs. */
 export function outputNameProblem(name: string): string | undefined {

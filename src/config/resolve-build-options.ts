@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { EnvironmentError } from '../shared/environment-error.ts';
-import type { BuildOptions } from '../build/build-context.ts';
+import type { BuildOptions } from '../node/build-context.ts';
 import { loadConfig } from './load-config.ts';
 import { parseOnlyFlag } from './output-names.ts';
 import { parseShardFlag } from './shard.ts';

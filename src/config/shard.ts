@@ -1,6 +1,6 @@
 // `--shard i/n`: which part of a library this build makes, so that n machines can build it side by side.
 import { EnvironmentError } from '../shared/environment-error.ts';
-import type { Shard } from '../build/build-context.ts';
+import type { Shard } from '../node/build-context.ts';
 
 /** `2/4` → the second of four shards; anything else stops the command with what to write instead. */
 export function parseShardFlag(value: string): Shard {

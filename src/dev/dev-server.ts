@@ -4,13 +4,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { watch } from 'chokidar';
-import { prepareBuild, type BuildContext, type BuildOptions, type LessonResult } from '../build/build-context.ts';
-import { buildLesson } from '../build/pipeline.ts';
-import { findLessonFiles } from '../build/lesson-inputs.ts';
+import { prepareBuild, type BuildContext, type BuildOptions, type LessonResult } from '../node/build-context.ts';
+import { buildLesson } from '../node/build-lesson.ts';
+import { findLessonFiles } from '../node/lesson-inputs.ts';
 import { formatMessages, isNote } from '../lesson/problems.ts';
-import { templateRoots } from '../project-files.ts';
+import { templateRoots } from '../node/project-files.ts';
 import { MEDIA_TYPES, mediaTypeOf } from '../shared/media-types.ts';
-import { defaultPoolSize, startPrintPool } from '../print/print-pool.ts';
+import { defaultPoolSize, startPrintPool } from '../node/print-pool.ts';
 import { renderIndexPage } from './index-page.ts';
 import { EVENTS_PATH, LIVE_RELOAD_PATH, liveReloadScript } from './live-reload-client.ts';
 

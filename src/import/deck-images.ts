@@ -1,6 +1,6 @@
 // A deck's images → Lectern images: the tool's size and background keywords become alt text or are dropped, files are
 // copied beside the lesson, and images Lectern cannot show (on the internet, missing) become visible placeholders.
-import posixPath from 'node:path/posix';
+import * as posixPath from 'pathe';
 import type { DeckReport } from './deck-report.ts';
 
 export interface ImageCopy {

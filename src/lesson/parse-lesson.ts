@@ -1,5 +1,5 @@
 // Turn a lesson's text into the lesson model, recording every mistake on the file with its place.
-import posixPath from 'node:path/posix';
+import * as posixPath from 'pathe';
 import { fromHtml } from 'hast-util-from-html';
 import type { Html, Image, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';

@@ -1,6 +1,4 @@
 // TeX → a self-contained SVG (MathJax 3), for the deck, the PDFs and the checks: no fonts, no network, no script.
-import { createRequire } from 'node:module';
-
 /** A formula drawn as SVG; its sizes are in ems of the text around it. */
 export interface RenderedMath {
   /** The SVG, with no reference to anything outside it. */
@@ -22,32 +20,21 @@ export class MathError extends Error {}
  */
 const LEFT_OUT = new Set(['html', 'bbox', 'enclose', 'require', 'autoload', 'setoptions', 'noerrors', 'noundefined', 'bussproofs']);
 
-interface MathJaxDocument {
-  convert: (tex: string, options: { display: boolean }) => unknown;
-}
 interface Engine {
-  document: MathJaxDocument;
-  outerHTML: (node: unknown) => string;
+  convert: (tex: string, display: boolean) => string;
   reset: () => void;
 }
 
 let engine: Engine | undefined;
 
 /**
- * MathJax is loaded on first use, with Node's own `require` (it is CommonJS): a lesson without math never pays for it,
- * and the bundle does not carry it.
+ * Load MathJax, once per thread: the pipeline calls it before it reads a lesson with math (and a print worker before
+ * it typesets one), so a lesson without math never pays for it. Its code is a chunk of its own in every bundle.
  */
-function loadEngine(): Engine {
-  if (engine) return engine;
-  const load = createRequire(import.meta.url);
-  const { mathjax } = load('mathjax-full/js/mathjax.js') as { mathjax: { document: (root: string, options: object) => MathJaxDocument } };
-  const { TeX } = load('mathjax-full/js/input/tex.js') as { TeX: new (options: object) => { parseOptions: { tags: { reset: () => void } } } };
-  const { SVG } = load('mathjax-full/js/output/svg.js') as { SVG: new (options: object) => object };
-  const { liteAdaptor } = load('mathjax-full/js/adaptors/liteAdaptor.js') as {
-    liteAdaptor: () => { outerHTML: (node: unknown) => string; firstChild: (node: unknown) => unknown };
-  };
-  const { RegisterHTMLHandler } = load('mathjax-full/js/handlers/html.js') as { RegisterHTMLHandler: (adaptor: unknown) => void };
-  const { AllPackages } = load('mathjax-full/js/input/tex/AllPackages.js') as { AllPackages: string[] };
+export async function loadMath(): Promise<void> {
+  if (engine) return;
+  const { mathjax, TeX, SVG, liteAdaptor, RegisterHTMLHandler, AllPackages } = await import('./mathjax-modules.ts');
+  if (engine) return;
   const adaptor = liteAdaptor();
   RegisterHTMLHandler(adaptor);
   const tex = new TeX({
@@ -58,11 +45,9 @@ function loadEngine(): Engine {
   });
   const document = mathjax.document('', { InputJax: tex, OutputJax: new SVG({ fontCache: 'none' }) });
   engine = {
-    document,
-    outerHTML: (node) => adaptor.outerHTML(adaptor.firstChild(node)),
+    convert: (formula, display) => adaptor.outerHTML(adaptor.firstChild(document.convert(formula, { display }) as never) as never),
     reset: () => tex.parseOptions.tags.reset(),
   };
-  return engine;
 }
 
 const rendered = new Map<string, RenderedMath>();
@@ -73,11 +58,11 @@ export function texToSvg(tex: string, display: boolean): RenderedMath {
   const key = `${display ? 'D' : 'I'}${tex}`;
   const known = rendered.get(key);
   if (known) return known;
-  const { document, outerHTML, reset } = loadEngine();
-  reset();
+  if (!engine) throw new Error('MathJax is not loaded: the pipeline calls loadMath() before it reads or prints a lesson with math.');
+  engine.reset();
   let svg: string;
   try {
-    svg = outerHTML(document.convert(tex, { display }));
+    svg = engine.convert(tex, display);
   } catch (error) {
     if (error instanceof MathError) throw error;
     throw new MathError(error instanceof Error ? error.message : String(error));

@@ -2,6 +2,7 @@
 // text, lists, tables and blocks as native objects, speaker notes in the notes pane. Never the model answers on a slide.
 import pptxgenjs from 'pptxgenjs';
 import { lessonLanguage } from '../lesson/lesson-language.ts';
+import { toBase64 } from '../shared/base64.ts';
 import type { Lesson } from '../lesson/model.ts';
 import {
   BODY,
@@ -171,7 +172,7 @@ const drawers: { [K in Piece['kind']]: (slide: Slide, piece: Extract<Piece, { ki
   image(slide, piece, { y, height, x = BODY.x, width = BODY.width }) {
     const w = (height * piece.width) / piece.height;
     slide.addImage({
-      data: `${piece.mime};base64,${Buffer.from(piece.data).toString('base64')}`,
+      data: `${piece.mime};base64,${toBase64(piece.data)}`,
       // Centred on the slide; in a column, at the column's left edge like its text.
       x: x === BODY.x && width === BODY.width ? x + (width - w) / 2 : x,
       y,
@@ -247,18 +248,11 @@ function addNotes(slide: Slide, lines: string[]): void {
   if (lines.length > 0) slide.addNotes(lines.join('\n'));
 }
 
-/** The date written into the file, so that two builds give the same bytes (the same rule as the PDFs' date). */
-export function pptxDate(date: string | undefined, sourceDateEpoch = process.env.SOURCE_DATE_EPOCH): Date {
-  if (date) return new Date(`${date}T00:00:00Z`);
-  const seconds = Number(sourceDateEpoch);
-  if (sourceDateEpoch && Number.isInteger(seconds) && seconds >= 0) return new Date(seconds * 1000);
-  return new Date(Date.UTC(2000, 0, 1));
-}
-
 const CONTENT_MASTER = 'LECTERN_CONTENT';
 const TITLE_MASTER = 'LECTERN_TITLE';
 
-export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uint8Array>): Promise<Uint8Array> {
+/** `date` is the file's date (shared/document-date.ts). */
+export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uint8Array>, date: Date): Promise<Uint8Array> {
   const { meta } = lesson;
   const lang = lessonLanguage(lesson);
   const context: Context = { lang, rtl: /^(ar|he|fa|ur|yi|ps|dv|ckb|sd|ug)\b/i.test(lang) };
@@ -329,7 +323,7 @@ export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uin
       const slide = pptx.addSlide({ masterName: CONTENT_MASTER });
       if (picture && size) {
         // The picture fills the slide; a white panel, slightly see-through, behind the title and text keeps them readable.
-        slide.background = { data: `${size.mime};base64,${Buffer.from(picture).toString('base64')}` };
+        slide.background = { data: `${size.mime};base64,${toBase64(picture)}` };
         const bottom = Math.max(BODY.top, ...page.map((placed) => placed.y + placed.height)) + 0.15;
         slide.addShape('rect', {
           x: 0.3,
@@ -369,5 +363,5 @@ export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uin
   }
   // Written uncompressed: the reproducible zip compresses each part once.
   const written = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
-  return reproducibleZip(written, pptxDate(meta.date), lang);
+  return reproducibleZip(written, date, lang);
 }

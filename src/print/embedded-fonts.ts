@@ -1,7 +1,7 @@
 // The fonts PDFs embed: each read and parsed when first used in a thread, shared by every PDF it makes, shaped with
 // HarfBuzz.
-import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
+import { lecternFile } from '../shared/lectern-files.ts';
 import { fontFile, type FontId } from './fonts.ts';
 import { shapeWithHarfBuzz } from './font-shaping.ts';
 
@@ -14,9 +14,14 @@ const DESCENT = -494 / 2048;
 export function embeddedFont(id: FontId): fontkit.Font {
   let font = loaded.get(id);
   if (!font) {
-    const data = readFileSync(fontFile(id));
+    const data = lecternFile(fontFile(id));
     // Code is set without ligatures or contextual alternates: `->` must print as typed.
-    font = shapeWithHarfBuzz(fontkit.create(data) as fontkit.Font, data, id.startsWith('mono-') ? '-liga,-calt,-dlig' : undefined);
+    // fontkit's types ask for a Node Buffer; it reads any Uint8Array.
+    font = shapeWithHarfBuzz(
+      fontkit.create(data as Parameters<typeof fontkit.create>[0]) as fontkit.Font,
+      data,
+      id.startsWith('mono-') ? '-liga,-calt,-dlig' : undefined,
+    );
     if (!id.startsWith('pretendard-')) {
       // PDFKit places a line's baseline by its font's ascent and spaces lines by its height: a Noto font's own (taller)
       // metrics would set a Chinese word lower than the English words beside it.

@@ -1,19 +1,14 @@
 // The fonts PDFs may embed, in the order they are tried for a character, and which characters they cover.
 // Pretendard (Latin, Greek, Cyrillic, Vietnamese, Hangul, kana) comes first, so a Latin lesson embeds only Pretendard;
 // the Noto fonts for other scripts are read only when a lesson uses them.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { FONTS } from '../project-files.ts';
+import { lecternFile } from '../shared/lectern-files.ts';
 import { fontCharacters } from './font-character-map.ts';
 
-// Found the way Node finds packages: in an installed Lectern they sit beside it, not in a node_modules of its own.
-const packageFolder = (name: string) => path.dirname(createRequire(import.meta.url).resolve(`@expo-google-fonts/${name}/package.json`));
-const noto = (name: string, file: string) => (weight: '400Regular' | '700Bold') => path.join(packageFolder(name), weight, `${file}_${weight}.ttf`);
+const noto = (name: string, file: string) => (weight: '400Regular' | '700Bold') => `@expo-google-fonts/${name}/${weight}/${file}_${weight}.ttf`;
 
-/** Each typeface, its regular and bold files. */
+/** Each typeface, its regular and bold files (by their names among Lectern's files: shared/lectern-files.ts). */
 const TYPEFACES = {
-  pretendard: (weight: '400Regular' | '700Bold') => path.join(FONTS, weight === '700Bold' ? 'Pretendard-Bold.ttf' : 'Pretendard-Regular.ttf'),
+  pretendard: (weight: '400Regular' | '700Bold') => (weight === '700Bold' ? 'lectern/fonts/Pretendard-Bold.ttf' : 'lectern/fonts/Pretendard-Regular.ttf'),
   mono: noto('noto-sans-mono', 'NotoSansMono'),
   arabic: noto('noto-sans-arabic', 'NotoSansArabic'),
   hebrew: noto('noto-sans-hebrew', 'NotoSansHebrew'),
@@ -31,6 +26,10 @@ export type Weight = 'regular' | 'bold';
 /** A font file: a typeface in a weight, e.g. `sc-bold`; also the name the font is registered under in a PDF. */
 export type FontId = `${Typeface}-${Weight}`;
 
+/** Every typeface, in no particular order. */
+export const TYPEFACE_NAMES = Object.keys(TYPEFACES) as Typeface[];
+
+/** The font file's name among Lectern's files. */
 export function fontFile(id: FontId): string {
   const [typeface, weight] = id.split('-') as [Typeface, Weight];
   return TYPEFACES[typeface](weight === 'bold' ? '700Bold' : '400Regular');
@@ -53,15 +52,29 @@ export function fallbackChain(lang?: string, code = false): Typeface[] {
 
 const coverage = new Map<Typeface, Set<number>>();
 
-/** The characters a typeface has (its regular weight's character map, read once per thread when first needed). */
+/** The characters a typeface has: its regular weight's character map. */
+export function typefaceCharacters(typeface: Typeface): Set<number> {
+  const file = TYPEFACES[typeface]('400Regular');
+  return fontCharacters(lecternFile(file), file);
+}
+
+/**
+ * A host that has not every font at hand (the studio fetches a font only when a lesson needs it) gives the characters
+ * each typeface has instead, as `typefaceCharacters` read them: see font-coverage.ts.
+ */
+export function useTypefaceCharacters(characters: (typeface: Typeface) => Set<number>): void {
+  coverage.clear();
+  covered.clear();
+  charactersOf = characters;
+}
+
+let charactersOf = typefaceCharacters;
+
+/** Whether a typeface has a character (its character map read once per thread when first needed). */
 export function typefaceCovers(typeface: Typeface, codePoint: number): boolean {
-  let covered = coverage.get(typeface);
-  if (!covered) {
-    const file = TYPEFACES[typeface]('400Regular');
-    covered = fontCharacters(readFileSync(file), path.basename(file));
-    coverage.set(typeface, covered);
-  }
-  return covered.has(codePoint);
+  let characters = coverage.get(typeface);
+  if (!characters) coverage.set(typeface, (characters = charactersOf(typeface)));
+  return characters.has(codePoint);
 }
 
 /** Characters that never print on their own (joiners, variation selectors, direction marks): they need no glyph. */

@@ -25,10 +25,10 @@ function reportMissingTemplates(lesson: Lesson, file: VFile, templates: PrintTem
  * plan of its printables (filling the templates in is quick; nothing is typeset), with every template's mistake
  * reported as an error: the deck and the other printables are still made.
  */
-export function checkPrintTemplates(lesson: Lesson, file: VFile, templates: PrintTemplates): PrintPlan | undefined {
+export function checkPrintTemplates(lesson: Lesson, file: VFile, templates: PrintTemplates, date: Date): PrintPlan | undefined {
   reportMissingTemplates(lesson, file, templates);
   if (file.messages.some((message) => message.fatal && message.ruleId === 'print-template')) return undefined;
-  const plan = planPrintables(lesson, templates);
+  const plan = planPrintables(lesson, templates, date);
   plan.problems.forEach((reason) => report(file, 'error', reason, undefined, 'print-template'));
   return plan;
 }

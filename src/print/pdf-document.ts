@@ -11,17 +11,6 @@ export type { Pdf };
 
 export const MARGIN = { top: 54, bottom: 60, left: 58, right: 58 };
 
-/**
- * The PDF's date, so that building the same lesson twice gives the same bytes: the lesson's `date`, else the
- * standard SOURCE_DATE_EPOCH (seconds since 1970) when it is set, else a fixed date.
- */
-export function pdfDate(meta: Pick<LessonMeta, 'date'>, sourceDateEpoch = process.env.SOURCE_DATE_EPOCH): Date {
-  if (meta.date) return new Date(`${meta.date}T00:00:00Z`);
-  const seconds = Number(sourceDateEpoch);
-  if (sourceDateEpoch && Number.isInteger(seconds) && seconds >= 0) return new Date(seconds * 1000);
-  return new Date(Date.UTC(2000, 0, 1));
-}
-
 export interface TaggedPdf {
   doc: Pdf;
   /** The root of the structure tree: everything printed belongs under it. */
@@ -32,8 +21,8 @@ export interface TaggedPdf {
  * A new PDF whose every page gets a footer (lesson title, page number) as it is added, so that pages can be written out
  * as soon as they are full: a 700-page printable never has to be held in memory whole.
  */
-export function createPdf(meta: LessonMeta, documentTitle: string, lang = meta.lang ?? 'en'): TaggedPdf {
-  const date = pdfDate(meta);
+/** `date` is the document's date (shared/document-date.ts). */
+export function createPdf(meta: LessonMeta, documentTitle: string, date: Date, lang = meta.lang ?? 'en'): TaggedPdf {
   const doc = new PDFDocument({
     size: meta.pageSize === 'A4' ? 'A4' : 'LETTER',
     margins: MARGIN,

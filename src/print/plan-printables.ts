@@ -1,6 +1,5 @@
 // What to print for a lesson: each printable's template (Handlebars) filled in with the lesson, as print Markdown.
 // Typesetting it (typeset-printables.ts) is the slow part and runs on worker threads.
-import path from 'node:path';
 import { lessonLanguage } from '../lesson/lesson-language.ts';
 import Handlebars from 'handlebars';
 import type { Lesson } from '../lesson/model.ts';
@@ -11,7 +10,6 @@ import { BLOCK_WORDS } from '../shared/block-kinds.ts';
 import { PRINTABLES, type Printable } from '../shared/printables.ts';
 import type { PrintTemplates } from './print-templates.ts';
 import { unknownDirectives, unknownValues } from './check-print-template.ts';
-import { BUNDLED_TEMPLATES } from '../project-files.ts';
 
 export interface Printables {
   files: [name: string, data: Uint8Array][];
@@ -34,9 +32,7 @@ function compile(source: string): Handlebars.TemplateDelegate {
 
 /** How messages name a template: a teacher's by its path, Lectern's own by its name. */
 function templateName(name: string, templates: PrintTemplates): string {
-  const file = templates.paths?.[name];
-  if (!file || path.resolve(file).startsWith(path.join(BUNDLED_TEMPLATES, 'print'))) return `${name}.hbs`;
-  return path.relative(process.cwd(), file) || file;
+  return templates.shown[name] ?? `${name}.hbs`;
 }
 
 /** The print Markdown of one printable (what its template makes of the lesson), with markers for the lesson's own Markdown. */
@@ -103,6 +99,8 @@ export interface PrintJob {
   fragments?: Fragments;
   /** About how many characters of print Markdown it typesets, to share the work out. */
   weight?: number;
+  /** The PDF's date, as an ISO string (shared/document-date.ts). */
+  date: string;
 }
 
 export interface PrintPlan {
@@ -112,7 +110,8 @@ export interface PrintPlan {
 }
 
 /** What to print for a lesson: each printable's template filled in (quick), ready to be typeset (slow). */
-export function planPrintables(lesson: Lesson, templates: PrintTemplates): PrintPlan {
+/** `date` is the PDFs' date (shared/document-date.ts). */
+export function planPrintables(lesson: Lesson, templates: PrintTemplates, date: Date): PrintPlan {
   const plan: PrintPlan = { jobs: [], skipped: [], problems: [] };
   const fragments = new FragmentTable();
   const view = printView(lesson, fragments);
@@ -125,7 +124,15 @@ export function planPrintables(lesson: Lesson, templates: PrintTemplates): Print
     try {
       const markdown = renderPrintMarkdown(lesson, printable, templates, view);
       const used = fragments.usedIn(markdown);
-      plan.jobs.push({ file: printable.file, title: printable.title, meta, markdown, fragments: used, weight: markdown.length + fragmentChars(used) });
+      plan.jobs.push({
+        file: printable.file,
+        title: printable.title,
+        meta,
+        markdown,
+        fragments: used,
+        weight: markdown.length + fragmentChars(used),
+        date: date.toISOString(),
+      });
     } catch (error) {
       if (!(error instanceof TemplateProblem)) throw error;
       plan.problems.push(error.message);

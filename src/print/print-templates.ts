@@ -1,28 +1,27 @@
-// Read the print templates (templates/print/*.hbs): a teacher's templates folder overrides the bundled one file by file.
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
+// The print templates (templates/print/*.hbs) and the images beside them, from the templates' files.
+import { templateNamesIn, templateText, type TemplateFiles } from '../shared/template-files.ts';
 
 export interface PrintTemplates {
   /** Template name (file name without .hbs) → its text. */
   sources: Record<string, string>;
   /** Images beside the templates (a school logo), by file name: a template shows one with `![alt](logo.png)`. */
   images: Record<string, Uint8Array>;
-  /** Template name → its file, for messages. */
-  paths: Record<string, string>;
+  /** Template name → how messages name it: a teacher's template by its path; Lectern's own are not in it. */
+  shown: Record<string, string>;
 }
 
 const IMAGE = /\.(png|jpe?g)$/i;
 
-export async function loadPrintTemplates(roots: string[]): Promise<PrintTemplates> {
-  const templates: PrintTemplates = { sources: {}, images: {}, paths: {} };
-  for (const root of [...roots].reverse()) {
-    const folder = path.join(root, 'print');
-    for (const name of (await readdir(folder).catch(() => [] as string[])).sort()) {
-      if (name.endsWith('.hbs')) {
-        templates.sources[name.replace(/\.hbs$/, '')] = await readFile(path.join(folder, name), 'utf8');
-        templates.paths[name.replace(/\.hbs$/, '')] = path.join(folder, name);
-      } else if (IMAGE.test(name)) templates.images[name] = await readFile(path.join(folder, name));
-    }
+export function printTemplates(templates: TemplateFiles): PrintTemplates {
+  const print: PrintTemplates = { sources: {}, images: {}, shown: {} };
+  for (const name of templateNamesIn(templates, 'print')) {
+    const data = templates.files.get(`print/${name}`)!;
+    const shown = templates.shown.get(`print/${name}`);
+    if (name.endsWith('.hbs')) {
+      const template = name.replace(/\.hbs$/, '');
+      print.sources[template] = templateText(templates, `print/${name}`)!;
+      if (shown) print.shown[template] = shown;
+    } else if (IMAGE.test(name)) print.images[name] = typeof data === 'string' ? new TextEncoder().encode(data) : data;
   }
-  return templates;
+  return print;
 }

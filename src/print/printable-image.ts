@@ -9,7 +9,7 @@ export function isPrintableImage(data: Uint8Array): boolean {
   if (!png && !jpeg) return false;
   try {
     probe ??= new PDFDocument({ autoFirstPage: false, font: null } as unknown as PDFKit.PDFDocumentOptions);
-    probe.openImage(Buffer.from(data));
+    probe.openImage(new Uint8Array(data));
     return true;
   } catch {
     return false;

@@ -1,5 +1,6 @@
 // Typeset print Markdown into a tagged PDF: one printable, on a worker of the print pool.
 import type { Root } from 'mdast';
+import { EXIT, visit } from 'unist-util-visit';
 import { parsePrintPiece, printMarkdownPieces } from '../lesson/parse-markdown.ts';
 import { MARGIN, createPdf, finishPdf } from './pdf-document.ts';
 import { insertFragments, type Fragments } from './print-fragments.ts';
@@ -10,18 +11,29 @@ import { printHandlers } from './typeset/handlers.ts';
 import { typesetBlocks } from './typeset/typeset-nodes.ts';
 import { groupColumns } from './typeset/group-columns.ts';
 import { renewScratchPages } from './typeset/scratch-page.ts';
+import { loadMath } from '../math/tex-to-svg.ts';
+
+const hasMath = (tree: Root): boolean => {
+  let found = false;
+  visit(tree, (node) => {
+    if (node.type === 'math' || node.type === 'inlineMath') found = true;
+    return found ? EXIT : undefined;
+  });
+  return found;
+};
 
 /** Typeset one printable into a tagged PDF. */
 export async function typesetPrintJob(job: PrintJob, images: Map<string, Uint8Array>): Promise<Uint8Array> {
   const loadImage = (assetPath: string) => {
     const data = images.get(assetPath);
-    return data && isPrintableImage(data) ? Buffer.from(data) : undefined;
+    return data && isPrintableImage(data) ? new Uint8Array(data) : undefined;
   };
   renewScratchPages();
-  const pdf = createPdf(job.meta, job.title);
+  const pdf = createPdf(job.meta, job.title, new Date(job.date));
   const width = pdf.doc.page.width - MARGIN.left - MARGIN.right;
   for (const text of printMarkdownPieces(job.markdown)) {
     const section = await parseWithFragments(text, job.fragments);
+    if (hasMath(section)) await loadMath();
     groupColumns(section);
     typesetBlocks(section.children, { doc: pdf.doc, parent: pdf.root, x: MARGIN.left, width, size: BODY_SIZE, loadImage, handlers: printHandlers });
   }

@@ -1,5 +1,5 @@
 // The media type of each kind of file Lectern serves (`lectern dev`) or inlines (the single-file deck), by extension.
-import path from 'node:path/posix';
+import { extname } from 'pathe';
 
 export const MEDIA_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,6 +18,6 @@ export const MEDIA_TYPES = {
 
 /** The media type for a file name or path, by its extension (any case); undefined for one Lectern does not know. */
 export function mediaTypeOf(name: string): string | undefined {
-  const extension = path.extname(name).toLowerCase();
+  const extension = extname(name).toLowerCase();
   return Object.hasOwn(MEDIA_TYPES, extension) ? MEDIA_TYPES[extension as keyof typeof MEDIA_TYPES] : undefined;
 }

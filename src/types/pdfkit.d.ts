@@ -5,7 +5,7 @@ declare namespace PDFKit {
     height: number;
   }
   interface PDFDocument {
-    openImage(src: Buffer | string): PDFImage;
-    image(src: PDFImage | Buffer | string, x?: number, y?: number, options?: Mixins.ImageOption): this;
+    openImage(src: Uint8Array | string): PDFImage;
+    image(src: PDFImage | Uint8Array | string, x?: number, y?: number, options?: Mixins.ImageOption): this;
   }
 }

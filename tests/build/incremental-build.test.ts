@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { appendFile, copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLessons, type BuildEvent } from '../../src/build/build-lessons.ts';
+import { buildLessons, type BuildEvent } from '../../src/node/build-lessons.ts';
 import { resolveBuildOptions } from '../../src/config/resolve-build-options.ts';
 import { startDevServer } from '../../src/dev/dev-server.ts';
 import { ROOT } from '../support/build-fixture.ts';

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_LESSON_BYTES } from '../../src/build/read-lesson.ts';
+import { MAX_LESSON_BYTES } from '../../src/pipeline/lesson-text.ts';
 import { lectern, lecternWithEnvironment, scratchFolder } from '../support/run-lectern.ts';
 
 function slides(count: number): string {

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pdfDate } from '../../src/print/pdf-document.ts';
-import { startPrintPool } from '../../src/print/print-pool.ts';
+import { documentDate } from '../../src/shared/document-date.ts';
+import { startPrintPool } from '../../src/node/print-pool.ts';
 import { PRINTABLES } from '../../src/shared/printables.ts';
 import { readPdfText } from '../support/pdf-text.ts';
 import { BUNDLED_LESSONS, COMPLETE_FIXTURE, buildInto } from '../support/build-fixture.ts';
@@ -37,10 +37,10 @@ describe('building the same lessons twice', () => {
   });
 
   it("should date PDFs from the lesson's date, else SOURCE_DATE_EPOCH, else a fixed date", async () => {
-    expect(pdfDate({ date: '2025-03-04' }, '1700000000').toISOString()).toBe('2025-03-04T00:00:00.000Z');
-    expect(pdfDate({}, '1700000000').toISOString()).toBe('2023-11-14T22:13:20.000Z');
-    expect(pdfDate({}, 'yesterday').toISOString()).toBe('2000-01-01T00:00:00.000Z');
-    expect(pdfDate({}, undefined).toISOString()).toBe('2000-01-01T00:00:00.000Z');
+    expect(documentDate('2025-03-04', '1700000000').toISOString()).toBe('2025-03-04T00:00:00.000Z');
+    expect(documentDate(undefined, '1700000000').toISOString()).toBe('2023-11-14T22:13:20.000Z');
+    expect(documentDate(undefined, 'yesterday').toISOString()).toBe('2000-01-01T00:00:00.000Z');
+    expect(documentDate(undefined, undefined).toISOString()).toBe('2000-01-01T00:00:00.000Z');
     const { outDir } = await buildInto([COMPLETE_FIXTURE]);
     const { info } = await readPdfText(readFileSync(path.join(outDir, 'input', 'handout.pdf')));
     expect(info.CreationDate).toMatch(/^D:20250304000000Z/);

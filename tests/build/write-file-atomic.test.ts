@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/build/write-file-atomic.ts';
+import { writeFileAtomic } from '../../src/node/write-file-atomic.ts';
 import { scratchFolder } from '../support/run-lectern.ts';
 
 /** A rename that fails the way Windows does while a viewer holds the file open, `times` times. */

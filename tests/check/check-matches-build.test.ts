@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { buildLessons } from '../../src/build/build-lessons.ts';
+import { buildLessons } from '../../src/node/build-lessons.ts';
 import { checkLessons } from '../../src/check/check-lessons.ts';
 import { isNote } from '../../src/lesson/problems.ts';
 import { scratchFolder } from '../support/run-lectern.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildLessons } from '../../src/build/build-lessons.ts';
+import { buildLessons } from '../../src/node/build-lessons.ts';
 import { progressReporter } from '../../src/cli/progress.ts';
 import { lectern, scratchFolder } from '../support/run-lectern.ts';
 

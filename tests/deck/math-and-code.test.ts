@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_TEMPLATES } from '../../src/build/build-lessons.ts';
-import { loadDeckTemplates } from '../../src/deck/deck-templates.ts';
+import { BUNDLED_TEMPLATES } from '../../src/node/build-lessons.ts';
+import { loadDeckTemplates } from '../../src/node/read-templates.ts';
 import { renderDeck } from '../../src/deck/render-deck.ts';
 import { parseLesson } from '../../src/lesson/parse-lesson.ts';
 import { ROOT } from '../support/build-fixture.ts';

@@ -3,7 +3,7 @@ import { cp, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildLessons } from '../../src/build/build-lessons.ts';
+import { buildLessons } from '../../src/node/build-lessons.ts';
 import { deckSlideCount } from '../../src/lesson/model.ts';
 import { hasChromium, launchChromium } from '../support/browser.ts';
 import { COMPLETE_FIXTURE } from '../support/build-fixture.ts';

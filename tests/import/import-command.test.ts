@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { cp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLessons } from '../../src/build/build-lessons.ts';
+import { buildLessons } from '../../src/node/build-lessons.ts';
 import { blocksOf, type Lesson } from '../../src/lesson/model.ts';
 import { ROOT } from '../support/build-fixture.ts';
 import { lectern, scratchFolder } from '../support/run-lectern.ts';

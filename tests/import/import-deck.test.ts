@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLessons } from '../../src/build/build-lessons.ts';
+import { buildLessons } from '../../src/node/build-lessons.ts';
 import { detectDeck } from '../../src/import/detect-deck.ts';
 import { ROOT } from '../support/build-fixture.ts';
 import { checkConservation, readDeck, wordsOf } from '../support/conservation.ts';

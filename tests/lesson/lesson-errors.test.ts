@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLessons } from '../../src/build/build-lessons.ts';
+import { buildLessons } from '../../src/node/build-lessons.ts';
 import { formatMessages } from '../../src/lesson/problems.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'errors');

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_TEMPLATES } from '../../src/build/build-lessons.ts';
-import { loadDeckTemplates } from '../../src/deck/deck-templates.ts';
+import { BUNDLED_TEMPLATES } from '../../src/node/build-lessons.ts';
+import { loadDeckTemplates } from '../../src/node/read-templates.ts';
 import { renderDeck } from '../../src/deck/render-deck.ts';
 import { deckSlideCount } from '../../src/lesson/model.ts';
 import { parseLesson } from '../../src/lesson/parse-lesson.ts';
-import { loadPrintTemplates } from '../../src/print/print-templates.ts';
+import { loadPrintTemplates } from '../../src/node/read-templates.ts';
 import { typesetPrintables } from '../../src/print/typeset-lesson-printables.ts';
 import { announceSeed, propertyRuns } from '../support/seed.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LessonResult } from '../../src/build/build-lessons.ts';
+import type { LessonResult } from '../../src/node/build-lessons.ts';
 import { blocksOf, type Lesson } from '../../src/lesson/model.ts';
 import { readPdfText } from '../support/pdf-text.ts';
 import { BUNDLED_LESSONS, buildInto } from '../support/build-fixture.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { buildLessons } from '../../src/build/build-lessons.ts';
+import { buildLessons } from '../../src/node/build-lessons.ts';
 import { blocksOf } from '../../src/lesson/model.ts';
 import { nextStep } from '../../src/cli/next-step.ts';
 import { slugify } from '../../src/new/new-lesson.ts';

@@ -1,11 +1,10 @@
 // Which characters each PDF font has decides what prints and what `lectern check` warns about. Lectern reads the fonts'
 // character maps itself (font-character-map.ts); HarfBuzz, which sets the text in the PDFs, must agree on every font.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import * as hb from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
 import { fontCharacters } from '../../src/print/font-character-map.ts';
 import { fallbackChain, fontFile, fontCovers, type FontId } from '../../src/print/fonts.ts';
+import { lecternFile } from '../../src/shared/lectern-files.ts';
 
 const TYPEFACES = [...new Set([...fallbackChain('en', true), ...fallbackChain('ja'), ...fallbackChain('zh-TW')])];
 const FONTS: FontId[] = TYPEFACES.flatMap((typeface) => [`${typeface}-regular`, `${typeface}-bold`] as FontId[]);
@@ -17,8 +16,8 @@ describe("the fonts' character maps", () => {
 
   for (const font of FONTS) {
     it(`should list the characters of ${font} as HarfBuzz does`, () => {
-      const data = readFileSync(fontFile(font));
-      const ours = fontCharacters(data, path.basename(fontFile(font)));
+      const data = lecternFile(fontFile(font));
+      const ours = fontCharacters(data, fontFile(font));
       const harfBuzz = new Set(new hb.Face(new hb.Blob(data)).collectUnicodes());
       expect(ours.size).toBeGreaterThan(50);
       const missing = [...harfBuzz].filter((codePoint) => !ours.has(codePoint));

@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildLessons } from '../../src/build/build-lessons.ts';
+import { buildLessons } from '../../src/node/build-lessons.ts';
 import { formatMessages } from '../../src/lesson/problems.ts';
 import { expectInOrder } from '../support/expect-in-order.ts';
 import { readPdfText, type PdfText } from '../support/pdf-text.ts';

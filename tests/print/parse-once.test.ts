@@ -3,13 +3,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_TEMPLATES } from '../../src/build/build-lessons.ts';
+import { BUNDLED_TEMPLATES } from '../../src/node/build-lessons.ts';
 import { parseLesson } from '../../src/lesson/parse-lesson.ts';
 import { parsePrintPiece } from '../../src/lesson/parse-markdown.ts';
 import { planPrintables, type PrintJob } from '../../src/print/plan-printables.ts';
 import { expandFragments, fragmentMarkdown } from '../../src/print/fragment-markdown.ts';
 import { insertFragments } from '../../src/print/print-fragments.ts';
-import { loadPrintTemplates, type PrintTemplates } from '../../src/print/print-templates.ts';
+import { loadPrintTemplates } from '../../src/node/read-templates.ts';
+import type { PrintTemplates } from '../../src/print/print-templates.ts';
 import { typesetPrintJob } from '../../src/print/typeset-printables.ts';
 import { readPdfText } from '../support/pdf-text.ts';
 import { generateLessons } from '../support/generate-lessons.ts';
@@ -36,7 +37,7 @@ const LESSONS: [name: string, text: string][] = [
 function jobsOf(name: string, text: string, printTemplates: PrintTemplates = templates): PrintJob[] {
   const { lesson, file } = parseLesson(text, name, 'lesson');
   expect(lesson, `${name}: ${String(file.messages)}`).toBeDefined();
-  return planPrintables(lesson!, printTemplates).jobs;
+  return planPrintables(lesson!, printTemplates, new Date(Date.UTC(2000, 0, 1))).jobs;
 }
 
 /** The same job as before parse-once: the lesson's Markdown written into the print Markdown, parsed again. */

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultPoolSize, requestedPoolSize } from '../../src/print/print-pool.ts';
+import { defaultPoolSize, requestedPoolSize } from '../../src/node/print-pool.ts';
 import { lecternWithEnvironment, scratchFolder } from '../support/run-lectern.ts';
 
 afterEach(() => vi.unstubAllEnvs());

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LessonMeta } from '../../src/lesson/model.ts';
 import type { PrintJob } from '../../src/print/plan-printables.ts';
-import { startPrintPool, type PrintPool } from '../../src/print/print-pool.ts';
+import { startPrintPool, type PrintPool } from '../../src/node/print-pool.ts';
 import { readPdfText } from '../support/pdf-text.ts';
 
 const meta: LessonMeta = { title: 'Pool test', theme: 'white', pageSize: 'A4', objectives: [], sources: [] };
@@ -16,6 +16,7 @@ function job(index: number): PrintJob {
     title: `Job ${index}`,
     meta,
     markdown: `# Job number ${index}\n\nThis is job ${index}. ${filler}\n`,
+    date: '2000-01-01T00:00:00.000Z',
   };
 }
 

@@ -4,7 +4,7 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LessonResult } from '../../src/build/build-lessons.ts';
+import type { LessonResult } from '../../src/node/build-lessons.ts';
 import { blocksOf } from '../../src/lesson/model.ts';
 import { PRINTABLES } from '../../src/shared/printables.ts';
 import { readPdfText, type PdfText } from '../support/pdf-text.ts';

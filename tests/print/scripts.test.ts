@@ -4,7 +4,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLessons } from '../../src/build/build-lessons.ts';
+import { buildLessons } from '../../src/node/build-lessons.ts';
 import { guessLanguage } from '../../src/lesson/lesson-language.ts';
 import { ROOT, buildInto } from '../support/build-fixture.ts';
 import { needsTools } from '../support/needs-tool.ts';

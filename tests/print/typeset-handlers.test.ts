@@ -10,10 +10,11 @@ import { readPdfText } from '../support/pdf-text.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures/print-markdown');
 const meta: LessonMeta = { title: 'Print Markdown', theme: 'white', pageSize: 'A4', objectives: [], sources: [] };
+const date = '2000-01-01T00:00:00.000Z';
 
 async function pagesOf(name: string): Promise<string[]> {
   const markdown = readFileSync(path.join(FIXTURES, `${name}.md`), 'utf8');
-  const pdf = await typesetPrintJob({ file: `${name}.pdf`, title: name, meta, markdown }, new Map());
+  const pdf = await typesetPrintJob({ file: `${name}.pdf`, title: name, meta, markdown, date }, new Map());
   return (await readPdfText(pdf)).pages;
 }
 
@@ -42,7 +43,7 @@ describe('the typesetter handlers', () => {
 
   it('should print what a directive it does not know holds, rather than drop it', async () => {
     const markdown = ':::aside\nA **boxed** remark in a block the typesetter does not know.\n:::\n\n::margin-note[A one-line note]\n\nThe end.\n';
-    const pdf = await typesetPrintJob({ file: 'unknown.pdf', title: 'unknown', meta, markdown }, new Map());
+    const pdf = await typesetPrintJob({ file: 'unknown.pdf', title: 'unknown', meta, markdown, date }, new Map());
     const { text } = await readPdfText(pdf);
     expect(text).toContain('A boxed remark in a block the typesetter does not know.');
     expect(text).toContain('A one-line note');

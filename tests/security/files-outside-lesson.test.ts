@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLessons } from '../../src/build/build-lessons.ts';
+import { buildLessons } from '../../src/node/build-lessons.ts';
 import { formatMessages } from '../../src/lesson/problems.ts';
 import { scratchFolder } from '../support/run-lectern.ts';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLessons } from '../../src/build/build-lessons.ts';
+import { buildLessons } from '../../src/node/build-lessons.ts';
 import { hasChromium, launchChromium } from '../support/browser.ts';
 import { ROOT } from '../support/build-fixture.ts';
 import { scratchFolder } from '../support/run-lectern.ts';

@@ -2,7 +2,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { buildLessons, type BuildOptions, type LessonResult } from '../../src/build/build-lessons.ts';
+import { buildLessons, type BuildOptions, type LessonResult } from '../../src/node/build-lessons.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const COMPLETE_FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'lessons', 'complete', 'input.md');

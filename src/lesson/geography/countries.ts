@@ -1,11 +1,10 @@
 // Country outlines (Natural Earth, through world-atlas) and the names and ISO codes a lesson may use for them.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import codes from 'i18n-iso-countries/codes.json' with { type: 'json' };
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { lecternTextFile } from '../../shared/lectern-files.ts';
 
 export type CountryFeature = Feature<Geometry, { name: string }>;
 
@@ -25,8 +24,7 @@ const outlines = new Map<Detail, Map<string, CountryFeature>>();
 export function countryOutlines(detail: Detail = '50m'): Map<string, CountryFeature> {
   let found = outlines.get(detail);
   if (!found) {
-    const file = createRequire(import.meta.url).resolve(`world-atlas/countries-${detail}.json`);
-    const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+    const topology = JSON.parse(lecternTextFile(`world-atlas/countries-${detail}.json`)) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
     const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
     found = new Map(collection.features.map((outline) => [String(outline.id ?? outline.properties.name), outline]));
     // A country too small for the coarse map keeps its fine outline.

@@ -15,7 +15,7 @@ export interface TypesetContext {
   /** Body text size in points (never under 11 on student pages). */
   size: number;
   /** The bytes of an image the lesson refers to (PNG or JPEG), or undefined when it cannot be printed. */
-  loadImage: (path: string) => Buffer | undefined;
+  loadImage: (path: string) => Uint8Array | undefined;
   /** The node after the one being set, so a heading (or a question) can stay on the page with it. */
   next?: RootContent;
   /** The node after that: a heading followed by a one-line instruction stays with what the instruction is about. */

@@ -2,7 +2,7 @@
 // changed since the lesson's build record was written, and those whose files are missing or were changed since.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PRINTABLE_NAMES } from '../shared/printables.ts';
+import { OUTPUTS, outputNamed } from '../pipeline/outputs.ts';
 import type { BuildOptions, LessonResult, SharedContext } from './build-context.ts';
 import { filesAsRecorded, readBuildRecord, replayMessages, type BuildRecord } from './build-record.ts';
 import { sha256 } from './fingerprints.ts';
@@ -15,12 +15,10 @@ import { removeStrayTemporaryFiles } from './write-file-atomic.ts';
  */
 export function wantedOutputs(options: BuildOptions): string[] {
   const only = options.only ? new Set(options.only) : undefined;
-  const wanted = (name: string) => !only || only.has(name);
-  return [
-    ...(wanted('deck') ? ['deck', ...(options.singleFile ? ['single-file'] : [])] : []),
-    ...(options.pptx !== false && wanted('pptx') ? ['pptx'] : []),
-    ...PRINTABLE_NAMES.filter(wanted),
-  ];
+  // The single-file deck comes with the deck, when it is asked for.
+  const wanted = (name: string) => !only || only.has(name === 'single-file' ? 'deck' : name);
+  const asked = (name: string) => (name === 'single-file' ? options.singleFile === true : name === 'pptx' ? options.pptx !== false : true);
+  return OUTPUTS.filter((output) => wanted(output.name) && asked(output.name)).map((output) => output.name);
 }
 
 /**
@@ -39,9 +37,10 @@ export function lessonHash(context: SharedContext, shown: string, text: Uint8Arr
  */
 export function madeFrom(output: string, lesson: string, context: SharedContext, made: boolean, template = output): string {
   if (!made) return sha256(lesson, output, 'nothing to make');
-  if (output === 'deck' || output === 'single-file') return sha256(lesson, output, context.templates.fingerprint);
-  if (output === 'pptx') return sha256(lesson, output);
   const { fingerprints } = context;
+  const uses = outputNamed(output)?.uses;
+  if (uses === 'deck templates') return sha256(lesson, output, fingerprints.deckTemplates);
+  if (uses === 'lesson only') return sha256(lesson, output);
   return sha256(lesson, output, template, fingerprints.printTemplate(template) ?? 'missing', fingerprints.printImages, fingerprints.fonts);
 }
 

@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { PrintTemplates } from '../print/print-templates.ts';
-import { FONTS, PROJECT_ROOT, RUNNING_BUNDLED } from '../project-files.ts';
+import type { TemplateFiles } from '../shared/template-files.ts';
+import { FONTS, PROJECT_ROOT, RUNNING_BUNDLED } from './project-files.ts';
 
 export const sha256 = (...parts: (string | Uint8Array)[]): string => {
   const hash = createHash('sha256');
@@ -48,18 +48,23 @@ export interface Fingerprints {
   printImages: string;
   /** A print template's text by its name; undefined when there is no such template. */
   printTemplate: (name: string) => string | undefined;
+  /** Every deck template (a teacher's and Lectern's): a deck made with other templates is made again. */
+  deckTemplates: string;
 }
 
 let shared: Promise<{ lectern: string; fonts: string }> | undefined;
 
-export async function fingerprints(printTemplates: PrintTemplates): Promise<Fingerprints> {
+export async function fingerprints(templates: TemplateFiles): Promise<Fingerprints> {
   // Lectern and the fonts do not change while it runs (the dev server reloads templates, never itself).
   shared ??= Promise.all([lecternFingerprint(), fontsFingerprint()]).then(([lectern, fonts]) => ({ lectern, fonts }));
-  const images = Object.entries(printTemplates.images).sort(([a], [b]) => (a < b ? -1 : 1));
-  const templateHashes = new Map(Object.entries(printTemplates.sources).map(([name, text]) => [name, sha256(text)]));
+  const files = [...templates.files].sort(([a], [b]) => (a < b ? -1 : 1));
+  const images = files.filter(([name]) => /^print\/[^/]+\.(png|jpe?g)$/i.test(name));
+  const templateHashes = new Map(files.flatMap(([name, data]) => (/^print\/[^/]+\.hbs$/.test(name) ? [[name.slice(6, -4), sha256(data)]] : [])));
+  const deck = files.filter(([name]) => name.startsWith('deck/'));
   return {
     ...(await shared),
-    printImages: sha256(...images.flatMap(([name, data]) => [name, data])),
+    printImages: sha256(...images.flatMap(([name, data]) => [name.slice(6), data])),
     printTemplate: (name) => templateHashes.get(name),
+    deckTemplates: sha256(...deck.flatMap(([name, data]) => [name, data])),
   };
 }

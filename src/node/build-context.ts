@@ -1,11 +1,13 @@
 // What the lessons of one `build` or `check` share: the settings, the compiled templates and the print workers.
-import { loadDeckTemplates, type DeckTemplates } from '../deck/deck-templates.ts';
-import type { PrintPool } from '../print/print-pool.ts';
-import { loadPrintTemplates, type PrintTemplates } from '../print/print-templates.ts';
-import { templateRoots } from '../project-files.ts';
-import { fingerprints, type Fingerprints } from './fingerprints.ts';
 import type { VFile } from 'vfile';
+import { deckTemplates, type DeckTemplates } from '../deck/deck-templates.ts';
 import type { Lesson, LessonDefaults } from '../lesson/model.ts';
+import type { ProjectSettings } from '../pipeline/check-lesson.ts';
+import { printTemplates } from '../print/print-templates.ts';
+import { fingerprints, type Fingerprints } from './fingerprints.ts';
+import type { PrintPool } from './print-pool.ts';
+import { templateRoots } from './project-files.ts';
+import { loadPrintTemplates, readTemplateFiles } from './read-templates.ts';
 
 export type BuildStep = 'checking' | 'deck' | 'PowerPoint' | 'printables' | 'single-file deck' | 'writing';
 
@@ -65,11 +67,9 @@ export interface LessonResult {
 }
 
 /** What the stages that write nothing need (`lectern check` runs only those). */
-export interface CheckContext {
+export interface CheckContext extends ProjectSettings {
   /** Lessons are shown relative to this folder. */
   cwd: string;
-  lessonDefaults: LessonDefaults;
-  printTemplates: PrintTemplates;
 }
 
 export interface BuildContext extends CheckContext {
@@ -87,22 +87,25 @@ export interface BuildContext extends CheckContext {
 
 /** `templates` is a teacher's templates folder: its print templates are checked as `build` would use them. */
 export async function prepareCheck(cwd: string, lessonDefaults: LessonDefaults, templates?: string): Promise<CheckContext> {
-  return { cwd, lessonDefaults, printTemplates: await loadPrintTemplates(templateRoots(templates)) };
+  return { cwd, lessonDefaults, printTemplates: await loadPrintTemplates(templateRoots(templates)), ...sourceDateEpoch() };
 }
 
 /** What every lesson of a build shares but the print pool (which the caller sizes and brings). */
 export type SharedContext = Omit<BuildContext, 'printPool'>;
 
 export async function prepareBuild(options: BuildOptions): Promise<SharedContext> {
-  const roots = templateRoots(options.templates);
-  const printTemplates = await loadPrintTemplates(roots);
+  const files = await readTemplateFiles(templateRoots(options.templates));
   return {
     options,
     outDir: options.outDir,
     cwd: options.cwd ?? process.cwd(),
     lessonDefaults: options.lessonDefaults ?? {},
-    templates: await loadDeckTemplates(roots),
-    printTemplates,
-    fingerprints: await fingerprints(printTemplates),
+    templates: deckTemplates(files),
+    printTemplates: printTemplates(files),
+    fingerprints: await fingerprints(files),
+    ...sourceDateEpoch(),
   };
 }
+
+/** The standard SOURCE_DATE_EPOCH, when it is set: the date of the PDFs and PowerPoint files of lessons without `date`. */
+const sourceDateEpoch = () => (process.env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: process.env.SOURCE_DATE_EPOCH } : {});

@@ -1,8 +1,9 @@
 // A worker thread of the print pool (print-pool.ts): it typesets one PDF at a time.
 import { parentPort } from 'node:worker_threads';
-import { embeddedFont } from './embedded-fonts.ts';
-import type { PrintJob } from './plan-printables.ts';
-import { typesetPrintJob } from './typeset-printables.ts';
+import { embeddedFont } from '../print/embedded-fonts.ts';
+import type { PrintJob } from '../print/plan-printables.ts';
+import { typesetPrintJob } from '../print/typeset-printables.ts';
+import { useNodeLecternFiles } from './node-lectern-files.ts';
 
 export interface PrintRequest {
   job: PrintJob;
@@ -13,6 +14,8 @@ export interface PrintReply {
   pdf?: Uint8Array;
   error?: string;
 }
+
+useNodeLecternFiles();
 
 // Read the fonts while the first lesson is being prepared.
 embeddedFont('pretendard-regular');

@@ -2,9 +2,9 @@
 // and a preview server stays responsive meanwhile.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { PRINT_WORKER_SCRIPT } from '../project-files.ts';
+import { PRINT_WORKER_SCRIPT } from './project-files.ts';
+import { PrintMemoryError, type Typesetter } from '../pipeline/outputs.ts';
 import type { PrintReply, PrintRequest } from './print-worker.ts';
-import type { PrintJob } from './plan-printables.ts';
 
 /**
  * Each worker's heap is capped, so its garbage is collected early: typesetting a 2,000-slide lesson then stays far below
@@ -12,16 +12,13 @@ import type { PrintJob } from './plan-printables.ts';
  */
 export const PRINT_HEAP_MB = 176;
 
-/** A worker ran out of its capped memory: the lesson is too large to typeset. */
-export class PrintMemoryError extends Error {}
-
 export interface PrintPool {
   /** How many PDFs are typeset at once. */
   size: number;
   /** Start the workers now (they take a moment to load), as PDFs are coming; a build with none starts none. */
   warm: () => void;
   /** Typeset a lesson's printables; the promises settle in any order, each with its PDF. */
-  typeset: (jobs: PrintJob[], images: Map<string, Uint8Array>) => Promise<Uint8Array>[];
+  typeset: Typesetter;
   close: () => Promise<void>;
 }
 

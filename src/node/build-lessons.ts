@@ -1,5 +1,5 @@
 // `lectern build`: every lesson through the pipeline (pipeline.ts), a few at once, with the print workers they share.
-import { defaultPoolSize, startPrintPool } from '../print/print-pool.ts';
+import { defaultPoolSize, startPrintPool } from './print-pool.ts';
 import { PRINTABLE_NAMES } from '../shared/printables.ts';
 import { prepareBuild, type BuildOptions, type LessonResult } from './build-context.ts';
 import { findLessonFiles } from './lesson-inputs.ts';
@@ -8,7 +8,7 @@ import { mapInOrder } from './map-in-order.ts';
 import { inShard } from './shard.ts';
 import { whatIsOutOfDate } from './up-to-date.ts';
 
-export { BUNDLED_TEMPLATES } from '../project-files.ts';
+export { BUNDLED_TEMPLATES } from './project-files.ts';
 export type { BuildEvent, BuildOptions, BuildStep, LessonResult } from './build-context.ts';
 
 /** How many lessons' build records and files are looked at at once (each may read the lesson's images). */
@@ -44,7 +44,7 @@ export async function buildLessons(options: BuildOptions): Promise<LessonResult[
       // The print workers load while the pipeline is loaded and the lesson read.
       if (printing) printPool.warm();
       // The pipeline (the Markdown parser, the templates, the deck) is loaded only when a lesson is to be built.
-      const { buildLesson } = await import('./pipeline.ts');
+      const { buildLesson } = await import('./build-lesson.ts');
       results[index] = await buildLesson(source, context);
     });
     return results;

@@ -3,7 +3,7 @@ import { constants } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EnvironmentError } from '../shared/environment-error.ts';
-import type { ImageCopy } from './deck-images.ts';
+import type { ImageCopy } from '../import/deck-images.ts';
 
 /** Write the lesson (refusing to overwrite), then copy its images; returns a line for each image left as it was. */
 export async function writeLessonFiles(target: string, markdown: string, copies: ImageCopy[], deckFolder: string, cwd: string): Promise<string[]> {
