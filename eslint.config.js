@@ -71,5 +71,7 @@ export default tseslint.config(
   },
   ...layerRules,
   // The benchmark is a command of its own: it prints its table.
-  { files: ['bench/**'], rules: { 'no-console': 'off' } },
+  { files: ['bench/**', 'scripts/**'], rules: { 'no-console': 'off' } },
+  // The studio runs in browsers.
+  { files: ['src/studio/**'], languageOptions: { globals: globals.browser } },
 );

@@ -140,10 +140,8 @@ program
   .option('--title <title>', "the lesson title (default: the deck's title, or the article's first line if it is a heading)")
   .action(async (file: string, flags: { title?: string }) => {
     const source = path.resolve(cwd, file);
-    const [{ detectDeck }, { importDeck }, { importArticle }, { writeLessonFiles }, { slugify }] = await Promise.all([
-      import('../import/detect-deck.ts'),
-      import('../import/import-deck.ts'),
-      import('../import/import-article.ts'),
+    const [{ importDraft }, { writeLessonFiles }, { slugify }] = await Promise.all([
+      import('../import/import-draft.ts'),
       import('../node/write-lesson-files.ts'),
       import('../new/new-lesson.ts'),
     ]);
@@ -151,14 +149,11 @@ program
       throw new EnvironmentError(`Cannot read "${file}". Give the path of a plain-text (.txt) article or a Markdown (.md) deck.`);
     });
     const name = path.basename(file).replace(/\.[^.]+$/, '');
-    const fallbackTitle = name.replace(/[-_]+/g, ' ').replace(/^\w/, (letter) => letter.toUpperCase());
-    const deck = /\.txt$/i.test(file) ? undefined : detectDeck(text);
-    if (deck) {
-      const draft = importDeck(text, deck, {
-        ...(flags.title ? { title: flags.title } : {}),
-        fallbackTitle,
-        fileExists: (relative) => existsSync(path.resolve(path.dirname(source), relative)),
-      });
+    const draft = importDraft(file, text, {
+      ...(flags.title ? { title: flags.title } : {}),
+      fileExists: (relative) => existsSync(path.resolve(path.dirname(source), relative)),
+    });
+    if (draft.kind === 'deck') {
       const target = path.join(cwd, 'lessons', `${slugify(draft.title) || slugify(name) || 'imported-deck'}.md`);
       const imageNotes = await writeLessonFiles(target, draft.markdown, draft.copies, path.dirname(source), cwd);
       out(`${file}: ${draft.found}.`);
@@ -178,7 +173,6 @@ program
       );
       return;
     }
-    const draft = importArticle(text, { ...(flags.title ? { title: flags.title } : {}), fallbackTitle, source: path.basename(file) });
     const target = path.join(cwd, 'lessons', `${slugify(draft.title) || slugify(name) || 'imported-article'}.md`);
     await writeLessonFiles(target, draft.markdown, [], path.dirname(source), cwd);
     out(`Found in ${file}:`);

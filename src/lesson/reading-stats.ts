@@ -1,6 +1,9 @@
 // Words, reading time and the Flesch–Kincaid grade of a lesson's reading text.
 import { syllable } from 'syllable';
-import { countWords } from './visible-text.ts';
+import type { VFile } from 'vfile';
+import type { Lesson } from './model.ts';
+import { report } from './problems.ts';
+import { countWords, readingText } from './visible-text.ts';
 
 export interface ReadingStats {
   words: number;
@@ -30,4 +33,24 @@ export function gradeRange(grade: string | undefined): [number, number] | undefi
   const match = grade ? /^\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$/.exec(grade) : null;
   if (!match) return undefined;
   return [Number(match[1]), Number(match[2] ?? match[1])];
+}
+
+/** How far (in grades) the reading level may sit above or below the lesson's grade before a warning. */
+const GRADE_TOLERANCE = 2;
+
+/** The reading statistics of a lesson's reading text, with a warning when they do not suit its grade. */
+export function checkReadingLevel(lesson: Lesson, file: VFile): ReadingStats {
+  const stats = readingStats(readingText(lesson));
+  const range = gradeRange(lesson.meta.grade);
+  if (range && stats.words >= 100 && (stats.grade > range[1] + GRADE_TOLERANCE || stats.grade < range[0] - GRADE_TOLERANCE)) {
+    const direction = stats.grade > range[1] ? 'harder' : 'easier';
+    report(
+      file,
+      'warning',
+      `The reading text reads at grade ${stats.grade} (Flesch–Kincaid), ${direction} than the lesson's grade ${lesson.meta.grade}. ${direction === 'harder' ? 'Use shorter sentences and simpler words' : 'Check that the text challenges the class'}, or change \`grade\`.`,
+      undefined,
+      'reading-level',
+    );
+  }
+  return stats;
 }

@@ -180,6 +180,7 @@ const drawers: { [K in Piece['kind']]: (slide: Slide, piece: Extract<Piece, { ki
       h: height,
       altText: piece.alt,
     });
+    if (piece.mime === 'image/svg+xml') givePictureFallback(slide);
   },
   debate(slide, piece, { y, height }, context) {
     let top = y;
@@ -246,6 +247,22 @@ function drawPage(slide: Slide, page: Placed[], context: Context): void {
 
 function addNotes(slide: Slide, lines: string[]): void {
   if (lines.length > 0) slide.addNotes(lines.join('\n'));
+}
+
+/** A transparent pixel: what a reader that cannot show SVG shows instead of a drawn picture (a map). */
+const BLANK_PNG = 'image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+/**
+ * pptxgenjs gives an SVG picture a PNG copy for readers that cannot show SVG: in a browser it draws one with the page's
+ * canvas (which a Web Worker has not), in Node it puts a "broken picture" icon. Both hosts give it the same transparent
+ * pixel instead, so the file is the same wherever it is made.
+ */
+function givePictureFallback(slide: Slide): void {
+  const media = (slide as unknown as { _relsMedia: { isSvgPng?: boolean; data?: string }[] })._relsMedia;
+  for (const rel of media.filter((entry) => entry.isSvgPng)) {
+    rel.isSvgPng = false;
+    rel.data = BLANK_PNG;
+  }
 }
 
 const CONTENT_MASTER = 'LECTERN_CONTENT';

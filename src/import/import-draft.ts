@@ -1,0 +1,23 @@
+// A lesson draft from a file a teacher brings: a slide deck (Marp, reveal.js, Pandoc, GitPitch) or a plain-text
+// article, told apart by what the file holds. `lectern import` and the studio's Import both start here.
+import { detectDeck } from './detect-deck.ts';
+import { importArticle, type ImportedLesson } from './import-article.ts';
+import { importDeck, type ImportedDeck } from './import-deck.ts';
+
+export type Draft = ({ kind: 'deck' } & ImportedDeck) | ({ kind: 'article' } & ImportedLesson);
+
+export interface DraftOptions {
+  title?: string;
+  /** Does this path (relative to the file's folder) name a file? (A deck's pictures are copied beside the lesson.) */
+  fileExists: (path: string) => boolean;
+}
+
+/** `fileName` is the file's name (its extension says whether it may be a deck); `text` its contents. */
+export function importDraft(fileName: string, text: string, options: DraftOptions): Draft {
+  const name = fileName.replace(/^.*[/\\]/, '').replace(/\.[^.]+$/, '');
+  const fallbackTitle = name.replace(/[-_]+/g, ' ').replace(/^\w/, (letter) => letter.toUpperCase());
+  const title = options.title ? { title: options.title } : {};
+  const deck = /\.txt$/i.test(fileName) ? undefined : detectDeck(text);
+  if (deck) return { kind: 'deck', ...importDeck(text, deck, { ...title, fallbackTitle, fileExists: options.fileExists }) };
+  return { kind: 'article', ...importArticle(text, { ...title, fallbackTitle, source: fileName.replace(/^.*[/\\]/, '') }) };
+}
