@@ -7,13 +7,9 @@ import { copyFile, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
-import { revealFiles } from '../src/deck/render-deck.ts';
-import { THEMES } from '../src/lesson/model.ts';
-import { lecternFilePath, useNodeLecternFiles } from '../src/node/node-lectern-files.ts';
+import { lecternFileNames, lecternFilePath, useNodeLecternFiles } from '../src/node/node-lectern-files.ts';
 import { BUNDLED_TEMPLATES } from '../src/node/project-files.ts';
 import { readTemplateFiles } from '../src/node/read-templates.ts';
-import { revealFileName } from '../src/pipeline/reveal-files.ts';
-import { TYPEFACE_NAMES, fontFile, type FontId } from '../src/print/fonts.ts';
 import { fontCoverage } from '../src/studio/font-coverage.ts';
 import { PDFKIT_STANDALONE } from './pdfkit-standalone.mjs';
 
@@ -76,14 +72,7 @@ const templates = await readTemplateFiles([BUNDLED_TEMPLATES]);
 await writeFile(path.join(fresh, 'templates.json'), JSON.stringify(Object.fromEntries(templates.files)));
 await writeFile(path.join(fresh, 'font-coverage.json'), JSON.stringify(fontCoverage()));
 
-/** Every one of Lectern's files the pipeline may ask for. */
-const fonts = TYPEFACE_NAMES.flatMap((typeface) => (['regular', 'bold'] as const).map((weight) => fontFile(`${typeface}-${weight}` as FontId)));
-const lecternFiles = [
-  ...fonts,
-  'world-atlas/countries-50m.json',
-  'world-atlas/countries-110m.json',
-  ...new Set(THEMES.flatMap((theme) => revealFiles(theme)).map(revealFileName)),
-];
+const lecternFiles = lecternFileNames();
 if (withFiles)
   for (const name of lecternFiles) {
     await mkdir(path.join(fresh, 'files', path.dirname(name)), { recursive: true });

@@ -43,6 +43,8 @@ await build({
   logLevel: 'warning',
 });
 
+// The studio's site (npm run build:studio) stays where it is.
+await rename(path.join(dist, 'studio'), path.join(fresh, 'studio')).catch(() => {});
 const old = path.join(root, `dist.${process.pid}.old.tmp`);
 await rename(dist, old).catch(() => {});
 await rename(fresh, dist);

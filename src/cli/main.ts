@@ -211,6 +211,37 @@ program
     process.once('SIGTERM', stop);
   });
 
+program
+  .command('studio')
+  .description('Open Lectern Studio in your browser for the lessons in a folder: write, preview, print and download, saved to the files.')
+  .argument('[folder]', 'the folder of lessons', 'lessons')
+  .option('-p, --port <number>', 'port to serve on (default: a free one)', '0')
+  .option('--no-open', 'do not open the browser; only print the address')
+  .action(async (folder: string, flags: { port: string; open: boolean }) => {
+    const port = Number(flags.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new EnvironmentError(`--port must be a number from 0 to 65535, not "${flags.port}".`);
+    const { startStudioServer } = await import('../studio-server/serve-studio.ts');
+    const server = await startStudioServer({
+      port,
+      folder: path.resolve(cwd, folder),
+      shownFolder: path.relative(cwd, path.resolve(cwd, folder)) || '.',
+      buildOptions: await buildOptions([folder], {}),
+      defaultTemplates: path.join(cwd, 'templates'),
+      log: err,
+    }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') throw new EnvironmentError(`Port ${port} is in use. Close the other program or choose another port with --port.`);
+      throw error;
+    });
+    out(`Lectern Studio is open for ${folder} at ${server.url} (press Ctrl+C to stop).`);
+    if (flags.open) {
+      const { default: openBrowser } = await import('open');
+      await openBrowser(server.url).catch(() => err(`Could not open a browser: open ${server.url} yourself.`));
+    }
+    const stop = () => void server.close().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+
 try {
   if (Number.isNaN(requestedPoolSize()))
     throw new EnvironmentError(`LECTERN_PRINT_WORKERS must be a whole number from 1 to 16, not "${process.env.LECTERN_PRINT_WORKERS}".`);

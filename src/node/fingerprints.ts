@@ -28,7 +28,9 @@ async function filesBelow(folder: string, endings: string[]): Promise<string[]> 
 async function lecternFingerprint(): Promise<string> {
   const hash = createHash('sha256').update(await readFile(path.join(PROJECT_ROOT, 'package.json')));
   const code = path.join(PROJECT_ROOT, RUNNING_BUNDLED ? 'dist' : 'src');
-  for (const file of await filesBelow(code, RUNNING_BUNDLED ? ['.mjs', '.js'] : ['.ts'])) hash.update(file).update(await readFile(path.join(code, file)));
+  // The bundle is dist/'s .mjs files; the studio's site beside them (dist/studio/) is not the command's code.
+  const files = (await filesBelow(code, RUNNING_BUNDLED ? ['.mjs'] : ['.ts'])).filter((file) => !file.startsWith(`studio${path.sep}`));
+  for (const file of files) hash.update(file).update(await readFile(path.join(code, file)));
   return hash.digest('hex');
 }
 

@@ -3,6 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { revealFiles } from '../deck/render-deck.ts';
+import { THEMES } from '../lesson/model.ts';
+import { revealFileName } from '../pipeline/reveal-files.ts';
+import { TYPEFACE_NAMES, fontFile, type FontId } from '../print/fonts.ts';
 import { useLecternFiles, type LecternFiles } from '../shared/lectern-files.ts';
 import { PROJECT_ROOT } from './project-files.ts';
 
@@ -48,4 +52,11 @@ export const nodeLecternFiles: LecternFiles = {
 /** Lectern in Node reads its files from disk: called once per thread, before the pipeline runs. */
 export function useNodeLecternFiles(): void {
   useLecternFiles(nodeLecternFiles);
+}
+
+/** Every one of Lectern's files the pipeline may ask for: the fonts, the world's outlines, reveal.js in every theme. */
+export function lecternFileNames(): string[] {
+  const fonts = TYPEFACE_NAMES.flatMap((typeface) => (['regular', 'bold'] as const).map((weight) => fontFile(`${typeface}-${weight}` as FontId)));
+  const reveal = [...new Set(THEMES.flatMap((theme) => revealFiles(theme)))].map(revealFileName);
+  return [...fonts, 'world-atlas/countries-50m.json', 'world-atlas/countries-110m.json', ...reveal];
 }

@@ -27,11 +27,19 @@ function field(label: string, control: HTMLElement): HTMLElement[] {
   return [element, control];
 }
 
+/**
+ * A button that closes the dialog with its value. Only the primary one submits the form, so Enter in a text field
+ * does what the primary button does (a cancel button first in the form would otherwise take Enter).
+ */
 function actionButton(text: string, value: string, primary = false): HTMLButtonElement {
   const button = document.createElement('button');
   button.value = value;
   button.textContent = text;
   if (primary) button.className = 'primary';
+  else {
+    button.type = 'button';
+    button.addEventListener('click', () => (document.getElementById('dialog') as HTMLDialogElement).close(value));
+  }
   return button;
 }
 

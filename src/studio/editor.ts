@@ -78,7 +78,8 @@ export function createEditor(parent: HTMLElement, onChange: (text: string) => vo
     autocompletion({ override: [blockNames, frontMatterKeys] }),
     keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
     EditorView.lineWrapping,
-    EditorView.contentAttributes.of({ 'aria-label': 'Lesson Markdown' }),
+    // Named for screen readers; a tab stop of its own, so its scrolled text is reached by the keyboard.
+    EditorView.contentAttributes.of({ 'aria-label': 'Lesson Markdown', tabindex: '0' }),
     EditorView.updateListener.of((update) => {
       if (update.docChanged && !loading) onChange(update.state.doc.toString());
       if (update.selectionSet || update.docChanged) onCursorLine(update.state.doc.lineAt(update.state.selection.main.head).number);

@@ -1,7 +1,7 @@
 // Where the studio keeps lessons, their images and a teacher's templates: in this browser's own storage (IndexedDB;
 // they survive a reload and a restart), or, when `lectern studio` serves the page, in the lesson files of a folder on
 // this computer, through the small API of studio-server/.
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, get, set, type UseStore } from 'idb-keyval';
 
 export interface WorkspaceLesson {
   /** Its file name, e.g. `rivers.md`. */
@@ -24,7 +24,6 @@ export interface Workspace {
   saveImage: (name: string, path: string, data: Uint8Array) => Promise<void>;
   /** A new lesson, under a name no other lesson has; gives that name. */
   create: (lesson: WorkspaceLesson) => Promise<string>;
-  remove: (name: string) => Promise<void>;
   /** The teacher's templates, by their path in a templates folder (`print/handout.hbs`). */
   templates: () => Promise<Map<string, string | Uint8Array>>;
   saveTemplate: (name: string, text: string) => Promise<void>;
@@ -65,14 +64,6 @@ export function browserWorkspace(): Workspace {
       if (lesson.images.size > 0) await set(`images:${name}`, lesson.images, store);
       await workspace.saveText(name, lesson.text);
       return name;
-    },
-    remove: async (name) => {
-      await Promise.all([del(`lesson:${name}`, store), del(`images:${name}`, store)]);
-      await set(
-        'lessons',
-        (await names()).filter((known) => known !== name),
-        store,
-      );
     },
     templates: async () => (await get<Map<string, string | Uint8Array>>('templates', store)) ?? new Map(),
     saveTemplate: async (name, text) => set('templates', (await workspace.templates()).set(name, text), store),
@@ -122,9 +113,6 @@ export async function folderWorkspace(base: string): Promise<Workspace | undefin
       for (const [path, data] of lesson.images) await workspace.saveImage(name, path, data);
       await checked(fetch(api(`lessons/${encodeURIComponent(name)}?new`), { method: 'PUT', body: lesson.text }));
       return name;
-    },
-    remove: async (name) => {
-      await checked(fetch(api(`lessons/${encodeURIComponent(name)}`), { method: 'DELETE' }));
     },
     templates: async () => {
       const listed = (await (await checked(fetch(api('templates')))).json()) as Record<string, string>;
