@@ -20,7 +20,10 @@ Scientists and historians have studied ${topic} for a long time. In part ${slide
 
 Note: Ask the class what they remember about part ${slide - 1 || 1}, then read the bullets together and ask for one more example.`);
   }
-  slides.splice(4, 0, `## Comparing facts
+  slides.splice(
+    4,
+    0,
+    `## Comparing facts
 
 | Fact | Value | Source |
 | --- | --- | --- |
@@ -28,7 +31,8 @@ Note: Ask the class what they remember about part ${slide - 1 || 1}, then read t
 | Known cases | ${index * 7 + 3} | Survey |
 | Change since 1990 | ${index % 9}% | Report |
 
-Note: Ask which number surprises the class most.`);
+Note: Ask which number surprises the class most.`,
+  );
   slides.push(`## Key terms
 
 :::terms

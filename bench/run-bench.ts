@@ -77,7 +77,7 @@ async function devRebuild(folder: string, lesson: string, times: number): Promis
     deck.push(after(false)!.at - started);
     printables.push(after(true)!.at - started);
     // The next edit waits until the preview has been quiet for half a second.
-    for (let seen = -1; seen !== reloads.length; ) {
+    for (let seen = -1; seen !== reloads.length;) {
       seen = reloads.length;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }

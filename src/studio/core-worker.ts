@@ -17,7 +17,7 @@ import { revealFileName } from '../pipeline/reveal-files.ts';
 import { useTypefaceCharacters } from '../print/fonts.ts';
 import { printTemplates, type PrintTemplates } from '../print/print-templates.ts';
 import { revealFiles } from '../deck/render-deck.ts';
-import { THEMES } from '../lesson/model.ts';
+import { BUILT_IN_DEFAULTS } from '../lesson/model.ts';
 import type { TemplateFiles } from '../shared/template-files.ts';
 import { fetchLecternFile, useBrowserLecternFiles, withLecternFiles } from './browser-lectern-files.ts';
 import { typefaceCharactersFrom, type FontCoverage } from './font-coverage.ts';
@@ -119,6 +119,21 @@ function checkedOf(made: Awaited<ReturnType<typeof make>>): Checked {
   return { problems: problemsOf(file), missingImages, title: lesson.meta.title, stats };
 }
 
+/**
+ * A deck template that Handlebars cannot compile stops every deck: reported as the one problem, naming the teacher's
+ * templates (Lectern's own always compile).
+ */
+function templateProblem(error: unknown): { problem: Problem } {
+  if (!(error instanceof Error) || !/Parse error|Expecting|template/i.test(error.message)) throw error;
+  return {
+    problem: {
+      severity: 'error',
+      message: `Your deck templates have a mistake, so no deck can be made: ${error.message.split('\n')[0]} Fix it in Templates, or save Lectern's text again.`,
+      rule: 'deck-template',
+    },
+  };
+}
+
 const api = {
   /** `base` is the studio's address; `coverage` which characters each PDF font has; `lessonTemplates` Lectern's templates. */
   async init(base: string, coverage: FontCoverage, ownTemplates: TemplateFiles, printWorkers: number): Promise<void> {
@@ -127,9 +142,9 @@ const api = {
     bundled = ownTemplates;
     templates = bundled;
     typeset = webPrintPool(base, coverage, printWorkers);
-    // What every deck needs is fetched at once; the rest (a map's outlines, MathJax) when a lesson first needs it.
-    const reveal = [...new Set(THEMES.flatMap((theme) => revealFiles(theme)))].map(revealFileName);
-    await Promise.all(reveal.map(fetchLecternFile));
+    // What a deck in the default theme needs is fetched at once; the rest (another theme, a map's outlines, MathJax)
+    // when a lesson first needs it. (A theme's stylesheet holds its fonts: some 400 KB each.)
+    await Promise.all(revealFiles(BUILT_IN_DEFAULTS.theme).map(revealFileName).map(fetchLecternFile));
   },
 
   /** A teacher's templates, laid over Lectern's file by file (by their path in a templates folder). */
@@ -140,14 +155,18 @@ const api = {
 
   /** Every problem `lectern check` would report, and the deck for the preview. */
   async preview(lesson: StudioLesson): Promise<DeckPreview> {
-    const made = await make(lesson, ['deck']);
+    const made = await make(lesson, ['deck']).catch((error: unknown) => templateProblem(error));
+    if ('problem' in made) return { problems: [made.problem], missingImages: [] };
     const html = made.files.get('index.html');
     return { ...checkedOf(made), ...(typeof html === 'string' ? { deck: { html, styles: ready().deck.styles } } : {}) };
   },
 
   /** Every output `lectern build` makes of the lesson (`outputs` names them; default: all of them but the single-file deck). */
   async build(lesson: StudioLesson, outputs?: string[]): Promise<MadeFiles> {
-    const made = await make(lesson, outputs ?? OUTPUTS.filter((output) => !output.onRequest).map((output) => output.name));
+    const made = await make(lesson, outputs ?? OUTPUTS.filter((output) => !output.onRequest).map((output) => output.name)).catch((error: unknown) =>
+      templateProblem(error),
+    );
+    if ('problem' in made) return { problems: [made.problem], missingImages: [], files: new Map() };
     const encoder = new TextEncoder();
     const files = new Map([...made.files].map(([name, data]): [string, Uint8Array] => [name, typeof data === 'string' ? encoder.encode(data) : data]));
     return { ...checkedOf(made), files };

@@ -129,6 +129,12 @@ export function filesPanel(list: HTMLElement, pages: HTMLElement, base: string, 
           ]),
         );
       list.replaceChildren(...items);
+      if (made.files.size === 0) {
+        const note = document.createElement('p');
+        note.textContent = 'Fix the errors listed under Problems: then the printables are made again.';
+        pages.replaceChildren(note);
+        return;
+      }
       const again = pdfs.find((printable) => printable.file === selected) ?? pdfs[0];
       if (again) showPages(again.file, again.title, made.files.get(again.file)!);
       else pages.replaceChildren();

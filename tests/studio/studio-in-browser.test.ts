@@ -51,6 +51,12 @@ describe.runIf(hasChromium)('the studio on a static web host', () => {
       await expect(studio.page.getByRole('button', { name: 'Show the teacher edition' }).count()).resolves.toBe(1);
       const elsewhere = studio.requests.filter((url) => !url.startsWith(server.url) && !/^(data|blob|about):/.test(url));
       expect(elsewhere).toEqual([]);
+      // Fonts on demand: the Latin font only, until a lesson needs another script's.
+      const fonts = () => [...new Set(studio.requests.filter((url) => url.endsWith('.ttf')).map((url) => url.replace(/^.*\//, '')))].sort();
+      expect(fonts()).toEqual(['Pretendard-Bold.ttf', 'Pretendard-Regular.ttf']);
+      await paste(studio.page, '---\ntitle: 水の循環\nlang: ja\n---\n\n# 雨はどこから来るのか\n\n水は海から空へ上がり、雨になって戻ってきます。\n');
+      await expect.poll(fonts, { timeout: 60_000 }).toContain('NotoSansJP_400Regular.ttf');
+      expect(fonts()).not.toContain('NotoSansSC_400Regular.ttf');
       expect(studio.problems).toEqual([]);
     } finally {
       await studio.context.close();
