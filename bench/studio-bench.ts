@@ -113,7 +113,7 @@ for (let run = 0; run < runs; run++) {
 
   // Typing: a word typed into a slide's paragraph, until the preview's slide shows it; long tasks on the main thread.
   await paste(page, lesson);
-  await page.waitForFunction(() => document.querySelector('iframe')?.contentDocument?.querySelectorAll('.reveal .slides > section').length! > 10);
+  await page.waitForFunction(() => (document.querySelector('iframe')?.contentDocument?.querySelectorAll('.reveal .slides > section').length ?? 0) > 10);
   await page.getByRole('textbox', { name: 'Lesson Markdown' }).click();
   await page.keyboard.press('Control+End');
   await page.keyboard.insertText('\n\n---\n\n## Typed now\n\nWord');
