@@ -8,6 +8,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { toString } from 'hast-util-to-string';
 import { VFile } from 'vfile';
 import { mathAndCode } from './math-and-code.ts';
 import { SLIDE_HEIGHT, type ImageLength } from '../lesson/model.ts';
@@ -80,9 +81,28 @@ function deckTouches(this: unknown, options: { incremental: boolean }) {
         if (assets.has(src)) element.properties.src = `${ASSET_FOLDER}/${src}`;
       }
       if (options.incremental && element.tagName === 'li') element.properties.className = ['fragment'];
+      // A table whose top-left cell is empty heads its rows with their first cells (a comparison table).
+      if (element.tagName === 'table') markRowHeaders(element);
+      // An empty corner cell of a table with row headers heads nothing: it is a plain cell, so screen readers do not
+      // announce an empty header.
+      if (element.tagName === 'th' && toString(element).trim() === '') element.tagName = 'td';
       return undefined;
     });
   };
+}
+
+const childElements = (element: Element, tagName: string) =>
+  element.children.filter((child): child is Element => child.type === 'element' && child.tagName === tagName);
+
+function markRowHeaders(table: Element): void {
+  const [head] = childElements(table, 'thead');
+  const corner = head && childElements(childElements(head, 'tr')[0] ?? head, 'th')[0];
+  if (!corner || toString(corner).trim() !== '') return;
+  for (const body of childElements(table, 'tbody'))
+    for (const row of childElements(body, 'tr')) {
+      const [first] = childElements(row, 'td');
+      if (first && toString(first).trim() !== '') Object.assign(first, { tagName: 'th', properties: { ...first.properties, scope: 'row' } });
+    }
 }
 
 function makeProcessor(incremental: boolean, trusted: boolean) {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckSlideCount, type Lesson } from '../../src/lesson/model.ts';
 import { hasChromium, launchChromium, openDeck } from '../support/browser.ts';
 import { COMPLETE_FIXTURE, ROOT, buildInto } from '../support/build-fixture.ts';
-import { contrastViolations } from '../support/contrast.ts';
+import { axeViolations } from '../support/axe.ts';
 import { needsTools } from '../support/needs-tool.ts';
 
 const run = promisify(execFile);
@@ -100,7 +100,7 @@ describe.runIf(hasChromium)('columns, sized images and background pictures in Ch
       expect(background, file).toMatch(file === 'index.html' ? /assets\/images\/harbour\.jpg/ : /^url\("?data:image\/jpeg;base64,/);
       for (let index = 2; index < deckSlideCount(layout.lesson); index++) {
         await show(page, index);
-        expect(await contrastViolations(page), `${file} slide ${index + 1}`).toEqual([]);
+        expect(await axeViolations(page), `${file} slide ${index + 1}`).toEqual([]);
       }
       // White text on a panel dark enough for any picture behind it.
       const panel = await page.evaluate(() => {

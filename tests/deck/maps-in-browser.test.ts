@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lesson } from '../../src/lesson/model.ts';
 import { hasChromium, launchChromium, openDeck } from '../support/browser.ts';
-import { contrastViolations } from '../support/contrast.ts';
+import { axeViolations } from '../support/axe.ts';
 import { BUNDLED_LESSONS, ROOT, buildInto } from '../support/build-fixture.ts';
 
 const FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'lessons', 'maps', 'input.md');
@@ -60,7 +60,7 @@ describe.runIf(hasChromium)('map and timeline slides in Chromium', () => {
           }
           checked++;
         }
-        expect(await contrastViolations(page), where).toEqual([]);
+        expect(await axeViolations(page), where).toEqual([]);
       }
       expect(problems, lesson.slug).toEqual([]);
       expect(remote, lesson.slug).toEqual([]);

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium, openDeck } from '../support/browser.ts';
-import { contrastViolations } from '../support/contrast.ts';
+import { axeViolations } from '../support/axe.ts';
 import { ROOT, buildInto } from '../support/build-fixture.ts';
 
 const STEM = path.join(ROOT, 'tests', 'fixtures', 'conservation', 'stem-speed.md');
@@ -32,7 +32,7 @@ describe.runIf(hasChromium)('a deck with math and code in Chromium', () => {
       const { context, page, problems, remote } = await openDeck(browser, url);
       for (const index of [2, 3, 4, 5]) {
         await page.evaluate((slide) => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(slide), index);
-        expect(await contrastViolations(page), `${slug} slide ${index + 1}`).toEqual([]);
+        expect(await axeViolations(page), `${slug} slide ${index + 1}`).toEqual([]);
       }
       // Slide 3: an inline formula sits in its line of text, the display formula is centred and drawn to a real size.
       await page.evaluate(() => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(2));

@@ -77,9 +77,17 @@ export function drawTable(context: TypesetContext, table: TableData, minRowHeigh
   const widths = columnWidths(context, table);
   const heights = rowHeights(context, table, widths, minRowHeight);
   const size = context.size - 0.5;
-  const drawRow = (cells: Run[][], height: number, header: boolean, parent: TypesetContext) => {
+  // A table whose top-left cell is empty heads its rows with their first cells (a comparison table).
+  const rowHeaders = plainOf(table.header[0] ?? []).trim() === '';
+  /** How a screen reader meets a cell: a header of its column or row (with its scope), or data. */
+  const cellTag = (cell: Run[], header: boolean, column: number): [string, Record<string, unknown>] => {
+    if (header) return plainOf(cell).trim() === '' ? ['TD', {}] : ['TH', { scope: 'Column' }];
+    return rowHeaders && column === 0 && plainOf(cell).trim() !== '' ? ['TH', { scope: 'Row' }] : ['TD', {}];
+  };
+  /** `repeated`: the header row again at the top of a new page, which screen readers skip (an artifact). */
+  const drawRow = (cells: Run[][], height: number, header: boolean, parent: TypesetContext, repeated = false) => {
     const top = doc.y;
-    withStructure(parent, 'TR', (row) => {
+    const drawCells = (row: TypesetContext | undefined) => {
       let x = context.x;
       cells.forEach((cell, index) => {
         const cellX = x;
@@ -90,18 +98,23 @@ export function drawTable(context: TypesetContext, table: TableData, minRowHeigh
         doc.y = top + PADDING;
         const bottomMargin = doc.page.margins.bottom;
         doc.page.margins.bottom = 0; // a cell never starts a new page: rows are measured and placed before
-        taggedContent(row, header ? 'TH' : 'TD', () => {
-          drawRuns(row, header ? cell.map((run) => ({ ...run, bold: true })) : cell, {
+        const draw = (into: TypesetContext) =>
+          drawRuns(into, header ? cell.map((run) => ({ ...run, bold: true })) : cell, {
             x: cellX + PADDING,
             width: widths[index] - 2 * PADDING,
             size,
             color: INK,
           });
-        });
+        if (row) {
+          const [tag, options] = cellTag(cell, header, index);
+          taggedContent(row, tag, () => draw(row), options);
+        } else artifact(doc, () => draw(parent));
         doc.page.margins.bottom = bottomMargin;
         x += widths[index];
       });
-    });
+    };
+    if (repeated) drawCells(undefined);
+    else withStructure(parent, 'TR', (row) => drawCells(row));
     doc.x = context.x;
     doc.y = top + height;
   };
@@ -112,7 +125,7 @@ export function drawTable(context: TypesetContext, table: TableData, minRowHeigh
     table.rows.forEach((row, index) => {
       if (context.bottom === undefined && doc.y + heights.rows[index] > pageBottom(context)) {
         doc.addPage();
-        drawRow(table.header, heights.header, true, tableContext);
+        drawRow(table.header, heights.header, true, tableContext, true);
       }
       drawRow(row, heights.rows[index], false, tableContext);
     });
