@@ -101,8 +101,9 @@ describe.runIf(run)('a built deck opened from file:// in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     const text = await page.locator('.reveal .slides').innerText();
     expect(text).toContain(lesson.meta.title.toUpperCase());
-    for (const slide of lesson.slides.filter((each) => each.notes.length > 0).slice(0, 3))
-      expect(await page.locator('.reveal aside.notes').first().isVisible()).toBe(false);
+    // The speaker notes are in the page, out of sight.
+    expect(await page.locator('.reveal aside.notes').count()).toBeGreaterThan(0);
+    expect(await page.locator('.reveal aside.notes').evaluateAll((notes) => notes.filter((note) => (note as HTMLElement).offsetHeight > 0).length)).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     // Browser zoom makes the root font larger: the reading view's text grows with it (the slides would not).
     await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
