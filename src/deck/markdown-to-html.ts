@@ -9,6 +9,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
+import { NO_DESCRIPTION } from '../shared/no-description.ts';
 import { VFile } from 'vfile';
 import { mathAndCode } from './math-and-code.ts';
 import { SLIDE_HEIGHT, type ImageLength } from '../lesson/model.ts';
@@ -34,7 +35,7 @@ const sanitizeSchema = {
   ...defaultSchema,
   attributes: {
     ...defaultSchema.attributes,
-    img: [...(defaultSchema.attributes?.img ?? []), ['dataLecternWidth', SIZE_VALUE], ['dataLecternHeight', SIZE_VALUE]],
+    img: [...(defaultSchema.attributes?.img ?? []), ['dataLecternWidth', SIZE_VALUE], ['dataLecternHeight', SIZE_VALUE], ['dataLecternDecorative', 'true']],
   },
 };
 
@@ -70,9 +71,13 @@ function deckTouches(this: unknown, options: { incremental: boolean }) {
         if (typeof value === 'string' && isRemote(value)) delete element.properties[name];
       }
       if (element.tagName === 'img') {
-        const { dataLecternWidth: width, dataLecternHeight: height } = element.properties;
+        const { dataLecternWidth: width, dataLecternHeight: height, dataLecternDecorative: decorative } = element.properties;
         delete element.properties.dataLecternWidth;
         delete element.properties.dataLecternHeight;
+        delete element.properties.dataLecternDecorative;
+        // A decorative picture is skipped by screen readers (alt=""); one without a description says so, never its file name.
+        if (decorative) element.properties.alt = '';
+        else if (typeof element.properties.alt !== 'string' || element.properties.alt.trim() === '') element.properties.alt = NO_DESCRIPTION;
         const style = sizeStyle(typeof width === 'string' ? width : undefined, typeof height === 'string' ? height : undefined);
         if (style) element.properties.style = style;
       }
@@ -126,6 +131,7 @@ export function markdownToHtml(nodes: RootContent[], options: HtmlOptions): stri
   visit(root, 'image', (image) => {
     const size = image.data?.size;
     if (size) image.data = { ...image.data, hProperties: { dataLecternWidth: lengthText(size.width), dataLecternHeight: lengthText(size.height) } };
+    if (image.data?.decorative) image.data = { ...image.data, hProperties: { ...image.data.hProperties, dataLecternDecorative: 'true' } };
   });
   const file = new VFile({ data: { assets: options.assets } });
   return processor.stringify(processor.runSync(root, file), file);

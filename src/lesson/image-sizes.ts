@@ -7,8 +7,8 @@ import type { ImageLength, ImageSize } from './model.ts';
 import { didYouMean, report, type Place } from './problems.ts';
 
 const ACCEPTED =
-  'Write the size right after the image, like `![Map](map.png){width=50%}` (a share of the slide, or of the column it is in), `{width=300px}` or `{height=200px}` (pixels of the 960 × 700 slide).';
-const KEYS = ['width', 'height'];
+  'Write the size right after the image, like `![Map](map.png){width=50%}` (a share of the slide, or of the column it is in), `{width=300px}` or `{height=200px}` (pixels of the 960 × 700 slide); `{decorative}` marks a picture that only decorates.';
+const KEYS = ['width', 'height', 'decorative'];
 const MARP_KEYS: Record<string, 'width' | 'height'> = { w: 'width', width: 'width', h: 'height', height: 'height' };
 
 export function readImageSizes(tree: Root, source: string, file: VFile): void {
@@ -16,15 +16,17 @@ export function readImageSizes(tree: Root, source: string, file: VFile): void {
     const size: ImageSize = {};
     readMarpAlt(image, source, size, file);
     const next = parent && index !== undefined ? parent.children[index + 1] : undefined;
+    let decorative = false;
     if (next?.type === 'text') {
       const match = /^\{([^{}\n]*)\}/.exec(next.value);
       if (match) {
-        readAttributes(match[1], placeOfText(next), size, file);
+        decorative = readAttributes(match[1], placeOfText(next), size, file);
         next.value = next.value.slice(match[0].length);
         if (next.value === '' && parent) parent.children.splice(index! + 1, 1);
       }
     }
     if (size.width || size.height) image.data = { ...image.data, size };
+    if (decorative) image.data = { ...image.data, decorative };
   });
 }
 
@@ -49,11 +51,17 @@ function readMarpAlt(image: Image, source: string, size: ImageSize, file: VFile)
   image.alt = words.join(' ');
 }
 
-function readAttributes(body: string, place: Place, size: ImageSize, file: VFile): void {
+/** The sizes in an image's braces, into `size`; true when it is marked `{decorative}`. */
+function readAttributes(body: string, place: Place, size: ImageSize, file: VFile): boolean {
   const pattern = /([^\s=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"']*))?/g;
+  let decorative = false;
   for (const [, name, quoted] of body.matchAll(pattern)) {
     const key = name.toLowerCase();
-    if (!KEYS.includes(key) || quoted === undefined) {
+    if (key === 'decorative' && quoted === undefined) {
+      decorative = true;
+      continue;
+    }
+    if (!KEYS.includes(key) || quoted === undefined || key === 'decorative') {
       report(
         file,
         'error',
@@ -68,6 +76,7 @@ function readAttributes(body: string, place: Place, size: ImageSize, file: VFile
     if (length) size[key as 'width' | 'height'] = length;
     else badValue(key, value, place, file);
   }
+  return decorative;
 }
 
 function badValue(key: string, value: string, place: Place, file: VFile): void {

@@ -165,6 +165,8 @@ export interface ImageSize {
 declare module 'mdast' {
   interface ImageData {
     size?: ImageSize;
+    /** `{decorative}`: a picture that adds nothing to the text, which screen readers skip (it needs no alt text). */
+    decorative?: boolean;
   }
 }
 

@@ -175,7 +175,7 @@ function buildSlide(nodes: RootContent[], file: VFile, assets: Asset[]): Slide |
 /** Images must be files inside the lesson's folder: the deck has to work offline. */
 function collectImages(node: RootContent, file: VFile, assets: Asset[]): void {
   visit(node, 'image', (image: Image) => {
-    const path = checkImagePath(image.url, image.alt ?? '', placeOf(image) ?? { line: 1, column: 1 }, file, assets);
+    const path = checkImagePath(image.url, image.data?.decorative ? 'decorative' : (image.alt ?? ''), placeOf(image) ?? { line: 1, column: 1 }, file, assets);
     if (path) image.url = path;
   });
   // Raw HTML images follow the same rules (the deck drops any that are not checked assets).
@@ -225,7 +225,7 @@ function checkImagePath(rawUrl: string, alt: string, place: Place, file: VFile, 
     report(
       file,
       'warning',
-      `The image "${result ?? rawUrl}" has no alt text. Describe it in the brackets, like \`![A map of East Asia](${result ?? rawUrl})\`, for students who cannot see it.`,
+      `The image "${result ?? rawUrl}" has no alt text, so a student who cannot see it learns nothing from it. Describe it in the brackets, like \`![A map of East Asia](${result ?? rawUrl})\`; a picture that only decorates is marked \`![](${result ?? rawUrl}){decorative}\`.`,
       place,
       'image-alt',
     );

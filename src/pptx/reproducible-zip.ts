@@ -3,6 +3,7 @@
 // give each notes line its own paragraph in the lesson's language, as PowerPoint's notes pane expects.
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { zipFiles } from '../shared/zip-files.ts';
+import { markDecorativePictures } from './decorative-pictures.ts';
 
 const escapeAttribute = (text: string) => text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
 
@@ -31,14 +32,29 @@ export function oneParagraphProperties(xml: string): string {
   });
 }
 
+/** The file's language in its properties (`dc:language`), for PowerPoint's accessibility checker and screen readers. */
+function declareLanguage(xml: string, lang: string): string {
+  if (xml.includes('<dc:language>')) return xml;
+  return xml.replace('</dc:title>', `</dc:title><dc:language>${escapeAttribute(lang)}</dc:language>`);
+}
+
+/**
+ * Every run in the lesson's language (pptxgenjs writes en-US where it was given none), and each table's first row
+ * flagged as its header row (every Lectern table has one), as PowerPoint's "Header Row" box does.
+ */
+function accessibleSlide(xml: string, lang: string): string {
+  return xml.replace(/ lang="en-US"/g, ` lang="${escapeAttribute(lang)}"`).replace(/<a:tblPr\/>/g, '<a:tblPr firstRow="1" bandRow="1"/>');
+}
+
 /** pptxgenjs's file (written uncompressed) with every date `date`, the notes in paragraphs, and compressed. */
 export function reproducibleZip(data: Uint8Array, date: Date, lang: string): Uint8Array {
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const text = (bytes: Uint8Array) => strFromU8(bytes);
   const rewrite = (name: string, bytes: Uint8Array): Uint8Array => {
-    if (name === 'docProps/core.xml') return strToU8(text(bytes).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`));
+    if (name === 'docProps/core.xml')
+      return strToU8(declareLanguage(text(bytes).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`), lang));
     if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) return strToU8(notesParagraphs(text(bytes), lang));
-    if (/^ppt\/slides\/slide\d+\.xml$/.test(name)) return strToU8(oneParagraphProperties(text(bytes)));
+    if (/^ppt\/slides\/slide\d+\.xml$/.test(name)) return strToU8(accessibleSlide(markDecorativePictures(oneParagraphProperties(text(bytes))), lang));
     return bytes;
   };
   // Folders' own entries are left out, as PowerPoint writes none.

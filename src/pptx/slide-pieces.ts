@@ -5,6 +5,8 @@ import { toString } from 'mdast-util-to-string';
 import { columnWidths, type Block, type ImageSize, type Slide } from '../lesson/model.ts';
 import { mapDescription, mapDrawing } from '../lesson/geography/map-layout.ts';
 import { legendLines, mapSvg } from '../lesson/geography/map-svg.ts';
+import { NO_DESCRIPTION } from '../shared/no-description.ts';
+import { DECORATIVE } from './decorative-pictures.ts';
 import { imageSize } from './image-size.ts';
 
 export interface Run {
@@ -83,7 +85,9 @@ function imagesIn(nodes: PhrasingContent[], images: Images): Piece[] {
     if (node.type === 'image') {
       const data = images.files.get(decodeURI(node.url)) ?? images.files.get(node.url);
       const size = data && imageSize(data);
-      return data && size ? [{ kind: 'image', data, ...size, alt: node.alt ?? '', ...(node.data?.size ? { size: node.data.size } : {}) }] : [];
+      // A decorative picture has no description; one the lesson gives none says so (PowerPoint reads the file name otherwise).
+      const alt = node.data?.decorative ? DECORATIVE : node.alt?.trim() || NO_DESCRIPTION;
+      return data && size ? [{ kind: 'image', data, ...size, alt, ...(node.data?.size ? { size: node.data.size } : {}) }] : [];
     }
     return 'children' in node ? imagesIn(node.children as PhrasingContent[], images) : [];
   });

@@ -180,9 +180,9 @@ function sizedForColumn(nodes: RootContent[], share: number): RootContent[] {
   return copy;
 }
 
-/** A slide's background picture in its slide box: a band above the text, so the text stays on white. */
+/** A slide's background picture in its slide box: a band above the text, so the text stays on white; it only decorates. */
 function backgroundMarkdown(path: string | undefined): string[] {
-  return path ? [`![Background picture](<${path.replace(/[<>]/g, '')}>){height=30% caption=no}`] : [];
+  return path ? [`![Background picture](<${path.replace(/[<>]/g, '')}>){height=30% caption=no decorative=yes}`] : [];
 }
 
 /**

@@ -50,7 +50,7 @@ describe('lectern check', () => {
     await writeFile(path.join(folder, 'lessons', 'weather.md'), WARNINGS);
     const { code, stdout } = await lectern(folder, 'check');
     expect(stdout.split('\n')).toEqual([
-      'lessons/weather.md:9:1  warning  The image "images/cloud.png" has no alt text. Describe it in the brackets, like `![A map of East Asia](images/cloud.png)`, for students who cannot see it.  (image-alt)',
+      'lessons/weather.md:9:1  warning  The image "images/cloud.png" has no alt text, so a student who cannot see it learns nothing from it. Describe it in the brackets, like `![A map of East Asia](images/cloud.png)`; a picture that only decorates is marked `![](images/cloud.png){decorative}`.  (image-alt)',
       'lessons/weather.md:11:31  warning  1 character cannot be printed (no PDF font has it; it prints as "?"): "𓀀" (U+13000) at line 11:31. Replace it with ordinary text.  (font-coverage)',
       'lessons/weather.md:15:1  warning  This slide has 323 words; the deck shrinks it to fit (down to half size, then the slide scrolls), and the back of the room will struggle to read it. Split it with a `---` line into two slides (at most 250 words each).  (slide-too-long)',
       'lessons/weather.md:63:1  warning  The question "What is a cloud made of?" has no model answer. Add one after it, like `_Answer:_ ...`; only the teacher sees it.  (question-answer)',

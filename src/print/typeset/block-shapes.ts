@@ -35,6 +35,8 @@ export interface ImageOptions {
   /** Height as a share (0–1) of a slide-shaped height: the width there is × 700 / 960 (`height=30%`). */
   heightShare?: number;
   caption?: boolean;
+  /** `decorative=yes`: drawn as an artifact, which screen readers skip (a slide's background picture). */
+  decorative?: boolean;
 }
 
 /** A slide is 960 × 700: a height in percent of a slide is measured against this share of the width. */
@@ -51,6 +53,7 @@ function imageOptions(text: string): ImageOptions | undefined {
     else if (key === 'width' && Number(value) > 0) options.width = Number(value);
     if (key === 'height' && share && Number(share[1]) > 0) options.heightShare = Math.min(1, Number(share[1]) / 100);
     if (key === 'caption') options.caption = !/^(no|false|none)$/i.test(value);
+    if (key === 'decorative') options.decorative = /^(yes|true)$/i.test(value);
   }
   return options;
 }

@@ -1,5 +1,6 @@
 // How each Markdown node of print Markdown is drawn: one handler per node type, so every case is visible in one place.
 import type { Heading, List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import { NO_DESCRIPTION } from '../../shared/no-description.ts';
 import { INK, MUTED, RULE, artifact, rule, ensureSpace, pageBottom, taggedContent, withStructure, type Handlers, type TypesetContext } from './context.ts';
 import { BODY_SIZE, HEADING_SIZES, imageBox, listIndent, paragraphImage, tableData, type ImageOptions } from './block-shapes.ts';
 import { directiveHeight, leadHeight } from './measure.ts';
@@ -37,7 +38,14 @@ export const blockHandlers: Handlers['nodes'] = {
   paragraph(node: Paragraph, context) {
     const { doc } = context;
     const figure = paragraphImage(node);
-    if (figure) return drawImage(context, figure.image.url, figure.image.alt ?? '', figure.options);
+    if (figure)
+      return drawImage(
+        context,
+        figure.image.url,
+        figure.image.alt ?? '',
+        figure.options,
+        figure.image.data?.decorative === true || figure.options.decorative === true,
+      );
     const runs = runsOf(node.children);
     const height = measureRuns(context, runs);
     // A question stays on the page with the lines written under it; a bold label (a question over its model answer)
@@ -167,18 +175,21 @@ function drawList(list: List, context: TypesetContext): void {
   doc.x = context.x;
 }
 
-function drawImage(context: TypesetContext, path: string, alt: string, options: ImageOptions = {}): void {
+/** A picture with its alt text as caption; a decorative one is an artifact, which screen readers skip. */
+function drawImage(context: TypesetContext, path: string, alt: string, options: ImageOptions = {}, decorative = false): void {
   const { doc } = context;
   const box = imageBox(context, path, alt, options);
   if (!box.image) {
-    taggedContent(context, 'P', () => drawRuns(context, [{ text: `[Image: ${alt || path}]`, bold: false, muted: true }]));
+    if (!decorative) taggedContent(context, 'P', () => drawRuns(context, [{ text: `[Image: ${alt || NO_DESCRIPTION}]`, bold: false, muted: true }]));
     doc.y += 5;
     return;
   }
   const { image, width, height } = box;
   ensureSpace(context, height + 24);
   const top = doc.y;
-  taggedContent(context, 'Figure', () => doc.image(image, context.x, top, { fit: [width, height] }), { alt: alt || path });
+  const draw = () => doc.image(image, context.x, top, { fit: [width, height] });
+  if (decorative) artifact(doc, draw);
+  else taggedContent(context, 'Figure', draw, { alt: alt || NO_DESCRIPTION });
   doc.y = top + height + 4;
   if (alt && options.caption !== false)
     taggedContent(context, 'Caption', () => drawRuns(context, [{ text: alt, bold: false, muted: true }], { size: context.size - 0.5 }));
