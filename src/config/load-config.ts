@@ -17,6 +17,7 @@ const configSchema = z.strictObject({
   theme: z.enum(THEMES).optional(),
   pageSize: z.enum(PAGE_SIZES).optional(),
   school: z.string().trim().min(1).optional(),
+  fillable: z.boolean().optional(),
   templates: z.string().trim().min(1).optional(),
   output: z.string().trim().min(1).optional(),
   pptx: z.boolean().optional(),

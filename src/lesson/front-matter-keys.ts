@@ -16,6 +16,7 @@ export const EXPECTED_VALUES: Record<string, string> = {
   pageSize: PAGE_SIZES.join(' or '),
   lang: 'a language tag, e.g. `lang: en`, `lang: zh-Hans`, `lang: ja` or `lang: ar`',
   allowHtml: 'true or false',
+  fillable: '`true` (worksheets can be filled in on a screen) or `false` (plain pages), e.g. `fillable: false`',
   printTemplates: `a group of printable names and template names, e.g. \`handout: handout-with-logo\` (printables: ${PRINTABLE_NAMES.join(', ')})`,
   objectives: 'a list, one objective per line starting with `- `',
   sources: 'a list of sources, each with at least `title:` (and optionally publisher, url, date)',

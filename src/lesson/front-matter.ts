@@ -36,6 +36,7 @@ export const frontMatterSchema = z.strictObject({
     .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i)
     .optional(),
   allowHtml: z.boolean().optional(),
+  fillable: z.boolean().optional(),
   printTemplates: z.partialRecord(z.enum(PRINTABLE_NAMES as [string, ...string[]]), text).optional(),
   objectives: z.array(text).default([]),
   sources: z.array(sourceSchema).default([]),

@@ -32,12 +32,14 @@ export interface LessonMeta {
   printTemplates?: Partial<Record<string, string>>;
   /** Raw HTML in this lesson is trusted and not sanitized (for lessons you wrote yourself). */
   allowHtml?: boolean;
+  /** Worksheets' writing spaces are form fields to fill in on a screen (default); `false` prints plain pages. */
+  fillable?: boolean;
   objectives: string[];
   sources: Source[];
 }
 
 /** Settings a project config can give every lesson; a lesson's front matter overrides them. */
-export type LessonDefaults = Partial<Pick<LessonMeta, 'theme' | 'pageSize' | 'school'>>;
+export type LessonDefaults = Partial<Pick<LessonMeta, 'theme' | 'pageSize' | 'school' | 'fillable'>>;
 
 export const BUILT_IN_DEFAULTS: Pick<LessonMeta, 'theme' | 'pageSize'> = { theme: 'white', pageSize: 'Letter' };
 

@@ -19,6 +19,7 @@ import { didYouMean, hasErrors, report, type Place } from './problems.ts';
 import { splitAtNoteLabel } from './speaker-notes.ts';
 import { checkMath, displayMathParagraphs } from './lesson-math.ts';
 import { removeStyleBlocks } from './style-blocks.ts';
+import { lintAccessibility } from './accessibility-lint.ts';
 
 const LAYOUT_DIRECTIVES = ['notes', 'incremental', 'columns'];
 const KNOWN_DIRECTIVES = [...BLOCK_NAMES, ...LAYOUT_DIRECTIVES];
@@ -57,6 +58,7 @@ export function parseLesson(text: string, filePath: string, slug: string, defaul
   displayMathParagraphs(tree, source);
   checkMath(tree, source, file);
   readImageSizes(tree, source, file);
+  lintAccessibility(tree, file);
   const [first] = tree.children;
   let meta: LessonMeta | undefined;
   if (first?.type === 'yaml') {

@@ -46,7 +46,27 @@ export function createPdf(meta: LessonMeta, documentTitle: string, date: Date, l
   doc.on('pageAdded', () => drawFooter(doc, footerTitle, ++pageNumber));
   const root = doc.struct('Document');
   doc.addStructure(root);
+  tagLinks(doc);
   return { doc, root };
+}
+
+/**
+ * Every link PDFKit makes for linked text is put in the structure tree, in a Link element beside the text it belongs
+ * to, with a description of where it goes (PDF/UA: a screen reader announces the link and its destination).
+ */
+function tagLinks(doc: Pdf): void {
+  type LinkMaker = (x: number, y: number, width: number, height: number, url: unknown, options?: Record<string, unknown>) => Pdf;
+  const patched = doc as unknown as { link: LinkMaker; _currentStructureElement?: PDFKit.PDFStructureElement };
+  const link = patched.link.bind(doc);
+  patched.link = (x, y, width, height, url, options = {}) => {
+    const parent = patched._currentStructureElement;
+    if (options.structParent || !parent || typeof url !== 'string') return link(x, y, width, height, url, options);
+    const element = doc.struct('Link' as never);
+    parent.add(element);
+    link(x, y, width, height, url, { ...options, structParent: element, Contents: new String(`Link to ${url}`) });
+    element.end();
+    return doc;
+  };
 }
 
 /** The footer, drawn when a page is added, as a pagination artifact; the text in progress keeps its font and place. */

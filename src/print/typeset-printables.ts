@@ -35,7 +35,16 @@ export async function typesetPrintJob(job: PrintJob, images: Map<string, Uint8Ar
     const section = await parseWithFragments(text, job.fragments);
     if (hasMath(section)) await loadMath();
     groupColumns(section);
-    typesetBlocks(section.children, { doc: pdf.doc, parent: pdf.root, x: MARGIN.left, width, size: BODY_SIZE, loadImage, handlers: printHandlers });
+    typesetBlocks(section.children, {
+      doc: pdf.doc,
+      parent: pdf.root,
+      x: MARGIN.left,
+      width,
+      size: BODY_SIZE,
+      loadImage,
+      handlers: printHandlers,
+      fillable: job.meta.fillable !== false,
+    });
   }
   return finishPdf(pdf);
 }

@@ -5,7 +5,9 @@ import { INK, MUTED, RULE, artifact, rule, ensureSpace, pageBottom, taggedConten
 import { BODY_SIZE, HEADING_SIZES, imageBox, listIndent, paragraphImage, tableData, type ImageOptions } from './block-shapes.ts';
 import { directiveHeight, leadHeight } from './measure.ts';
 import { typesetBlocks } from './typeset-nodes.ts';
-import { drawRuns, measureRuns, runsOf } from './rich-text.ts';
+import { drawRuns, measureRuns, plainOf, runsOf } from './rich-text.ts';
+import { formField, said } from './form-fields.ts';
+import { headingTag } from './heading-levels.ts';
 import { drawTable } from './table.ts';
 import { codeRuns } from './code.ts';
 import { typesetDisplayMath } from './math.ts';
@@ -27,7 +29,8 @@ export const blockHandlers: Handlers['nodes'] = {
     const keep = introduction ? nextHeight + 5 + introduced : leadHeight(next, context);
     if (context.bottom === undefined && doc.y + before + height + keep + 8 > pageBottom(context)) doc.addPage();
     else doc.y += before;
-    taggedContent(context, `H${level}`, () => drawRuns(context, runs, { size }));
+    taggedContent(context, headingTag(doc, node.depth), () => drawRuns(context, runs, { size }));
+    said(doc, plainOf(runs));
     if (level === 2) {
       const y = doc.y + 1;
       rule(doc, context.x, y, context.width, { lineWidth: 1, color: INK });
@@ -59,6 +62,7 @@ export const blockHandlers: Handlers['nodes'] = {
           : Math.min(height, 3 * context.size * 1.45);
     ensureSpace(context, keep);
     taggedContent(context, 'P', () => drawRuns(context, runs));
+    said(doc, plainOf(runs));
     doc.y += 5;
   },
 
@@ -133,8 +137,11 @@ function drawList(list: List, context: TypesetContext): void {
       const [first, ...rest] = item.children;
       ensureSpace(context, leadHeight(first as RootContent | undefined, itemContext));
       const top = doc.y;
+      const itemText = first?.type === 'paragraph' ? plainOf(runsOf((first as Paragraph).children as PhrasingContent[])) : '';
+      said(doc, itemText);
       withStructure(listContext, 'LI', (itemStructure) => {
         if (task) {
+          formField(itemStructure, context.x + 2, top + 2, 12, 12, itemText || 'Tick this box', { kind: 'checkbox' });
           artifact(doc, () =>
             doc
               .rect(context.x + 2, top + 2, 12, 12)

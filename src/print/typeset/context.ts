@@ -22,6 +22,8 @@ export interface TypesetContext {
   afterNext?: RootContent;
   /** The bottom of the area being filled (a card or slide box), when it is not the page's. */
   bottom?: number;
+  /** Writing spaces are also form fields (form-fields.ts); `fillable: false` in the lesson or config turns them off. */
+  fillable?: boolean;
   /**
    * How each node is drawn (handlers.ts): passed in rather than imported, because blocks hold directives and directives
    * hold blocks; so no handler module imports another.

@@ -1,26 +1,39 @@
 // Worksheet directives of print templates: name line, writing lines, boxes, writing tables, cut-out cards, slides, page breaks.
 import type { RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import { INK, RULE, artifact, rule, ensureSpace, taggedContent, withStructure, type Handler, type TypesetContext } from './context.ts';
+import { INK, RULE, artifact, rule, ensureSpace, pageBottom, taggedContent, withStructure, type Handler, type TypesetContext } from './context.ts';
 import { tableData } from './block-shapes.ts';
 import { LINE_SPACING, childrenOf, columnLayout, directiveHeight, estimateHeight, numberAttribute, type Directive } from './measure.ts';
 import { typesetMap } from './map.ts';
 import { typesetSlide } from './slide-box.ts';
 import { typesetTimeline } from './timeline.ts';
 import { drawRuns } from './rich-text.ts';
+import { answerTo, formField } from './form-fields.ts';
 import { drawTable } from './table.ts';
 import { typesetBlocks } from './typeset-nodes.ts';
 import type { DirectiveName } from './directive-names.ts';
 
 type DirectiveHandler = Handler<Directive>;
 
+/** Lines to write on; on a fillable worksheet, one field over the lines of each page, for the question above them. */
 function writingLines(context: TypesetContext, count: number): void {
   const { doc } = context;
+  const tooltip = answerTo(doc);
+  let top = doc.y;
+  const field = () => {
+    if (doc.y > top) formField(context, context.x, top, context.width, doc.y - top, tooltip, { multiline: true });
+  };
   for (let index = 0; index < count; index++) {
-    ensureSpace(context, LINE_SPACING);
+    if (context.bottom === undefined && doc.y + LINE_SPACING > pageBottom(context)) {
+      // The lines go on over the page: the field so far stays on this page, another starts on the next.
+      field();
+      doc.addPage();
+      top = doc.y;
+    }
     rule(doc, context.x, doc.y + LINE_SPACING - 4, context.width, { lineWidth: 0.6, color: RULE });
     doc.y += LINE_SPACING;
   }
+  field();
   doc.y += 4;
 }
 
@@ -34,15 +47,16 @@ export const directiveHandlers: Record<DirectiveName, DirectiveHandler> = {
     }
     const y = doc.y + 14;
     let x = context.x;
-    withStructure(context, 'Form', (form) => {
-      for (const [label, share] of [
-        ['Name', 0.5],
-        ['Class', 0.25],
-        ['Date', 0.25],
+    // Each label is a paragraph and, on a fillable worksheet, the line after it a field to type in.
+    withStructure(context, 'Div', (line) => {
+      for (const [label, share, tooltip] of [
+        ['Name', 0.5, 'Your name'],
+        ['Class', 0.25, 'Your class'],
+        ['Date', 0.25, "Today's date"],
       ] as const) {
         const fieldX = x;
         const width = context.width * share;
-        taggedContent(form, 'Span', () =>
+        taggedContent(line, 'P', () =>
           doc
             .font('body')
             .fontSize(context.size)
@@ -51,6 +65,7 @@ export const directiveHandlers: Record<DirectiveName, DirectiveHandler> = {
         );
         const labelWidth = doc.widthOfString(`${label}:`) + 6;
         rule(doc, fieldX + labelWidth, y + 2, width - 14 - labelWidth, { lineWidth: 0.6, color: RULE });
+        formField(line, fieldX + labelWidth, y - 13, width - 14 - labelWidth, 16, tooltip);
         x += width;
       }
     });

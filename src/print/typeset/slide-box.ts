@@ -2,6 +2,7 @@
 // slide that still does not fit goes on in the next box, labelled "Slide 4 (continued)": a slide is never cut.
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent, TableRow } from 'mdast';
 import { INK, RULE, artifact, ensureSpace, pageBottom, rule, taggedContent, withStructure, type TypesetContext } from './context.ts';
+import { formField } from './form-fields.ts';
 import { listIndent } from './block-shapes.ts';
 import { LINE_SPACING, childrenOf, drawnHeight, estimateHeight, numberAttribute, type Directive } from './measure.ts';
 import { typesetBlocks } from './typeset-nodes.ts';
@@ -55,8 +56,10 @@ export function typesetSlide(node: Directive, context: TypesetContext): void {
     };
     const close = (box: Box) => {
       const linesX = context.x + boxWidth + 16;
-      for (let line = 1; line <= Math.floor(height / LINE_SPACING); line++)
+      const lines = Math.floor(height / LINE_SPACING);
+      for (let line = 1; line <= lines; line++)
         rule(doc, linesX, box.top + line * LINE_SPACING - 4, context.x + context.width - linesX, { lineWidth: 0.6, color: RULE });
+      formField(section, linesX, box.top, context.x + context.width - linesX, lines * LINE_SPACING, `Your notes on slide ${number}`, { multiline: true });
       doc.x = context.x;
       doc.y = box.top + height + 14;
     };

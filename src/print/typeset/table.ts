@@ -3,6 +3,7 @@ import { printable } from '../fonts.ts';
 import { FILL, INK, artifact, ensureSpace, pageBottom, taggedContent, withStructure, type TypesetContext } from './context.ts';
 import { widthOfText } from './font-runs.ts';
 import { drawRuns, measureRuns, plainOf, type Run } from './rich-text.ts';
+import { formField } from './form-fields.ts';
 
 export interface TableData {
   header: Run[][];
@@ -84,6 +85,13 @@ export function drawTable(context: TypesetContext, table: TableData, minRowHeigh
     if (header) return plainOf(cell).trim() === '' ? ['TD', {}] : ['TH', { scope: 'Column' }];
     return rowHeaders && column === 0 && plainOf(cell).trim() !== '' ? ['TH', { scope: 'Row' }] : ['TD', {}];
   };
+  /** What to write in an empty cell: its column's header, and its row's first cell when that names the row. */
+  const cellTooltip = (cells: Run[][], column: number): string => {
+    const clean = (runs: Run[]) => plainOf(runs).replace(/\s+/g, ' ').trim().slice(0, 100);
+    const heading = clean(table.header[column] ?? []) || `Column ${column + 1}`;
+    const rowName = column > 0 ? clean(cells[0] ?? []) : '';
+    return rowName ? `${heading}: ${rowName}` : heading;
+  };
   /** `repeated`: the header row again at the top of a new page, which screen readers skip (an artifact). */
   const drawRow = (cells: Run[][], height: number, header: boolean, parent: TypesetContext, repeated = false) => {
     const top = doc.y;
@@ -105,7 +113,12 @@ export function drawTable(context: TypesetContext, table: TableData, minRowHeigh
             size,
             color: INK,
           });
-        if (row) {
+        if (row && !header && plainOf(cell).trim() === '' && row.fillable) {
+          // A cell left empty for students to write in is a field to type in on a fillable worksheet.
+          withStructure(row, 'TD', (field) =>
+            formField(field, cellX, top, widths[index], height, cellTooltip(cells, index), { multiline: height > 2.2 * size }),
+          );
+        } else if (row) {
           const [tag, options] = cellTag(cell, header, index);
           taggedContent(row, tag, () => draw(row), options);
         } else artifact(doc, () => draw(parent));
