@@ -58,6 +58,7 @@ export function importDeck(text: string, deck: DetectedDeck, options: ImportDeck
     Object.keys(frontMatter.unmapped).length > 0
       ? `\n<!-- From the original front matter:\n${stringify(frontMatter.unmapped, { lineWidth: 0 }).trim().replace(/--/g, '- -')}\n-->\n`
       : '';
+  kept.forEach((slide) => evenHeadings(slide, report));
   const body = kept.map(slideMarkdown).join('\n\n---\n\n');
   return {
     markdown: `${header}${unmapped}\n${body}\n`,
@@ -113,6 +114,32 @@ function takeTitleSlide(slides: ConvertedSlide[], meta: DeckMeta, report: DeckRe
 }
 
 const normalise = (text: string) => text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * A heading that skips a level (a subtitle written `###` under the slide's `#`) comes one level under the heading before
+ * it: screen readers list headings by level, and a gap reads as a missing part.
+ */
+function evenHeadings(slide: ConvertedSlide, report: DeckReport): void {
+  let previous: number | undefined;
+  let fenced = false;
+  slide.body = slide.body.map((line, index) => {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const heading = fenced ? null : HEADING.exec(line);
+    if (!heading) return line;
+    const level = heading[1].length;
+    if (previous === undefined || level <= previous + 1) {
+      previous = level;
+      return line;
+    }
+    const even = previous + 1;
+    report.converted(
+      slide.line + index,
+      `the heading "${heading[2]}" skipped from level ${previous} to ${level}: it is level ${even} (\`${'#'.repeat(even)}\`)`,
+    );
+    previous = even;
+    return line.replace(/^#+/, '#'.repeat(even));
+  });
+}
 
 function slideMarkdown(slide: ConvertedSlide): string {
   const notes = slide.notes.length > 0 ? `${slide.body.length > 0 ? '\n\n' : ''}:::notes\n${slide.notes.join('\n')}\n:::` : '';

@@ -9,7 +9,8 @@ import { report } from './problems.ts';
 
 const BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 
-export function lintAccessibility(tree: Root, file: VFile): void {
+/** `source` is the lesson's text, as parsed. */
+export function lintAccessibility(tree: Root, source: string, file: VFile): void {
   visit(tree, 'table', (table: Table) => {
     const [header] = table.children;
     if (header && header.children.every((cell) => toString(cell).trim() === ''))
@@ -23,7 +24,10 @@ export function lintAccessibility(tree: Root, file: VFile): void {
   });
   visit(tree, 'link', (link: Link) => {
     const text = toString(link).trim();
-    if (BARE_ADDRESS.test(text))
+    // Only a link the lesson words itself, `[https://…](https://…)`: an address left in the text as it is (a pasted
+    // reference, an import's note) is not read as a link's name.
+    const worded = source[link.position?.start.offset ?? -1] === '[';
+    if (worded && BARE_ADDRESS.test(text))
       report(
         file,
         'warning',

@@ -7,7 +7,7 @@ import type { ImageLength, ImageSize } from './model.ts';
 import { didYouMean, report, type Place } from './problems.ts';
 
 const ACCEPTED =
-  'Write the size right after the image, like `![Map](map.png){width=50%}` (a share of the slide, or of the column it is in), `{width=300px}` or `{height=200px}` (pixels of the 960 × 700 slide); `{decorative}` marks a picture that only decorates.';
+  'Write the size right after the image, like `![Map](map.png){width=50%}` (a share of the slide, or of the column it is in), `{width=300px}` or `{height=200px}` (pixels of the 960 × 700 slide).';
 const KEYS = ['width', 'height', 'decorative'];
 const MARP_KEYS: Record<string, 'width' | 'height'> = { w: 'width', width: 'width', h: 'height', height: 'height' };
 

@@ -58,7 +58,7 @@ export function parseLesson(text: string, filePath: string, slug: string, defaul
   displayMathParagraphs(tree, source);
   checkMath(tree, source, file);
   readImageSizes(tree, source, file);
-  lintAccessibility(tree, file);
+  lintAccessibility(tree, source, file);
   const [first] = tree.children;
   let meta: LessonMeta | undefined;
   if (first?.type === 'yaml') {

@@ -40,11 +40,11 @@ export interface FieldOptions {
 /** A form field over x, y, width, height of the current page (when the context's worksheet is fillable). */
 export function formField(context: TypesetContext, x: number, y: number, width: number, height: number, tooltip: string, options: FieldOptions = {}): void {
   if (!context.fillable) return;
-  const doc = context.doc as unknown as FormPdf;
-  if (!doc._acroform) {
-    doc.font('body');
-    doc.initForm();
-  }
+  const doc = context.doc as unknown as FormPdf & { _font: unknown };
+  // Every field is set in the body font, the form's default: PDFKit gives a field set in another font a font of its own.
+  const font = doc._font;
+  doc.font('body');
+  if (!doc._acroform) doc.initForm();
   const count = (counts.get(context.doc) ?? 0) + 1;
   counts.set(context.doc, count);
   const kind = options.kind ?? 'text';
@@ -55,4 +55,5 @@ export function formField(context: TypesetContext, x: number, y: number, width: 
   doc.annotate(x, y, width, height, { ...field, structParent: form });
   doc._addToParent(doc.page.annotations.at(-1));
   form.end();
+  doc._font = font;
 }
