@@ -23,6 +23,8 @@ export interface HtmlOptions {
   trusted?: boolean;
   /** Paths (relative to the lesson) of the files the lesson may show. */
   assets: ReadonlySet<string>;
+  /** The lesson's language: its formulas are spoken in it. */
+  lang?: string;
 }
 
 /** Attributes through which an element loads something by itself. */
@@ -133,6 +135,6 @@ export function markdownToHtml(nodes: RootContent[], options: HtmlOptions): stri
     if (size) image.data = { ...image.data, hProperties: { dataLecternWidth: lengthText(size.width), dataLecternHeight: lengthText(size.height) } };
     if (image.data?.decorative) image.data = { ...image.data, hProperties: { ...image.data.hProperties, dataLecternDecorative: 'true' } };
   });
-  const file = new VFile({ data: { assets: options.assets } });
+  const file = new VFile({ data: { assets: options.assets, lang: options.lang ?? 'en' } });
   return processor.stringify(processor.runSync(root, file), file);
 }

@@ -5,7 +5,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { SKIP, visit } from 'unist-util-visit';
 import { highlightedCode } from '../shared/highlight-code.ts';
 import { MathError, texToSvg } from '../math/tex-to-svg.ts';
+import { speechOf } from '../math/tex-to-speech.ts';
 import { toString } from 'hast-util-to-string';
+import type { VFile } from 'vfile';
 
 const languageOf = (element: Element) => {
   const classes = element.properties.className;
@@ -13,8 +15,8 @@ const languageOf = (element: Element) => {
   return name?.slice('language-'.length);
 };
 
-/** The formula as an SVG that says what it is: role="img", its TeX as the label and the title. */
-function mathElement(tex: string, display: boolean): Element | undefined {
+/** The formula as an SVG that says what it is: role="img", its spoken form as the label ("v equals d over t"), its TeX as the title. */
+function mathElement(tex: string, display: boolean, lang: string): Element | undefined {
   let svg: Element | undefined;
   try {
     const tree = fromHtml(texToSvg(tex, display).svg, { fragment: true });
@@ -24,7 +26,7 @@ function mathElement(tex: string, display: boolean): Element | undefined {
     throw error;
   }
   if (!svg) return undefined;
-  svg.properties = { ...svg.properties, role: 'img', ariaLabel: tex, focusable: 'false' };
+  svg.properties = { ...svg.properties, role: 'img', ariaLabel: speechOf(tex, display, lang) ?? tex, focusable: 'false' };
   svg.children.unshift({ type: 'element', tagName: 'title', properties: {}, children: [{ type: 'text', value: tex }] });
   return {
     type: 'element',
@@ -35,19 +37,20 @@ function mathElement(tex: string, display: boolean): Element | undefined {
 }
 
 export function mathAndCode() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const lang = (file.data as { lang?: string }).lang ?? 'en';
     visit(tree, 'element', (element: Element, index, parent) => {
       if (!parent || index === undefined) return undefined;
       const code =
         element.tagName === 'pre' ? element.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code') : undefined;
       const inline = element.tagName === 'code' && parent.type === 'element' && (parent as Element).tagName !== 'pre';
       if (code && languageOf(code) === 'math') {
-        const math = mathElement(toString(code), true);
+        const math = mathElement(toString(code), true, lang);
         if (math) parent.children.splice(index, 1, math);
         return SKIP;
       }
       if (inline && languageOf(element) === 'math') {
-        const math = mathElement(toString(element), false);
+        const math = mathElement(toString(element), false, lang);
         if (math) parent.children.splice(index, 1, math as ElementContent);
         return SKIP;
       }

@@ -15,7 +15,7 @@ export function revealFiles(theme: string): string[] {
 }
 
 export function renderDeck(lesson: Lesson, templates: DeckTemplates): string {
-  const html = { assets: new Set(lesson.assets.map((asset) => asset.path)), trusted: lesson.meta.allowHtml === true };
+  const html = { assets: new Set(lesson.assets.map((asset) => asset.path)), trusted: lesson.meta.allowHtml === true, lang: lessonLanguage(lesson) };
   const partView = (part: SlidePart, id: string): Record<string, unknown> => {
     if (part.kind === 'markdown') return { partial: 'markdown', html: markdownToHtml(part.nodes, { ...html, incremental: part.incremental }) };
     if (part.kind === 'columns') {

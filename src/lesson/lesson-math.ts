@@ -5,6 +5,8 @@ import type { InlineMath, Math } from 'mdast-util-math';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { MathError, texToSvg } from '../math/tex-to-svg.ts';
+import type { Formula } from '../math/tex-to-speech.ts';
+import type { Lesson } from './model.ts';
 import { placeOf } from './inline-text.ts';
 import { report } from './problems.ts';
 
@@ -53,4 +55,22 @@ export function checkMath(tree: Root, source: string, file: VFile): void {
       report(file, 'error', `This math could not be read: ${error.message}. Check the braces and the command names (see README "Math").`, place, 'math-error');
     }
   });
+}
+
+/** Every formula of a lesson (on its slides and in its notes), each once: display formulas and inline ones. */
+export function formulasOf(lesson: Lesson): Formula[] {
+  const found = new Map<string, Formula>();
+  const walk = (value: unknown, depth: number): void => {
+    if (depth > 60 || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach((item) => walk(item, depth + 1));
+    const node = value as { type?: unknown; value?: unknown };
+    if ((node.type === 'math' || node.type === 'inlineMath') && typeof node.value === 'string' && node.value.trim() !== '') {
+      const formula = { tex: node.value, display: node.type === 'math' };
+      found.set(`${formula.display}${formula.tex}`, formula);
+      return;
+    }
+    for (const child of Object.values(value)) walk(child, depth + 1);
+  };
+  walk(lesson.slides, 0);
+  return [...found.values()];
 }

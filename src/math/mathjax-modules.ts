@@ -5,3 +5,5 @@ export { SVG } from 'mathjax-full/js/output/svg.js';
 export { liteAdaptor } from 'mathjax-full/js/adaptors/liteAdaptor.js';
 export { RegisterHTMLHandler } from 'mathjax-full/js/handlers/html.js';
 export { AllPackages } from 'mathjax-full/js/input/tex/AllPackages.js';
+export { STATE } from 'mathjax-full/js/core/MathItem.js';
+export { SerializedMmlVisitor } from 'mathjax-full/js/core/MmlTree/SerializedMmlVisitor.js';

@@ -22,6 +22,8 @@ const LEFT_OUT = new Set(['html', 'bbox', 'enclose', 'require', 'autoload', 'set
 
 interface Engine {
   convert: (tex: string, display: boolean) => string;
+  /** The formula as MathML (for its spoken form). */
+  mathML: (tex: string, display: boolean) => string;
   reset: () => void;
 }
 
@@ -33,7 +35,7 @@ let engine: Engine | undefined;
  */
 export async function loadMath(): Promise<void> {
   if (engine) return;
-  const { mathjax, TeX, SVG, liteAdaptor, RegisterHTMLHandler, AllPackages } = await import('./mathjax-modules.ts');
+  const { mathjax, TeX, SVG, liteAdaptor, RegisterHTMLHandler, AllPackages, STATE, SerializedMmlVisitor } = await import('./mathjax-modules.ts');
   if (engine) return;
   const adaptor = liteAdaptor();
   RegisterHTMLHandler(adaptor);
@@ -44,8 +46,10 @@ export async function loadMath(): Promise<void> {
     },
   });
   const document = mathjax.document('', { InputJax: tex, OutputJax: new SVG({ fontCache: 'none' }) });
+  const serializer = new SerializedMmlVisitor();
   engine = {
     convert: (formula, display) => adaptor.outerHTML(adaptor.firstChild(document.convert(formula, { display }) as never) as never),
+    mathML: (formula, display) => serializer.visitTree(document.convert(formula, { display, end: STATE.CONVERT }) as never),
     reset: () => tex.parseOptions.tags.reset(),
   };
 }
@@ -90,4 +94,16 @@ function cleanSvg(svg: string): string {
     .replace(/\s(?:role|focusable|data-[\w-]+|(?:xlink:)?href|on\w+)="[^"]*"/gi, '')
     .replace(/<\/?a\b[^>]*>/gi, '')
     .replace(/url\([^)]*\)/gi, 'none');
+}
+
+/** A formula as MathML; throws a MathError when MathJax cannot read it. */
+export function texToMathML(tex: string, display: boolean): string {
+  if (!engine) throw new Error('MathJax is not loaded: the pipeline calls loadMath() before it reads or prints a lesson with math.');
+  engine.reset();
+  try {
+    return engine.mathML(tex, display);
+  } catch (error) {
+    if (error instanceof MathError) throw error;
+    throw new MathError(error instanceof Error ? error.message : String(error));
+  }
 }

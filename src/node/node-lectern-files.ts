@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { revealFiles } from '../deck/render-deck.ts';
 import { THEMES } from '../lesson/model.ts';
+import { SPEECH_LOCALES, speechMapFile } from '../math/tex-to-speech.ts';
 import { revealFileName } from '../pipeline/reveal-files.ts';
 import { TYPEFACE_NAMES, fontFile, type FontId } from '../print/fonts.ts';
 import { useLecternFiles, type LecternFiles } from '../shared/lectern-files.ts';
@@ -58,5 +59,6 @@ export function useNodeLecternFiles(): void {
 export function lecternFileNames(): string[] {
   const fonts = TYPEFACE_NAMES.flatMap((typeface) => (['regular', 'bold'] as const).map((weight) => fontFile(`${typeface}-${weight}` as FontId)));
   const reveal = [...new Set(THEMES.flatMap((theme) => revealFiles(theme)))].map(revealFileName);
-  return [...fonts, 'world-atlas/countries-50m.json', 'world-atlas/countries-110m.json', ...reveal];
+  const speech = ['base', ...SPEECH_LOCALES].map(speechMapFile);
+  return [...fonts, 'world-atlas/countries-50m.json', 'world-atlas/countries-110m.json', ...reveal, ...speech];
 }

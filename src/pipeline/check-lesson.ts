@@ -8,6 +8,9 @@ import type { Asset, Lesson, LessonDefaults } from '../lesson/model.ts';
 import { parseLesson } from '../lesson/parse-lesson.ts';
 import { hasErrors, report } from '../lesson/problems.ts';
 import { loadMath } from '../math/tex-to-svg.ts';
+import { prepareSpeech } from '../math/tex-to-speech.ts';
+import { formulasOf } from '../lesson/lesson-math.ts';
+import { lessonLanguage } from '../lesson/lesson-language.ts';
 import { findUncoveredCharacters } from '../print/fonts.ts';
 import { checkPrintTemplates } from '../print/lesson-template-problems.ts';
 import type { PrintPlan } from '../print/plan-printables.ts';
@@ -76,6 +79,9 @@ export async function checkLesson(source: LessonSource, project: ProjectSettings
   reportUncoveredCharacters(file, text);
   if (lesson) lintLesson(lesson, file);
   if (!lesson) return { source: shown, slug, file, images: new Map(), text };
+  // Each formula's spoken form, for screen readers, in the lesson's language.
+  const formulas = formulasOf(lesson);
+  if (formulas.length > 0) await prepareSpeech(formulas, lessonLanguage(lesson));
   const { contents: images, unread } = await source.readAssets(lesson.assets);
   reportUnreadAssets(unread, file, shown.includes('/') ? shown.slice(0, shown.lastIndexOf('/')) : '');
   // Whether PDFKit can print each image matters only to the PDFs (and loading PDFKit takes a tenth of a deck's build).

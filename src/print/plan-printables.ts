@@ -1,6 +1,8 @@
 // What to print for a lesson: each printable's template (Handlebars) filled in with the lesson, as print Markdown.
 // Typesetting it (typeset-printables.ts) is the slow part and runs on worker threads.
 import { lessonLanguage } from '../lesson/lesson-language.ts';
+import { formulasOf } from '../lesson/lesson-math.ts';
+import { speechTable } from '../math/tex-to-speech.ts';
 import Handlebars from 'handlebars';
 import type { Lesson } from '../lesson/model.ts';
 import { blocksOf } from '../lesson/model.ts';
@@ -101,6 +103,8 @@ export interface PrintJob {
   weight?: number;
   /** The PDF's date, as an ISO string (shared/document-date.ts). */
   date: string;
+  /** What the lesson's formulas say, for screen readers (math/tex-to-speech.ts). */
+  speech?: Record<string, string>;
 }
 
 export interface PrintPlan {
@@ -116,6 +120,7 @@ export function planPrintables(lesson: Lesson, templates: PrintTemplates, date: 
   const fragments = new FragmentTable();
   const view = printView(lesson, fragments);
   const meta = { ...lesson.meta, lang: lessonLanguage(lesson) };
+  const speech = speechTable(formulasOf(lesson), meta.lang);
   for (const printable of PRINTABLES) {
     if (printable.needs && blocksOf(lesson, printable.needs).length === 0) {
       plan.skipped.push(`${printable.title.toLowerCase()} (it needs ${BLOCK_WORDS[printable.needs]})`);
@@ -132,6 +137,7 @@ export function planPrintables(lesson: Lesson, templates: PrintTemplates, date: 
         fragments: used,
         weight: markdown.length + fragmentChars(used),
         date: date.toISOString(),
+        ...(Object.keys(speech).length > 0 ? { speech } : {}),
       });
     } catch (error) {
       if (!(error instanceof TemplateProblem)) throw error;

@@ -12,6 +12,7 @@ import { typesetBlocks } from './typeset/typeset-nodes.ts';
 import { groupColumns } from './typeset/group-columns.ts';
 import { renewScratchPages } from './typeset/scratch-page.ts';
 import { loadMath } from '../math/tex-to-svg.ts';
+import { useSpeechTable } from '../math/tex-to-speech.ts';
 
 const hasMath = (tree: Root): boolean => {
   let found = false;
@@ -29,6 +30,7 @@ export async function typesetPrintJob(job: PrintJob, images: Map<string, Uint8Ar
     return data && isPrintableImage(data) ? new Uint8Array(data) : undefined;
   };
   renewScratchPages();
+  useSpeechTable(job.speech);
   const pdf = createPdf(job.meta, job.title, new Date(job.date));
   const width = pdf.doc.page.width - MARGIN.left - MARGIN.right;
   for (const text of printMarkdownPieces(job.markdown)) {

@@ -23,6 +23,8 @@ import { fetchLecternFile, useBrowserLecternFiles, withLecternFiles } from './br
 import { typefaceCharactersFrom, type FontCoverage } from './font-coverage.ts';
 import { announceReady } from './start-worker.ts';
 import { webPrintPool } from './web-print-pool.ts';
+import { loadSpeechEngineInWorker } from './speech-engine.ts';
+import { useSpeechEngineLoader } from '../math/tex-to-speech.ts';
 
 /** A lesson as the studio holds it. */
 export interface StudioLesson {
@@ -139,6 +141,7 @@ const api = {
   async init(base: string, coverage: FontCoverage, ownTemplates: TemplateFiles, printWorkers: number): Promise<void> {
     useBrowserLecternFiles(base);
     useTypefaceCharacters(typefaceCharactersFrom(coverage));
+    useSpeechEngineLoader(loadSpeechEngineInWorker);
     bundled = ownTemplates;
     templates = bundled;
     typeset = webPrintPool(base, coverage, printWorkers);

@@ -68,7 +68,7 @@ describe.runIf(hasTools)('conservation', () => {
     await writeFile(
       path.join(copy, 'index.html'),
       deck
-        .replace('aria-label="\\bar{v} = \\frac{\\Delta s}{\\Delta t}"', 'aria-label="\\bar{u}"')
+        .replace('<title>\\bar{v} = \\frac{\\Delta s}{\\Delta t}</title>', '<title>\\bar{u}</title>')
         .replace('average_speed</span>(<span', 'mean_speed</span>(<span'),
     );
     const { problems } = await checkConservation(source, copy);

@@ -36,7 +36,11 @@ describe.runIf(hasChromium)('a deck with math and code in Chromium', () => {
       }
       // Slide 3: an inline formula sits in its line of text, the display formula is centred and drawn to a real size.
       await page.evaluate(() => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(2));
-      const inline = page.locator('section.present .lectern-math svg[role="img"][aria-label="d = 12"]');
+      // Each formula is labelled with what it says ("d equals 12"), its TeX its title.
+      const inline = page.locator('section.present .lectern-math svg[role="img"][aria-label="d equals 12"]');
+      expect(await page.locator('section.present .lectern-math-display svg').getAttribute('aria-label')).toMatch(
+        /^v equals d over t equals 12 kilometers over 0\.25 h/,
+      );
       await expect.poll(() => inline.isVisible()).toBe(true);
       const display = await page.locator('section.present .lectern-math-display svg').boundingBox();
       const slide = await page.locator('section.present').boundingBox();

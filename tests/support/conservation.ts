@@ -7,6 +7,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { fromHtml } from 'hast-util-from-html';
+import { toString as hastText } from 'hast-util-to-string';
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import { parseLesson } from '../../src/lesson/parse-lesson.ts';
@@ -122,7 +123,9 @@ function formulasIn(node: Element, keep: (element: Element) => boolean, inMath =
     if (child.type !== 'element' || !keep(child)) continue;
     const classes = Array.isArray(child.properties.className) ? child.properties.className.map(String) : [];
     const math = inMath || classes.some((name) => name === 'lectern-math' || name === 'lectern-math-display');
-    if (child.tagName === 'svg' && math && typeof child.properties.ariaLabel === 'string') found.push(child.properties.ariaLabel);
+    // Its TeX is its title (a screen reader hears its spoken form, the label).
+    const title = child.children.find((inner): inner is Element => inner.type === 'element' && inner.tagName === 'title');
+    if (child.tagName === 'svg' && math && title) found.push(hastText(title));
     else found.push(...formulasIn(child, keep, math));
   }
   return found;

@@ -3,6 +3,7 @@
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { Math } from 'mdast-util-math';
 import { texToSvg, type RenderedMath } from '../../math/tex-to-svg.ts';
+import { givenSpeech } from '../../math/tex-to-speech.ts';
 import { INK, ensureSpace, taggedContent, type TypesetContext } from './context.ts';
 import { fontPieces, useFont, type FontPiece, type Pdf } from './font-runs.ts';
 
@@ -117,7 +118,8 @@ export function typesetDisplayMath(node: Math, context: TypesetContext): void {
       doc.fillOpacity(1);
       drawSvg(doc, math, x, top + math.ascent * size, size, INK);
     },
-    { alt: node.value },
+    // A screen reader says the formula in words ("v equals d over t"); its TeX stays the text to select and copy.
+    { alt: givenSpeech(node.value, true) ?? node.value },
   );
   doc.x = context.x;
   doc.y = top + height + 8;
