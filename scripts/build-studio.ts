@@ -88,7 +88,7 @@ const everyFile = async (folder: string): Promise<string[]> =>
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(fresh, path.join(entry.parentPath, entry.name)));
 const appFiles = (await everyFile(fresh)).map((name) => name.split(path.sep).join('/')).sort();
-const onDemand = (name: string) => name.startsWith('files/') || /mathjax|render-pptx|pdf\.worker|pdfjs/i.test(name);
+const onDemand = (name: string) => name.startsWith('files/') || /mathjax|render-pptx|pdf\.worker|pdfjs|sre-/i.test(name);
 // reveal.js and its default theme; another theme's stylesheet (some 400 KB: it holds its fonts) is kept when first used.
 const keptAtOnce = lecternFiles.filter((name) => /Pretendard|^reveal\.js\/dist\/(?!theme\/)|theme\/white\.css$/.test(name)).map((name) => `files/${name}`);
 const precache = ['./', ...appFiles.filter((name) => !onDemand(name) && name !== 'index.html'), ...keptAtOnce];
