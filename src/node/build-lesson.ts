@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { hasErrors, report } from '../lesson/problems.ts';
 import { checkLesson, type CheckedLesson } from '../pipeline/check-lesson.ts';
-import { OUTPUTS, PrintMemoryError, noteSkippedPrintables, startTypesetting, type LessonBuild, type Outputs } from '../pipeline/outputs.ts';
+import { OUTPUTS, PrintMemoryError, lessonBuild, noteSkippedPrintables, startTypesetting, type Outputs } from '../pipeline/outputs.ts';
 import { PRINTABLE_NAMES, PRINTABLES } from '../shared/printables.ts';
 import type { BuildContext, BuildStep, CheckContext, LessonResult } from './build-context.ts';
 import { filesAsRecorded, recordedMessages, removeBuildRecord, writeBuildRecord, type BuildRecord } from './build-record.ts';
@@ -48,9 +48,10 @@ export async function buildLesson(source: string, context: BuildContext): Promis
   if (printing.length > 0) context.printPool.warm();
 
   progress('checking');
-  const { file, lesson, images, plan, date, ...checked } = await checkLessonFile(source, context, {
+  const checked = await checkLessonFile(source, context, {
     printables: wanted.some((output) => PRINTABLE_NAMES.includes(output)),
   });
+  const { file, lesson, images, plan } = checked;
   const assets = [...images.keys()].sort();
   const result: LessonResult = {
     source: checked.source,
@@ -78,19 +79,10 @@ export async function buildLesson(source: string, context: BuildContext): Promis
     onProgress?.({ type: 'done', result });
     return result;
   };
-  if (!lesson || !plan || !date) return done();
+  const names = printing.map((printable) => printable.name);
+  const build = lessonBuild(checked, { deckTemplates: context.templates, printTemplates: context.printTemplates }, context.printPool.typeset, names);
+  if (!build || !lesson || !plan) return done();
 
-  const build: LessonBuild = {
-    lesson,
-    file,
-    images,
-    plan,
-    date,
-    deckTemplates: context.templates,
-    printTemplates: context.printTemplates,
-    typeset: context.printPool.typeset,
-    printing: printing.map((printable) => printable.name),
-  };
   // The print workers typeset the PDFs while the deck and the PowerPoint file are made here (in a preview, once the deck
   // is written); the PDFs are written last.
   if (!context.deckFirst && printing.length > 0) startTypesetting(build);

@@ -3,7 +3,7 @@
 // the same way (node/build-lesson.ts) and writes each as it is made.
 import type { DeckTemplates } from '../deck/deck-templates.ts';
 import { checkLesson, type CheckedLesson, type LessonSource, type ProjectSettings } from './check-lesson.ts';
-import { OUTPUTS, noteSkippedPrintables, type LessonBuild, type Outputs, type Typesetter } from './outputs.ts';
+import { OUTPUTS, lessonBuild, noteSkippedPrintables, type Outputs, type Typesetter } from './outputs.ts';
 
 export interface MadeLesson extends CheckedLesson {
   /** Every file made, by its path in the lesson's output folder; none when the lesson has an error. */
@@ -24,25 +24,15 @@ export async function makeLesson(
   const wanted = OUTPUTS.filter((output) => outputs.includes(output.name));
   const checked = await checkLesson(source, project, { printables: wanted.some((output) => output.printable) });
   const files: Outputs = new Map();
-  const { lesson, plan, date, file, images } = checked;
-  if (!lesson || !plan || !date) return { ...checked, files };
-  const build: LessonBuild = {
-    lesson,
-    file,
-    images,
-    plan,
-    date,
-    deckTemplates: project.deckTemplates,
-    printTemplates: project.printTemplates,
-    typeset,
-    printing: wanted.filter((output) => output.printable).map((output) => output.name),
-  };
+  const printing = wanted.filter((output) => output.printable).map((output) => output.name);
+  const build = lessonBuild(checked, project, typeset, printing);
+  if (!build) return { ...checked, files };
   const made = new Map<string, Outputs>();
   for (const output of wanted) {
     const outputFiles = await output.make(build, made);
     made.set(output.name, outputFiles);
     for (const [name, data] of outputFiles) files.set(name, data);
   }
-  if (build.printing.length > 0) noteSkippedPrintables(file, plan);
+  if (printing.length > 0) noteSkippedPrintables(build.file, build.plan);
   return { ...checked, files };
 }

@@ -10,6 +10,7 @@ import { report } from '../lesson/problems.ts';
 import { printImages, type PrintJob, type PrintPlan } from '../print/plan-printables.ts';
 import type { PrintTemplates } from '../print/print-templates.ts';
 import { PRINTABLES, type Printable } from '../shared/printables.ts';
+import type { CheckedLesson } from './check-lesson.ts';
 import { readRevealFiles } from './reveal-files.ts';
 
 /** An output's files, by their path in the lesson's output folder. */
@@ -39,6 +40,21 @@ export interface LessonBuild {
   typeset: Typesetter;
   /** The printables this build makes: they are typeset together, the longest first, as soon as one is asked for. */
   printing: readonly string[];
+}
+
+/**
+ * What a checked lesson's outputs are made from, when it can be built (undefined when it has an error): `printing`
+ * names the printables this build makes.
+ */
+export function lessonBuild(
+  checked: CheckedLesson,
+  templates: { deckTemplates: DeckTemplates; printTemplates: PrintTemplates },
+  typeset: Typesetter,
+  printing: readonly string[],
+): LessonBuild | undefined {
+  const { lesson, plan, date, file, images } = checked;
+  if (!lesson || !plan || !date) return undefined;
+  return { lesson, file, images, plan, date, ...templates, typeset, printing };
 }
 
 export interface Output {

@@ -2,13 +2,11 @@
 // "Download all" gives the files `lectern build` writes, byte for byte (every PDF, the deck and its files, the
 // PowerPoint file). A font beyond the Latin one is fetched when a lesson first needs it, and prints the same.
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RECORD_FILE } from '../../src/node/build-record.ts';
-import { hasChromium, launchChromium } from '../support/browser.ts';
+import { hasChromium } from '../support/browser.ts';
 import { ROOT, buildInto } from '../support/build-fixture.ts';
-import { serveFolder, type StaticServer } from '../support/static-server.ts';
-import { STUDIO_FOLDER, downloadAll, filesBelow, lessonFiles, openStudio } from '../support/studio.ts';
+import { downloadAll, filesBelow, lessonFiles, openStudio, studioOnStaticHost } from '../support/studio.ts';
 
 const LESSONS = [
   'lessons/putin-and-kim-a-new-partnership.md',
@@ -21,15 +19,7 @@ const LESSONS = [
 ];
 
 describe.runIf(hasChromium)('the studio and lectern build', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveFolder(STUDIO_FOLDER)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const host = studioOnStaticHost();
 
   for (const lesson of LESSONS) {
     it(`should give ${lesson}'s files byte for byte as lectern build writes them`, async () => {
@@ -37,7 +27,7 @@ describe.runIf(hasChromium)('the studio and lectern build', () => {
       const { outDir } = await buildInto([path.join(ROOT, lesson)]);
       const built = await filesBelow(path.join(outDir, slug));
       built.delete(RECORD_FILE);
-      const studio = await openStudio(browser, server.url, [await lessonFiles(path.join(ROOT, lesson), `${slug}.md`)]);
+      const studio = await openStudio(host.browser(), host.url(), [await lessonFiles(path.join(ROOT, lesson), `${slug}.md`)]);
       try {
         const zipped = await downloadAll(studio.page);
         const downloaded = new Map([...zipped].map(([name, data]) => [name.replace(`${slug}/`, ''), data]));

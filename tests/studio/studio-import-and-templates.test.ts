@@ -3,29 +3,19 @@
 // printables and the slides the studio makes.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readPdfText } from '../support/pdf-text.ts';
-import { hasChromium, launchChromium } from '../support/browser.ts';
+import { hasChromium } from '../support/browser.ts';
 import { ROOT } from '../support/build-fixture.ts';
-import { serveFolder, type StaticServer } from '../support/static-server.ts';
-import { STUDIO_FOLDER, downloadAll, openStudio } from '../support/studio.ts';
+import { downloadAll, openStudio, studioOnStaticHost } from '../support/studio.ts';
 
 const DECKS = path.join(ROOT, 'tests', 'fixtures', 'decks');
 
 describe.runIf(hasChromium)("the studio's Import and Templates", () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveFolder(STUDIO_FOLDER)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const host = studioOnStaticHost();
 
   it('should import a Marp deck with its pictures into a lesson that builds, the pictures beside it', async () => {
-    const studio = await openStudio(browser, server.url);
+    const studio = await openStudio(host.browser(), host.url());
     try {
       const { page } = studio;
       await page.getByRole('button', { name: 'Import' }).click();
@@ -53,7 +43,7 @@ describe.runIf(hasChromium)("the studio's Import and Templates", () => {
   }, 120_000);
 
   it('should import a plain-text article as a lesson draft', async () => {
-    const studio = await openStudio(browser, server.url);
+    const studio = await openStudio(host.browser(), host.url());
     try {
       const { page } = studio;
       await page.getByRole('button', { name: 'Import' }).click();
@@ -69,7 +59,7 @@ describe.runIf(hasChromium)("the studio's Import and Templates", () => {
   }, 120_000);
 
   it("should make the printables and the slides with a teacher's copy of a template", async () => {
-    const studio = await openStudio(browser, server.url);
+    const studio = await openStudio(host.browser(), host.url());
     try {
       const { page } = studio;
       await page.getByRole('button', { name: 'Templates' }).click();
@@ -99,20 +89,12 @@ describe.runIf(hasChromium)("the studio's Import and Templates", () => {
 });
 
 describe.runIf(hasChromium)("the studio's lesson files on this computer", () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveFolder(STUDIO_FOLDER)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const host = studioOnStaticHost();
 
   // Browsers without the File System Access API (Firefox, Safari) open with a file upload and save with a download;
   // Chromium's own file pickers cannot be driven by a test, so the API is taken away here to test the way the others go.
   it('should open a local .md file, add a picture to it, and save it back as a download', async () => {
-    const studio = await openStudio(browser, server.url);
+    const studio = await openStudio(host.browser(), host.url());
     try {
       const { page, context } = studio;
       await context.addInitScript('delete window.showOpenFilePicker; delete window.showSaveFilePicker;');

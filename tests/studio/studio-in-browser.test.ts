@@ -5,12 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../support/browser.ts';
 import { ROOT, buildInto } from '../support/build-fixture.ts';
-import { serveFolder, type StaticServer } from '../support/static-server.ts';
-import { STUDIO_FOLDER, openStudio } from '../support/studio.ts';
+import { openStudio, paste, studioOnStaticHost } from '../support/studio.ts';
 
 const BUNDLED = path.join(ROOT, 'lessons', 'why-putin-visited-north-korea.md');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -19,28 +18,13 @@ const editor = (page: Page) => page.getByRole('textbox', { name: 'Lesson Markdow
 const slides = (page: Page) => page.frameLocator('iframe[title="Slide preview"]').locator('.reveal .slides > section');
 const problems = (page: Page) => page.getByRole('list', { name: 'Problems' }).getByRole('listitem');
 
-/** Replace the editor's text, as pasting over a selection does. */
-async function paste(page: Page, text: string): Promise<void> {
-  await editor(page).click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.insertText(text);
-}
-
 describe.runIf(hasChromium)('the studio on a static web host', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveFolder(STUDIO_FOLDER)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const host = studioOnStaticHost();
 
   it('should show a pasted lesson with as many slides as lectern build makes, asking nothing of any other machine', async () => {
     const { outDir } = await buildInto([BUNDLED]);
     const built = (readFileSync(path.join(outDir, 'why-putin-visited-north-korea', 'index.html'), 'utf8').match(/<section[\s>]/g) ?? []).length;
-    const studio = await openStudio(browser, server.url);
+    const studio = await openStudio(host.browser(), host.url());
     try {
       await paste(studio.page, readFileSync(BUNDLED, 'utf8'));
       await expect.poll(() => slides(studio.page).count(), { timeout: 30_000 }).toBe(built);
@@ -49,7 +33,7 @@ describe.runIf(hasChromium)('the studio on a static web host', () => {
       // The printables are drawn from their PDFs a moment after typing stops.
       await expect.poll(() => studio.page.locator('#printable-pages canvas').count(), { timeout: 60_000 }).toBeGreaterThan(0);
       await expect(studio.page.getByRole('button', { name: 'Show the teacher edition' }).count()).resolves.toBe(1);
-      const elsewhere = studio.requests.filter((url) => !url.startsWith(server.url) && !/^(data|blob|about):/.test(url));
+      const elsewhere = studio.requests.filter((url) => !url.startsWith(host.url()) && !/^(data|blob|about):/.test(url));
       expect(elsewhere).toEqual([]);
       // Fonts on demand: the Latin font only, until a lesson needs another script's.
       const fonts = () => [...new Set(studio.requests.filter((url) => url.endsWith('.ttf')).map((url) => url.replace(/^.*\//, '')))].sort();
@@ -64,7 +48,7 @@ describe.runIf(hasChromium)('the studio on a static web host', () => {
   }, 120_000);
 
   it('should list an unclosed block under Problems at its line as it is typed, and drop it once it is fixed', async () => {
-    const studio = await openStudio(browser, server.url);
+    const studio = await openStudio(host.browser(), host.url());
     try {
       const text = readFileSync(BUNDLED, 'utf8').trimEnd();
       await paste(studio.page, `${text}\n\n---\n\n## More words\n\n:::terms\n- **Treaty** — A written agreement between countries.\n`);
@@ -83,7 +67,7 @@ describe.runIf(hasChromium)('the studio on a static web host', () => {
   }, 120_000);
 
   it('should follow the slide under the cursor', async () => {
-    const studio = await openStudio(browser, server.url);
+    const studio = await openStudio(host.browser(), host.url());
     try {
       await paste(studio.page, readFileSync(BUNDLED, 'utf8'));
       await expect.poll(() => slides(studio.page).count(), { timeout: 30_000 }).toBeGreaterThan(10);
@@ -105,7 +89,7 @@ describe.runIf(hasChromium)('the studio on a static web host', () => {
   }, 120_000);
 
   it('should open with the lesson still there after going offline and reloading', async () => {
-    const studio = await openStudio(browser, server.url);
+    const studio = await openStudio(host.browser(), host.url());
     try {
       await studio.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
       // The service worker keeps the studio's files as it installs; a reload is then answered by it.
@@ -125,7 +109,7 @@ describe.runIf(hasChromium)('the studio on a static web host', () => {
   }, 120_000);
 
   it('should pass axe-core (WCAG 2.1 A and AA) and be usable with the keyboard alone', async () => {
-    const studio = await openStudio(browser, server.url);
+    const studio = await openStudio(host.browser(), host.url());
     try {
       await expect.poll(() => slides(studio.page).count(), { timeout: 30_000 }).toBeGreaterThan(0);
       await studio.page.addScriptTag({ content: axeSource });

@@ -4,7 +4,10 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './browser.ts';
 import { ROOT } from './build-fixture.ts';
+import { serveFolder, type StaticServer } from './static-server.ts';
 
 export const STUDIO_FOLDER = path.join(ROOT, 'dist', 'studio');
 
@@ -102,4 +105,25 @@ export async function filesBelow(folder: string): Promise<Map<string, Uint8Array
       );
   }
   return files;
+}
+
+/** For a test file: Chromium and the studio's site on a static web host, started before its tests and stopped after. */
+export function studioOnStaticHost(): { browser: () => Browser; url: () => string } {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveFolder(STUDIO_FOLDER)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { browser: () => browser!, url: () => server!.url };
+}
+
+/** Replace the editor's text, as pasting over a selection does. */
+export async function paste(page: Page, text: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Lesson Markdown' }).click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(text);
 }
