@@ -12,6 +12,7 @@ import { toString } from 'hast-util-to-string';
 import { NO_DESCRIPTION } from '../shared/no-description.ts';
 import { VFile } from 'vfile';
 import { mathAndCode } from './math-and-code.ts';
+import { languageSpans } from './language-spans.ts';
 import { SLIDE_HEIGHT, type ImageLength } from '../lesson/model.ts';
 
 export const ASSET_FOLDER = 'assets';
@@ -119,6 +120,7 @@ function makeProcessor(incremental: boolean, trusted: boolean) {
     .use(trusted ? [] : [[rehypeSanitize, sanitizeSchema]])
     .use(mathAndCode)
     .use(deckTouches, { incremental })
+    .use(languageSpans)
     .use(rehypeStringify)
     .freeze();
 }

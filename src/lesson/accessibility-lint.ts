@@ -1,11 +1,12 @@
 // Warnings about what students who use a screen reader would miss: a table with no header row, a link that reads out
 // a bare web address, a heading that skips a level. (A picture without alt text is reported where images are read.)
-import type { Heading, Link, Root, Table } from 'mdast';
+import type { Heading, Link, Root, Table, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { placeOf } from './inline-text.ts';
 import { report } from './problems.ts';
+import { unmarkablePassages } from './language-parts.ts';
 
 const BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 
@@ -52,4 +53,29 @@ export function lintAccessibility(tree: Root, source: string, file: VFile): void
       );
     previous = heading.depth;
   }
+}
+
+/**
+ * Words in a script Lectern cannot name a language for (Georgian in an English lesson): nothing marks their language,
+ * so a screen reader reads them in the lesson's voice. `lang` is the lesson's language.
+ */
+export function lintUnmarkedLanguages(tree: Root, lang: string, file: VFile): void {
+  visit(tree, 'text', (text: Text) => {
+    if (text.data?.lang) return;
+    const [passage] = unmarkablePassages(text.value, lang);
+    if (passage === undefined) return;
+    const before = text.value.slice(0, text.value.indexOf(passage)).split('\n');
+    const start = placeOf(text) ?? { line: 1, column: 1 };
+    const place =
+      before.length === 1
+        ? { line: start.line, column: start.column + before[0].length }
+        : { line: start.line + before.length - 1, column: before.at(-1)!.length + 1 };
+    report(
+      file,
+      'warning',
+      `"${passage}" is written in a script Lectern cannot name a language for, so a screen reader reads it in the lesson's voice. Mark it with the code of its language, like \`[${passage}]{lang=ka}\` (ka is Georgian; hy is Armenian, am Amharic, ta Tamil, bn Bengali); if the whole lesson is in that language, set \`lang:\` in the front matter.`,
+      place,
+      'unmarked-language',
+    );
+  });
 }

@@ -12,6 +12,7 @@ import { BUILT_IN_DEFAULTS, type Asset, type Lesson, type LessonDefaults, type L
 import { parseMarkdown } from './parse-markdown.ts';
 import { fixImagesWithSpaces } from './image-paths.ts';
 import { readImageSizes } from './image-sizes.ts';
+import { readLanguageSpans } from './language-spans.ts';
 import { fixColumnFences, parseColumns, reportStrayColumn } from './columns.ts';
 import { takeBackground } from './slide-background.ts';
 import { fixSpacedOpeners, reportLookAlikeBlockLines, reportUnclosedBlocks } from './block-lines.ts';
@@ -19,7 +20,9 @@ import { didYouMean, hasErrors, report, type Place } from './problems.ts';
 import { splitAtNoteLabel } from './speaker-notes.ts';
 import { checkMath, displayMathParagraphs } from './lesson-math.ts';
 import { removeStyleBlocks } from './style-blocks.ts';
-import { lintAccessibility } from './accessibility-lint.ts';
+import { lintAccessibility, lintUnmarkedLanguages } from './accessibility-lint.ts';
+import { guessLanguage } from './lesson-language.ts';
+import { toString } from 'mdast-util-to-string';
 
 const LAYOUT_DIRECTIVES = ['notes', 'incremental', 'columns'];
 const KNOWN_DIRECTIVES = [...BLOCK_NAMES, ...LAYOUT_DIRECTIVES];
@@ -58,6 +61,7 @@ export function parseLesson(text: string, filePath: string, slug: string, defaul
   displayMathParagraphs(tree, source);
   checkMath(tree, source, file);
   readImageSizes(tree, source, file);
+  readLanguageSpans(tree, file);
   lintAccessibility(tree, source, file);
   const [first] = tree.children;
   let meta: LessonMeta | undefined;
@@ -74,6 +78,7 @@ export function parseLesson(text: string, filePath: string, slug: string, defaul
     );
   }
 
+  if (meta) lintUnmarkedLanguages(tree, meta.lang ?? guessLanguage(toString(tree)), file);
   removeStyleBlocks(tree, file, meta?.allowHtml === true);
   const content = tree.children.filter((node) => node.type !== 'yaml');
   const assets: Asset[] = [];

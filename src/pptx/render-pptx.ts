@@ -2,6 +2,7 @@
 // text, lists, tables and blocks as native objects, speaker notes in the notes pane. Never the model answers on a slide.
 import pptxgenjs from 'pptxgenjs';
 import { lessonLanguage } from '../lesson/lesson-language.ts';
+import { languageParts } from '../lesson/language-parts.ts';
 import { toBase64 } from '../shared/base64.ts';
 import type { Lesson } from '../lesson/model.ts';
 import {
@@ -67,7 +68,7 @@ function textRuns(paragraphs: Paragraph[], context: Context): TextRun[] {
         : paragraph.bullet === 'bullet'
           ? { indent: INDENT * 72 }
           : false;
-    const pieces: Run[] = paragraph.runs.length > 0 ? paragraph.runs : [{ text: '' }];
+    const pieces: Run[] = paragraph.runs.length > 0 ? languageRuns(paragraph.runs, context.lang) : [{ text: '' }];
     pieces.forEach((run, index) => {
       runs.push({
         text: run.text,
@@ -77,7 +78,7 @@ function textRuns(paragraphs: Paragraph[], context: Context): TextRun[] {
           italic: run.italic === true || paragraph.italic === true,
           color: run.link ? LINK : TEXT,
           fontFace: run.code ? CODE_FONT : PPTX_FONT,
-          lang: context.lang,
+          lang: run.lang ?? context.lang,
           rtlMode: context.rtl,
           ...(run.link ? { hyperlink: { url: run.link } } : {}),
           ...(run.breakBefore && index > 0 ? { softBreakBefore: true } : {}),
@@ -90,6 +91,20 @@ function textRuns(paragraphs: Paragraph[], context: Context): TextRun[] {
     previous = paragraph;
   }
   return runs;
+}
+
+/** Runs cut where a passage in another script than the lesson's starts and ends, each passage with its language. */
+function languageRuns(runs: Run[], lang: string): Run[] {
+  return runs.flatMap((run) =>
+    run.code || run.lang
+      ? [run]
+      : languageParts(run.text, lang).map((part, index) => ({
+          ...run,
+          text: part.text,
+          ...(index > 0 ? { breakBefore: false } : {}),
+          ...(part.lang ? { lang: part.lang } : {}),
+        })),
+  );
 }
 
 const boxOptions = (x: number, y: number, w: number, h: number): pptxgenjs.default.TextPropsOptions => ({
@@ -106,7 +121,7 @@ const boxOptions = (x: number, y: number, w: number, h: number): pptxgenjs.defau
 
 function cell(runs: Run[], size: number, context: Context, header: boolean): pptxgenjs.default.TableCell {
   return {
-    text: runs.map((run) => ({
+    text: languageRuns(runs, context.lang).map((run) => ({
       text: run.text,
       options: {
         fontSize: size,
@@ -114,7 +129,7 @@ function cell(runs: Run[], size: number, context: Context, header: boolean): ppt
         italic: run.italic === true,
         color: run.link ? LINK : TEXT,
         fontFace: run.code ? CODE_FONT : PPTX_FONT,
-        lang: context.lang,
+        lang: run.lang ?? context.lang,
         ...(run.link ? { hyperlink: { url: run.link } } : {}),
         ...(run.breakBefore ? { softBreakBefore: true } : {}),
       },
@@ -319,7 +334,11 @@ export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uin
     slideNumber,
   });
   const notes = generatedNoteLines(meta);
-  const titleRun = (text: string) => [{ text, options: { lang, fontFace: PPTX_FONT, color: TEXT, fit: 'shrink' as const } }];
+  const titleRun = (text: string) =>
+    languageParts(text, lang).map((part) => ({
+      text: part.text,
+      options: { lang: part.lang ?? lang, fontFace: PPTX_FONT, color: TEXT, fit: 'shrink' as const },
+    }));
 
   const title = pptx.addSlide({ masterName: TITLE_MASTER });
   title.addText(titleRun(meta.title), { placeholder: 'title', fit: 'shrink' });

@@ -17,6 +17,8 @@ export interface Run {
   code?: boolean;
   /** A line break before this run, inside the paragraph. */
   breakBefore?: boolean;
+  /** The language of a passage in another language than the lesson's. */
+  lang?: string;
 }
 
 export interface Paragraph {
@@ -48,7 +50,9 @@ function inlineRuns(nodes: PhrasingContent[], style: Partial<Run> = {}): Run[] {
   return nodes.flatMap((node): Run[] => {
     switch (node.type) {
       case 'text':
-        return node.value.split('\n').map((text, index) => ({ ...style, text, ...(index > 0 ? { breakBefore: true } : {}) }));
+        return node.value
+          .split('\n')
+          .map((text, index) => ({ ...style, text, ...(index > 0 ? { breakBefore: true } : {}), ...(node.data?.lang ? { lang: node.data.lang } : {}) }));
       case 'strong':
         return inlineRuns(node.children, { ...style, bold: true });
       case 'emphasis':

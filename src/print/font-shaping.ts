@@ -84,12 +84,16 @@ export function shapeWithHarfBuzz(font: fontkit.Font, data: Uint8Array, featureS
       const index = rest.findIndex((codePoint) => nominal(codePoint) === info.codepoint);
       return index < 0 ? [] : rest.splice(index, 1);
     });
-    const seen = new Set<number>();
-    const shaped = infos.map((info, index) => {
-      const first = !seen.has(info.cluster);
-      seen.add(info.cluster);
-      return glyph(info.codepoint, first ? [...own[index], ...clusterText.get(info.cluster)!.splice(0)] : own[index]);
+    // The rest go to the cluster's first glyph that takes room: its letter, not a dot or mark drawn over it (right to
+    // left, a letter's marks come before it), so a reader that places text by its glyphs finds the letter in its place.
+    const carriers = new Map<number, number>();
+    infos.forEach((info, index) => {
+      const carrier = carriers.get(info.cluster);
+      if (carrier === undefined || (positions[carrier].xAdvance === 0 && positions[index].xAdvance !== 0)) carriers.set(info.cluster, index);
     });
+    const shaped = infos.map((info, index) =>
+      glyph(info.codepoint, carriers.get(info.cluster) === index ? [...own[index], ...clusterText.get(info.cluster)!.splice(0)] : own[index]),
+    );
     return new ShapedRun(
       shaped,
       positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({ xAdvance, yAdvance, xOffset, yOffset })),

@@ -4,7 +4,7 @@ import type { LessonMeta } from '../lesson/model.ts';
 import { concatBytes } from '../shared/zip-files.ts';
 import { embeddedFont } from './embedded-fonts.ts';
 import { printable } from './fonts.ts';
-import { visualOrder, isRightToLeft } from './typeset/bidi-lines.ts';
+import { RIGHT_TO_LEFT, visualOrder, isRightToLeft } from './typeset/bidi-lines.ts';
 import { fontPieces, setTextLanguage, useFont, widthOfText, type Pdf } from './typeset/font-runs.ts';
 
 export type { Pdf };
@@ -47,7 +47,73 @@ export function createPdf(meta: LessonMeta, documentTitle: string, date: Date, l
   const root = doc.struct('Document');
   doc.addStructure(root);
   tagLinks(doc);
+  markSpans(doc);
   return { doc, root };
+}
+
+/**
+ * Glyphs whose text a PDF reader cannot work out from the glyphs alone: Arabic letters take joined shapes that letters
+ * share, and Indic and Thai vowel signs and marks are reordered, stacked or merged into one glyph with their letter.
+ */
+const SHAPED = /[\p{M}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Mongolian}]/u;
+
+/**
+ * Each piece of a line PDFKit sets is put in a marked span when it needs one: with its own language (`spanLang`, a
+ * passage in another language than the PDF's), and with its text as written (ActualText) when its glyphs are shaped,
+ * so copying, searching and screen readers get the words as written. A span never crosses a line or a page.
+ */
+function markSpans(doc: Pdf): void {
+  type Fragment = (text: string, x: number, y: number, options: { spanLang?: string | null }) => void;
+  type AddContent = (data: string) => Pdf;
+  const internals = doc as unknown as {
+    _fragment: Fragment;
+    _font: { font: { layout: (text: string) => { glyphs: { codePoints: number[] }[] } } };
+    page: { markings: unknown[] };
+    addContent: AddContent;
+  };
+  const fragment = internals._fragment.bind(doc);
+  const addContent = internals.addContent.bind(doc);
+  const open = (options: { lang?: string; actual?: string }) => doc.markContent('Span' as never, options as never);
+  // Not endMarkedContent: it also drops the link and underline of continued text, whose next lines need them.
+  const close = () => {
+    internals.page.markings.pop();
+    addContent('EMC');
+  };
+  internals._fragment = (text, x, y, options) => {
+    const lang = options.spanLang ?? undefined;
+    const shaped = SHAPED.test(text);
+    if (!lang && !shaped) return fragment(text, x, y, options);
+    // Right-to-left glyphs are set in visual order, and a reader puts them back in reading order by their places:
+    // each glyph gets the letters it stands for. Other shaped text gets its text as written, as one span.
+    const glyphTexts =
+      shaped && RIGHT_TO_LEFT.test(text) ? internals._font.font.layout(text).glyphs.map((glyph) => String.fromCodePoint(...glyph.codePoints)) : undefined;
+    const actual = shaped && !glyphTexts ? text.replace(/\n/g, '') : undefined;
+    let glyph = 0;
+    // The spans go inside the text object (BT … ET), where the text's position and font are set: a reader that
+    // places the ActualText does so with them.
+    internals.addContent = (data) => {
+      if (data === 'ET' && (lang || actual)) close();
+      const shown = glyphTexts && /^\[(.*)\] TJ$/.exec(data);
+      if (shown) {
+        for (const [, hex, number] of shown[1].matchAll(/<([0-9a-f]*)>|(-?[\d.]+)/gi)) {
+          if (number !== undefined) addContent(`[${number}] TJ`);
+          else
+            for (const code of hex.match(/.{4}/g) ?? []) {
+              open({ actual: glyphTexts[glyph++] ?? '' });
+              addContent(`[<${code}>] TJ`);
+              close();
+            }
+        }
+      } else addContent(data);
+      if (data === 'BT' && (lang || actual)) open({ ...(lang ? { lang } : {}), ...(actual ? { actual } : {}) });
+      return doc;
+    };
+    try {
+      fragment(text, x, y, options);
+    } finally {
+      internals.addContent = addContent;
+    }
+  };
 }
 
 /**

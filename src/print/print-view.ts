@@ -73,7 +73,9 @@ function joinTexts(nodes: RootContent[]): RootContent[] {
   for (const node of nodes) {
     const last = joined.at(-1);
     if (node.type === 'text' && node.value === '') continue;
-    if (node.type === 'text' && last?.type === 'text') joined[joined.length - 1] = { ...last, value: last.value + node.value };
+    // Texts join unless one is a passage marked in another language (`[Guten Tag]{lang=de}`).
+    if (node.type === 'text' && last?.type === 'text' && last.data?.lang === node.data?.lang)
+      joined[joined.length - 1] = { ...last, value: last.value + node.value };
     else joined.push(node);
   }
   return joined;

@@ -2,6 +2,8 @@
 import type { Root } from 'mdast';
 import { EXIT, visit } from 'unist-util-visit';
 import { parsePrintPiece, printMarkdownPieces } from '../lesson/parse-markdown.ts';
+import { readLanguageSpans } from '../lesson/language-spans.ts';
+import { VFile } from 'vfile';
 import { MARGIN, createPdf, finishPdf } from './pdf-document.ts';
 import { insertFragments, type Fragments } from './print-fragments.ts';
 import type { PrintJob } from './plan-printables.ts';
@@ -61,5 +63,8 @@ async function parseWithFragments(text: string, fragments: Fragments | undefined
   const inserted = insertFragments(tree, fragments);
   if (inserted) return inserted;
   const { expandFragments } = await import('./fragment-markdown.ts');
-  return parsePrintPiece(expandFragments(text, fragments));
+  const expanded = parsePrintPiece(expandFragments(text, fragments));
+  // Its problems were reported when the lesson was read.
+  readLanguageSpans(expanded, new VFile());
+  return expanded;
 }

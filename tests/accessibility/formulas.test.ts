@@ -18,6 +18,8 @@ lang: ${lang}
 $$
 v = \\frac{d}{t}
 $$
+
+So a car that goes $d = 100$ km in $t = 2$ hours is as fast as $\\frac{100}{2}$ km an hour.
 `;
 
 async function formulaAlts(file: string): Promise<string[]> {
@@ -44,5 +46,19 @@ describe('formulas for screen readers', () => {
     expect((await readPdfText(await readFile(path.join(outDir, 'speed', 'handout.pdf')))).text.replace(/\s+/g, ' ')).toContain('v = \\frac{d}{t}');
     expect(await readFile(path.join(outDir, 'tempo', 'index.html'), 'utf8')).toContain('aria-label="v ist gleich d geteilt durch t"');
     expect(await formulaAlts(path.join(outDir, 'tempo', 'handout.pdf'))).toContain('v ist gleich d geteilt durch t');
+  });
+
+  it('should make each formula inside a line of text a formula of its own in the PDFs, said in words, between the words around it', async () => {
+    const folder = await scratchFolder();
+    await writeFile(path.join(folder, 'speed.md'), lesson('en', 'Speed'));
+    const { outDir } = await buildInto([folder]);
+    for (const pdf of ['handout.pdf', 'slides-handout.pdf']) {
+      const file = path.join(outDir, 'speed', pdf);
+      expect(await formulaAlts(file), pdf).toEqual(expect.arrayContaining(['d equals 100', 't equals 2', '100 over 2']));
+      // The sentence still reads in its order, the formulas' TeX in their places.
+      expect((await readPdfText(await readFile(file))).text.replace(/\s+/g, ' '), pdf).toContain(
+        'So a car that goes d = 100 km in t = 2 hours is as fast as \\frac{100}{2}',
+      );
+    }
   });
 });

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { needsTools } from '../support/needs-tool.ts';
 import { BUNDLED_LESSONS, COMPLETE_FIXTURE, ROOT, buildInto } from '../support/build-fixture.ts';
 import { readPdfText } from '../support/pdf-text.ts';
-import { checkPdfUa, pdfUaFailures } from '../support/pdf-ua.ts';
+import { checkPdfUa, formFields, pdfUaFailures } from '../support/pdf-ua.ts';
 import { scratchFolder } from '../support/run-lectern.ts';
 
 const hasQpdf = needsTools(['qpdf', 'fix-qdf'], 'install Debian\'s "qpdf" package');
@@ -24,19 +24,6 @@ const FIXTURES = [
   path.join(ROOT, 'tests', 'fixtures', 'scripts', 'all-scripts.md'),
   path.join(ROOT, 'tests', 'fixtures', 'conservation', 'stem-speed.md'),
 ];
-
-/** The widgets of a PDF: their field type and tooltip. */
-function formFields(file: string): { type: string; tooltip: string }[] {
-  const objects = (
-    JSON.parse(execFileSync('qpdf', ['--json', '--json-stream-data=none', file]).toString('utf8')) as {
-      qpdf: [unknown, Record<string, { value?: Record<string, string> }>];
-    }
-  ).qpdf[1];
-  return Object.values(objects)
-    .map((object) => object.value)
-    .filter((value) => value?.['/Subtype'] === '/Widget')
-    .map((value) => ({ type: value!['/FT'], tooltip: (value!['/TU'] ?? '').replace(/^u:/, '') }));
-}
 
 describe.runIf(hasQpdf)('the printables and PDF/UA', () => {
   it('should pass every checkpoint in every printable of the bundled lessons and the fixtures', async () => {

@@ -246,3 +246,16 @@ export function checkPdfUa(bytes: Uint8Array): Finding[] {
 export function pdfUaFailures(bytes: Uint8Array): string[] {
   return [...new Set(checkPdfUa(bytes).map((finding) => `${finding.checkpoint} ${finding.message}`))];
 }
+
+/** The widgets of a PDF: their field type and tooltip. */
+export function formFields(file: string): { type: string; tooltip: string }[] {
+  const objects = (
+    JSON.parse(execFileSync('qpdf', ['--json', '--json-stream-data=none', file]).toString('utf8')) as {
+      qpdf: [unknown, Record<string, { value?: Record<string, string> }>];
+    }
+  ).qpdf[1];
+  return Object.values(objects)
+    .map((object) => object.value)
+    .filter((value) => value?.['/Subtype'] === '/Widget')
+    .map((value) => ({ type: value!['/FT'], tooltip: (value!['/TU'] ?? '').replace(/^u:/, '') }));
+}

@@ -14,6 +14,8 @@ export interface StyledPiece<Style> {
   text: string;
   font: FontId;
   style: Style;
+  /** A passage's own language (font-runs.ts). */
+  lang?: string;
 }
 
 interface Segment<Style> extends StyledPiece<Style> {
@@ -71,7 +73,7 @@ export function visualOrder<Style>(doc: Pdf, line: StyledPiece<Style>[], rightTo
     for (const character of piece.text) {
       const level = levels[offset];
       const last = segments.at(-1);
-      if (last && last.font === piece.font && last.style === piece.style && last.level === level) last.text += character;
+      if (last && last.font === piece.font && last.style === piece.style && last.lang === piece.lang && last.level === level) last.text += character;
       else segments.push({ ...piece, text: character, level, width: 0 });
       offset += character.length;
     }

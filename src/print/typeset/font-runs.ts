@@ -1,6 +1,7 @@
 // Font fallback: a text is split into pieces, each set in the first font that has its characters (Pretendard first),
 // and a font is registered with a PDF only when a piece needs it.
 import { embeddedFont } from '../embedded-fonts.ts';
+import { languageParts } from '../../lesson/language-parts.ts';
 import { CJK, INVISIBLE, cjkOrder, fallbackChain, typefaceCovers, type FontId, type Typeface } from '../fonts.ts';
 
 /** A PDF being drawn (PDFKit's document). */
@@ -15,6 +16,8 @@ export interface FontStyle {
 export interface FontPiece {
   text: string;
   font: FontId;
+  /** The language of a passage in another language than the PDF's (a Korean sentence in an English lesson). */
+  lang?: string;
 }
 
 const languages = new WeakMap<Pdf, string>();
@@ -100,13 +103,23 @@ function findTypefacePieces(text: string, style: FontStyle, lang?: string): Type
   return pieces;
 }
 
-/** The pieces of a text with the font each is set in, in this PDF's language. */
-export function fontPieces(doc: Pdf, text: string, style: FontStyle): FontPiece[] {
+/**
+ * The pieces of a text with the font each is set in, in this PDF's language; a passage in another script than the
+ * PDF's, or one the lesson marked (`lang`), is a piece of its own with its language. Code has no language.
+ */
+export function fontPieces(doc: Pdf, text: string, style: FontStyle, lang?: string): FontPiece[] {
   const weight = style.bold ? 'bold' : 'regular';
-  return typefacePieces(style.code ? expandTabs(text) : text, style, languages.get(doc)).map((piece) => ({
-    text: piece.text,
-    font: `${piece.typeface}-${weight}` as FontId,
-  }));
+  const own = languages.get(doc);
+  const written = style.code ? expandTabs(text) : text;
+  const parts = style.code || own === undefined ? [{ text: written }] : lang ? [{ text: written, lang }] : languageParts(written, own);
+  return parts.flatMap((part) => {
+    const marked = part.lang !== undefined && part.lang !== own ? part.lang : undefined;
+    return typefacePieces(part.text, style, part.lang ?? own).map((piece) => ({
+      text: piece.text,
+      font: `${piece.typeface}-${weight}` as FontId,
+      ...(marked ? { lang: marked } : {}),
+    }));
+  });
 }
 
 /** The width of a text at the current font size, each piece in its font. */

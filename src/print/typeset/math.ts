@@ -10,9 +10,10 @@ import { fontPieces, useFont, type FontPiece, type Pdf } from './font-runs.ts';
 /** A piece of a formula's invisible TeX: spaced so that the formula's pieces together are as wide as its drawing. */
 export interface MathPiece extends FontPiece {
   characterSpacing: number;
-  /** The drawing and the size it is drawn at, on the formula's first piece only. */
+  /** The drawing and the size it is drawn at, and the formula's TeX, on the formula's first piece only. */
   math?: RenderedMath;
   mathSize?: number;
+  tex?: string;
 }
 
 /**
@@ -35,10 +36,10 @@ export function mathPieces(doc: Pdf, tex: string, size: number, width: number): 
   // PDFKit's line breaking adds the spacing after every character, the last one too. Each character keeps a little
   // advance of its own, so extracted text keeps the TeX's order.
   const spacing = characters > 0 ? Math.max((math.width * mathSize - natural) / characters, (-0.9 * natural) / characters) : 0;
-  return pieces.map((piece, index) => ({ ...piece, characterSpacing: spacing, ...(index === 0 ? { math, mathSize } : {}) }));
+  return pieces.map((piece, index) => ({ ...piece, characterSpacing: spacing, ...(index === 0 ? { math, mathSize, tex } : {}) }));
 }
 
-const pending = new WeakMap<Pdf, { math: RenderedMath; size: number; color: string }>();
+const pending = new WeakMap<Pdf, { math: RenderedMath; size: number; color: string; alt: string }>();
 const hooked = new WeakSet<Pdf>();
 
 type Fragment = (text: string, x: number, y: number, options: object) => void;
@@ -53,19 +54,60 @@ export function withMathDrawing(doc: Pdf, piece: MathPiece, color: string, draw:
     const internals = doc as unknown as { _fragment: Fragment; _font: { ascender: number }; _fontSize: number };
     const original = internals._fragment.bind(doc);
     internals._fragment = (text, x, y, options) => {
-      original(text, x, y, options);
       const formula = pending.get(doc);
-      if (!formula || text.trim() === '') return;
+      if (!formula || text.trim() === '') return original(text, x, y, options);
       pending.delete(doc);
-      const baseline = y + (internals._font.ascender / 1000) * internals._fontSize;
-      drawSvg(doc, formula.math, x, baseline, formula.size, formula.color);
+      asFormula(doc, formula.alt, () => {
+        original(text, x, y, options);
+        const baseline = y + (internals._font.ascender / 1000) * internals._fontSize;
+        drawSvg(doc, formula.math, x, baseline, formula.size, formula.color);
+      });
     };
   }
   doc.fillOpacity(0);
-  if (piece.math && piece.mathSize) pending.set(doc, { math: piece.math, size: piece.mathSize, color });
+  if (piece.math && piece.mathSize)
+    pending.set(doc, { math: piece.math, size: piece.mathSize, color, alt: givenSpeech(piece.tex ?? piece.text, false) ?? piece.tex ?? piece.text });
   draw();
   pending.delete(doc);
   doc.fillOpacity(1);
+}
+
+interface OpenMarking {
+  tag: string;
+  options?: Record<string, unknown>;
+  structContent?: { refs: unknown[]; push: (other: unknown) => void };
+}
+
+/**
+ * Draw a formula inside a line of text as a Formula element of its own, between the text before it and the text after
+ * it, with its spoken form as its alternate text (PDF/UA): the element whose text is being drawn gets three children,
+ * in reading order, where it had one.
+ */
+function asFormula(doc: Pdf, alt: string, draw: () => void): void {
+  const internals = doc as unknown as {
+    page: { markings: OpenMarking[] };
+    _currentStructureElement?: PDFKit.PDFStructureElement;
+    markStructureContent: (tag: string, options?: Record<string, unknown>) => NonNullable<OpenMarking['structContent']>;
+    addContent: (data: string) => Pdf;
+  };
+  const marking = internals.page.markings.at(-1);
+  const parent = internals._currentStructureElement;
+  const content = marking?.structContent;
+  if (!marking || !parent || !content) return draw();
+  // The text so far becomes a child of its own, before the formula; the element's content goes on after it.
+  const before = Object.assign(Object.create(Object.getPrototypeOf(content) as object), { refs: content.refs }) as typeof content;
+  content.refs = [];
+  parent.add(before as never);
+  // Not endMarkedContent: it also drops the link and underline of the continued text.
+  internals.page.markings.pop();
+  internals.addContent('EMC');
+  const formula = doc.struct('Formula' as never, { alt });
+  parent.add(formula);
+  formula.add(draw);
+  formula.end();
+  const rest = internals.markStructureContent(marking.tag, marking.options);
+  content.push(rest);
+  internals.page.markings.at(-1)!.structContent = content;
 }
 
 /** Draw a formula with its baseline at `baseline`, scaled to text of `size` points. */

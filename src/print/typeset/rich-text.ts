@@ -20,13 +20,15 @@ export interface Run {
   math?: boolean;
   /** A colour of its own (a kind of code token). */
   color?: string;
+  /** The language of a passage the lesson marked (`[Guten Tag]{lang=de}`). */
+  lang?: string;
 }
 
 export function runsOf(nodes: PhrasingContent[], style: Omit<Run, 'text'> = { bold: false, muted: false }): Run[] {
   return nodes.flatMap((node): Run[] => {
     switch (node.type) {
       case 'text':
-        return [{ ...style, text: node.value.replace(/\s*\n\s*/g, ' ') }];
+        return [{ ...style, text: node.value.replace(/\s*\n\s*/g, ' '), ...(node.data?.lang ? { lang: node.data.lang } : {}) }];
       case 'inlineCode':
         return [{ ...style, code: true, text: node.value.replace(/\s*\n\s*/g, ' ') }];
       case 'inlineMath':
@@ -89,7 +91,7 @@ function piecesOf(
   width: number,
   bold = run.bold,
 ): (FontPiece & { characterSpacing?: number; math?: RenderedMath })[] {
-  return run.math ? mathPieces(doc, run.text, size, width) : fontPieces(doc, printable(run.text), { bold, code: run.code });
+  return run.math ? mathPieces(doc, run.text, size, width) : fontPieces(doc, printable(run.text), { bold, code: run.code }, run.lang);
 }
 
 function measurePieces(context: TypesetContext, pieces: (FontPiece & { characterSpacing?: number })[], width: number, size: number): number {
@@ -167,6 +169,8 @@ function drawLine(context: TypesetContext, visible: Run[], options: TextOptions)
       underline: Boolean(run.link),
       align: 'left' as const,
       characterSpacing: piece.characterSpacing ?? 0,
+      // Read by the PDF's span marking (pdf-document.ts); null, so continued text does not inherit the last piece's.
+      spanLang: piece.lang ?? null,
       ...(room !== undefined ? { height: Math.max(room, size) } : {}),
     };
     const draw = () => (index === 0 ? doc.text(piece.text, x, doc.y, textOptions) : doc.text(piece.text, textOptions));
@@ -193,7 +197,12 @@ function drawBidiLine(context: TypesetContext, pieces: StyledPiece<Run>[], optio
     for (const segment of segments) {
       const run = segment.style;
       useFont(doc, segment.font).fontSize(options.size).fillColor(colorOf(run, options));
-      doc.text(segment.text, x, y, { lineBreak: false, link: run.link ?? null, underline: Boolean(run.link) });
+      doc.text(segment.text, x, y, {
+        lineBreak: false,
+        link: run.link ?? null,
+        underline: Boolean(run.link),
+        spanLang: segment.lang ?? null,
+      } as PDFKit.Mixins.TextOptions);
       x += segment.width;
     }
     doc.y = y + lineHeight;
