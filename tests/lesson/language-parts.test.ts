@@ -91,7 +91,7 @@ describe('passages in another language', () => {
     expect(quiet('გამარჯობა, მეგობრებო.', 'lang: ka\n')).toEqual([]);
   });
 
-  it('should keep a marked passage when a print template puts the lesson\'s text where it is written out as Markdown', () => {
+  it("should keep a marked passage when a print template puts the lesson's text where it is written out as Markdown", () => {
     const { lesson } = lessonWith('In French: [**bonjour** à tous]{lang=fr}!');
     const part = lesson!.slides[0].parts[0];
     const written = fragmentMarkdown(part.kind === 'markdown' ? part.nodes : []);
