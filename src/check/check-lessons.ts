@@ -5,6 +5,7 @@ import { findLessonFiles } from '../node/lesson-inputs.ts';
 import { checkLessonFile } from '../node/build-lesson.ts';
 import type { LessonDefaults } from '../lesson/model.ts';
 import { checkReadingLevel, type ReadingStats } from '../lesson/reading-stats.ts';
+import { describeLanguage } from '../lesson/lesson-language.ts';
 
 export interface CheckResult {
   source: string;
@@ -12,6 +13,8 @@ export interface CheckResult {
   stats?: ReadingStats;
   /** The lesson's own `grade`, when it has one. */
   grade?: string;
+  /** The lesson's language and where it comes from: "Spanish (detected)". */
+  language?: string;
 }
 
 /** `templates` is a teacher's templates folder: its print templates are checked with each lesson, as `build` would. */
@@ -25,7 +28,7 @@ export async function checkLessons(inputs: string[], cwd: string, defaults: Less
       continue;
     }
     const stats = checkReadingLevel(lesson, file);
-    results.push({ source: shown, file, stats, ...(lesson.meta.grade ? { grade: lesson.meta.grade } : {}) });
+    results.push({ source: shown, file, stats, language: describeLanguage(lesson), ...(lesson.meta.grade ? { grade: lesson.meta.grade } : {}) });
   }
   return results;
 }

@@ -103,7 +103,8 @@ program
       }
       if (result.stats) {
         const level = `reading level grade ${result.stats.grade}${result.grade ? ` (lesson: grade ${result.grade})` : ''}`;
-        out(`${result.source}: ${result.stats.words} words, about ${result.stats.readingMinutes} min to read, ${level}`);
+        const language = result.language ? `language ${result.language}, ` : '';
+        out(`${result.source}: ${language}${result.stats.words} words, about ${result.stats.readingMinutes} min to read, ${level}`);
       }
     }
     out(`${results.length} lessons checked: ${errors} errors, ${warnings} warnings.`);

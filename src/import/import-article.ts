@@ -1,5 +1,6 @@
 // Turn a plain-text article into a lesson draft: slides from its sections, key terms, activities, notes for the teacher.
 import { stringify } from 'yaml';
+import { detectLanguage, languageName } from '../lesson/lesson-language.ts';
 import { EnvironmentError } from '../shared/environment-error.ts';
 import { classifyLines, sentencesOf, type ArticleLine } from './classify-lines.ts';
 
@@ -78,9 +79,11 @@ export function importArticle(text: string, options: { title?: string; fallbackT
     unplaced.push(`Line ${activity.line}: the activity "${activityTitle}" has no time; add {minutes=…} to it.`);
   }
 
-  const frontMatter = stringify({ title, sources: [{ title: options.source }] }, { lineWidth: 0 }).trim();
+  const lang = detectLanguage(text);
+  const frontMatter = stringify({ title, lang, sources: [{ title: options.source }] }, { lineWidth: 0 }).trim();
   const found = [
     `title: ${title}`,
+    `language: ${languageName(lang)} (from the article's words; \`lang: ${lang}\` in the front matter)`,
     `${sections.filter((section) => section.title && section.paragraphs.length > 0).length} sections with a heading, ${sections.filter((section) => !section.title).length} without`,
     `${sections.reduce((sum, section) => sum + section.paragraphs.length, 0)} paragraphs → ${slides.length - activities.length - Math.ceil(terms.length / TERMS_PER_SLIDE)} slides`,
     `${terms.length} glossary terms → :::terms`,

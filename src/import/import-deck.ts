@@ -1,6 +1,7 @@
 // Turn a slide deck written for Marp, reveal.js / reveal-md, Pandoc or GitPitch into a Lectern lesson, with a report of
 // what was converted, what was dropped and why, and what the teacher has to decide.
 import { stringify } from 'yaml';
+import { detectLanguage, languageName, proseOfMarkdown } from '../lesson/lesson-language.ts';
 import { convertSlide, type ConvertContext, type ConvertedSlide } from './convert-slide.ts';
 import { readDeckFrontMatter, type DeckMeta } from './deck-front-matter.ts';
 import type { ImageCopy } from './deck-images.ts';
@@ -52,6 +53,13 @@ export function importDeck(text: string, deck: DetectedDeck, options: ImportDeck
   const kept = slides.filter((slide) => !empty.includes(slide));
   summarise(report, counts, kept.length);
 
+  if (!meta.lang) {
+    meta.lang = detectLanguage(proseOfMarkdown([meta.title, ...kept.flatMap((slide) => [...slide.body, ...slide.notes])].join('\n')));
+    report.decide(
+      0,
+      `the deck says no language: its words read as ${languageName(meta.lang)}, so the lesson says \`lang: ${meta.lang}\` (change it in the front matter if that is wrong)`,
+    );
+  }
   const lessonMeta = Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined));
   const header = `---\n${stringify({ title: meta.title, ...lessonMeta }, { lineWidth: 0 }).trim()}\n---\n`;
   const unmapped =

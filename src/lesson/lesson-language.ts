@@ -1,4 +1,6 @@
-// The language of a lesson: its `lang`, else guessed from the script most of its letters are written in.
+// The language of a lesson: its `lang`, else detected from its words (franc) where the script is shared by several
+// languages (Latin, Cyrillic, Arabic, Devanagari), else from the script most of its letters are written in.
+import { franc } from 'franc-min';
 import type { Lesson } from './model.ts';
 import { slideVisibleText } from './visible-text.ts';
 
@@ -40,15 +42,95 @@ export function guessLanguage(text: string): string {
   return count > latin ? language : 'en';
 }
 
-/** Guessed once per lesson: the deck, the PowerPoint file and the printables each ask. */
-const guessed = new WeakMap<Lesson, string>();
+/**
+ * The languages Lectern tells apart by their words: franc's codes (ISO 639-3) and the tags lessons write (BCP 47).
+ * Only these are asked about, so a short text is not taken for a language no class in Lectern's reach is taught in.
+ */
+const BY_WORDS: Record<string, string> = {
+  eng: 'en',
+  spa: 'es',
+  fra: 'fr',
+  deu: 'de',
+  ita: 'it',
+  por: 'pt',
+  nld: 'nl',
+  pol: 'pl',
+  tur: 'tr',
+  vie: 'vi',
+  ind: 'id',
+  ron: 'ro',
+  ces: 'cs',
+  hun: 'hu',
+  swe: 'sv',
+  swh: 'sw',
+  tgl: 'tl',
+  hrv: 'hr',
+  rus: 'ru',
+  ukr: 'uk',
+  bel: 'be',
+  bul: 'bg',
+  kaz: 'kk',
+  arb: 'ar',
+  pes: 'fa',
+  urd: 'ur',
+  hin: 'hi',
+  mar: 'mr',
+  npi: 'ne',
+};
+const CANDIDATES = Object.keys(BY_WORDS);
+/** Fewer letters than this say too little about their language: the script's guess stands. */
+const MIN_LETTERS = 40;
+const SAMPLE = 20_000;
+
+/** The language of a text from its words where its script is shared by several languages, else from its script. */
+export function detectLanguage(text: string): string {
+  const byScript = guessLanguage(text);
+  if (!['en', 'ru', 'ar', 'hi'].includes(byScript) || (text.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return byScript;
+  // A few pages say as much as a whole course, in a fraction of the time.
+  const found = BY_WORDS[franc(text.slice(0, SAMPLE), { only: CANDIDATES, minLength: MIN_LETTERS })];
+  return found ?? byScript;
+}
+
+/**
+ * The words of Markdown a reader sees, roughly: code, formulas, comments, tags and addresses taken out, as they would
+ * count for a language they are not in (an imported deck's code and settings read as English).
+ */
+export function proseOfMarkdown(markdown: string): string {
+  return markdown
+    .replace(/^(`{3,}|~{3,})[^]*?^\1\s*$/gm, ' ')
+    .replace(/\$\$[^]*?\$\$/g, ' ')
+    .replace(/\$[^$\n]+\$/g, ' ')
+    .replace(/<!--[^]*?-->/g, ' ')
+    .replace(/<[^>\n]*>/g, ' ')
+    .replace(/`[^`\n]*`/g, ' ')
+    .replace(/\]\([^)\n]*\)/g, '] ')
+    .replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ')
+    .replace(/^[^\n]*(?:\?image=|\?include=|data-background)[^\n]*$/gm, ' ');
+}
+
+/** Detected once per lesson: the deck, the PowerPoint file and the printables each ask. */
+const detected = new WeakMap<Lesson, string>();
 
 export function lessonLanguage(lesson: Lesson): string {
   if (lesson.meta.lang !== undefined) return lesson.meta.lang;
-  let lang = guessed.get(lesson);
+  let lang = detected.get(lesson);
   if (lang === undefined) {
-    lang = guessLanguage([lesson.meta.title, ...lesson.slides.map(slideVisibleText)].join(' '));
-    guessed.set(lesson, lang);
+    lang = detectLanguage([lesson.meta.title, ...lesson.slides.map(slideVisibleText)].join(' '));
+    detected.set(lesson, lang);
   }
   return lang;
+}
+
+/** The language's name in English ("Spanish"), for messages. */
+export function languageName(lang: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}
+
+/** What `lectern check` says of a lesson's language: "Spanish (detected)", "French (front matter)". */
+export function describeLanguage(lesson: Lesson): string {
+  return `${languageName(lessonLanguage(lesson))} (${lesson.meta.lang === undefined ? 'detected' : 'front matter'})`;
 }

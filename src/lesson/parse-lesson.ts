@@ -21,7 +21,15 @@ import { splitAtNoteLabel } from './speaker-notes.ts';
 import { checkMath, displayMathParagraphs } from './lesson-math.ts';
 import { removeStyleBlocks } from './style-blocks.ts';
 import { lintAccessibility, lintUnmarkedLanguages } from './accessibility-lint.ts';
-import { guessLanguage } from './lesson-language.ts';
+import { detectLanguage, guessLanguage, proseOfMarkdown } from './lesson-language.ts';
+import { nameCountriesInLanguage } from './map-names.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The language of the lesson being read: its `lang`, else detected from its words. */
+    lang: string;
+  }
+}
 import { toString } from 'mdast-util-to-string';
 
 const LAYOUT_DIRECTIVES = ['notes', 'incremental', 'columns'];
@@ -78,6 +86,8 @@ export function parseLesson(text: string, filePath: string, slug: string, defaul
     );
   }
 
+  // The language the lesson's words are in, for what its blocks may write in it (a map's country names).
+  file.data.lang = meta?.lang ?? detectLanguage(proseOfMarkdown(source.replace(/^---\n[^]*?\n---\n/, '')));
   if (meta) lintUnmarkedLanguages(tree, meta.lang ?? guessLanguage(toString(tree)), file);
   removeStyleBlocks(tree, file, meta?.allowHtml === true);
   const content = tree.children.filter((node) => node.type !== 'yaml');
@@ -87,7 +97,9 @@ export function parseLesson(text: string, filePath: string, slug: string, defaul
     .filter((slide) => slide !== undefined);
 
   if (!meta || hasErrors(file)) return { file };
-  return { lesson: { slug, meta, slides, assets }, file };
+  const lesson = { slug, meta, slides, assets };
+  nameCountriesInLanguage(lesson);
+  return { lesson, file };
 }
 
 /** Split at `---` lines; text directly above `---` (a Markdown heading underline) is treated as a slide break too. */

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { revealFiles } from '../deck/render-deck.ts';
 import { THEMES } from '../lesson/model.ts';
+import { COUNTRY_NAME_LANGUAGES, countryNamesFile } from '../lesson/geography/countries.ts';
 import { SPEECH_LOCALES, speechMapFile } from '../math/tex-to-speech.ts';
 import { revealFileName } from '../pipeline/reveal-files.ts';
 import { TYPEFACE_NAMES, fontFile, type FontId } from '../print/fonts.ts';
@@ -60,5 +61,6 @@ export function lecternFileNames(): string[] {
   const fonts = TYPEFACE_NAMES.flatMap((typeface) => (['regular', 'bold'] as const).map((weight) => fontFile(`${typeface}-${weight}` as FontId)));
   const reveal = [...new Set(THEMES.flatMap((theme) => revealFiles(theme)))].map(revealFileName);
   const speech = ['base', ...SPEECH_LOCALES].map(speechMapFile);
-  return [...fonts, 'world-atlas/countries-50m.json', 'world-atlas/countries-110m.json', ...reveal, ...speech];
+  const countryNames = COUNTRY_NAME_LANGUAGES.map(countryNamesFile);
+  return [...fonts, 'world-atlas/countries-50m.json', 'world-atlas/countries-110m.json', ...countryNames, ...reveal, ...speech];
 }

@@ -8,6 +8,7 @@ import { deckTemplates, type DeckTemplates } from '../deck/deck-templates.ts';
 import { importDraft } from '../import/import-draft.ts';
 import type { Asset } from '../lesson/model.ts';
 import { checkReadingLevel } from '../lesson/reading-stats.ts';
+import { describeLanguage } from '../lesson/lesson-language.ts';
 import { lessonTemplateNames, newLessonText, slugify } from '../new/new-lesson.ts';
 import type { LessonAssets, LessonSource } from '../pipeline/check-lesson.ts';
 import { lessonText } from '../pipeline/lesson-text.ts';
@@ -51,6 +52,8 @@ export interface Checked {
   title?: string;
   /** Words, reading minutes and reading level, as `lectern check` gives them. */
   stats?: { words: number; readingMinutes: number; grade: number };
+  /** The lesson's language and where it comes from: "Spanish (detected)". */
+  language?: string;
 }
 
 export interface DeckPreview extends Checked {
@@ -118,7 +121,7 @@ function checkedOf(made: Awaited<ReturnType<typeof make>>): Checked {
   const { lesson, file, missingImages } = made;
   if (!lesson) return { problems: problemsOf(file), missingImages };
   const stats = checkReadingLevel(lesson, file);
-  return { problems: problemsOf(file), missingImages, title: lesson.meta.title, stats };
+  return { problems: problemsOf(file), missingImages, title: lesson.meta.title, stats, language: describeLanguage(lesson) };
 }
 
 /**

@@ -55,7 +55,7 @@ describe('lectern check', () => {
       'lessons/weather.md:15:1  warning  This slide has 323 words; the deck shrinks it to fit (down to half size, then the slide scrolls), and the back of the room will struggle to read it. Split it with a `---` line into two slides (at most 250 words each).  (slide-too-long)',
       'lessons/weather.md:63:1  warning  The question "What is a cloud made of?" has no model answer. Add one after it, like `_Answer:_ ...`; only the teacher sees it.  (question-answer)',
       "lessons/weather.md:68:1  warning  The activities take 40 minutes, more than the lesson's duration of 30 minutes. Shorten some activities (their {minutes=...}) or raise `duration` in the front matter.  (activity-minutes)",
-      'lessons/weather.md: 329 words, about 2 min to read, reading level grade 3.9 (lesson: grade 4)',
+      'lessons/weather.md: language English (detected), 329 words, about 2 min to read, reading level grade 3.9 (lesson: grade 4)',
       '1 lessons checked: 0 errors, 5 warnings.',
       '',
     ]);

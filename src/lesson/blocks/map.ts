@@ -3,7 +3,7 @@ import type { ListItem, Paragraph } from 'mdast';
 import type { MapArrow, MapPlace, MapRegion, MapShade } from '../model.ts';
 import { plainText, placeOf } from '../inline-text.ts';
 import { closestName, didYouMean, report, type Place } from '../problems.ts';
-import { countryNames, findCountry } from '../geography/countries.ts';
+import { countryNames, findCountry, findCountryByLocalName } from '../geography/countries.ts';
 import { SHADE_STYLES, placePoint } from '../geography/map-layout.ts';
 import { REGION_NAMES, findRegion } from '../geography/regions.ts';
 import { blockError, listItemsOf, type BlockParser } from './block-context.ts';
@@ -116,12 +116,12 @@ export const parseMap: BlockParser = (node, file) => {
         const column = offset + body.indexOf(name, position - offset);
         position = column + name.length;
         if (name === '') continue;
-        const country = findCountry(name);
+        const country = findCountry(name) ?? findCountryByLocalName(name, file.data.lang ?? 'en');
         if (!country) {
           const suggestion = closestName(name, countryNames());
           fail(
             at(column),
-            `Unknown country "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Write its English name (like North Korea) or its ISO code (like KP or PRK), countries separated by commas.`,
+            `Unknown country "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Write its name (like North Korea, or in the lesson's language: Corée du Nord) or its ISO code (like KP or PRK), countries separated by commas.`,
           );
         } else countries.push(country);
       }

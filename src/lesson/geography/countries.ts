@@ -83,3 +83,47 @@ export function findCountry(written: string): Country | undefined {
 export function countryNames(): string[] {
   return countryIndex().names;
 }
+
+/** The languages Lectern names countries in besides English: i18n-iso-countries' lists, each read when a lesson needs it. */
+export const COUNTRY_NAME_LANGUAGES = ['es', 'fr', 'de', 'it', 'pt', 'nl', 'pl', 'uk', 'ru', 'tr', 'ar', 'he', 'hi', 'zh', 'ja', 'ko', 'vi'];
+
+export const countryNamesFile = (language: string) => `i18n-iso-countries/langs/${language}.json`;
+
+const namesByLanguage = new Map<string, Record<string, string | string[]>>();
+
+function namesIn(language: string): Record<string, string | string[]> {
+  let names = namesByLanguage.get(language);
+  if (!names) {
+    names = (JSON.parse(lecternTextFile(countryNamesFile(language))) as { countries: Record<string, string | string[]> }).countries;
+    namesByLanguage.set(language, names);
+  }
+  return names;
+}
+
+let alpha2ByKey: Map<string, string> | undefined;
+
+/**
+ * A country's everyday name in a language (`Netherlands` → "Pays-Bas" in `fr`, "オランダ" in `ja`); undefined for English
+ * and for a language Lectern has no list for (the lesson's English name stays).
+ */
+export function countryNameIn(key: string, lang: string): string | undefined {
+  const language = lang.split('-')[0].toLowerCase();
+  if (!COUNTRY_NAME_LANGUAGES.includes(language)) return undefined;
+  alpha2ByKey ??= new Map((codes as string[][]).map(([alpha2, , numeric]) => [numeric, alpha2]));
+  const alpha2 = alpha2ByKey.get(key);
+  const found = alpha2 === undefined ? undefined : namesIn(language)[alpha2];
+  return Array.isArray(found) ? found[0] : found;
+}
+
+/** The country a lesson names in its own language ("Pays-Bas" in a French lesson, "Niederlande" in a German one). */
+export function findCountryByLocalName(written: string, lang: string): Country | undefined {
+  const language = lang.split('-')[0].toLowerCase();
+  if (!COUNTRY_NAME_LANGUAGES.includes(language)) return undefined;
+  const wanted = written.trim().toLowerCase();
+  for (const [alpha2, names] of Object.entries(namesIn(language)))
+    if ([names].flat().some((name) => name.toLowerCase() === wanted)) {
+      const numeric = (codes as string[][]).find(([code]) => code === alpha2)?.[2];
+      if (numeric !== undefined && countryOutlines().has(numeric)) return { key: numeric, name: written.trim() };
+    }
+  return undefined;
+}

@@ -1,0 +1,15 @@
+// The countries of a lesson's maps named in the lesson's language: `Netherlands` or `NL` is "Pays-Bas" on a French map
+// and "オランダ" on a Japanese one. Places and labels are the lesson's own words and stay as written.
+import { countryNameIn } from './geography/countries.ts';
+import { lessonLanguage } from './lesson-language.ts';
+import type { Lesson } from './model.ts';
+
+export function nameCountriesInLanguage(lesson: Lesson): void {
+  const maps = lesson.slides.flatMap((slide) => slide.parts.flatMap((part) => (part.kind === 'map' ? [part] : [])));
+  if (maps.length === 0) return;
+  const lang = lessonLanguage(lesson);
+  // New objects: the countries found are shared by every lesson that names them.
+  for (const map of maps)
+    for (const shade of map.shades)
+      shade.countries = shade.countries.map((country) => ({ ...country, name: countryNameIn(country.key, lang) ?? country.name }));
+}
