@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `lectern` command: the only place that prints or exits. Each command loads its own code when it runs, so that a
 // build with nothing to do starts quickly.
+import { countOf } from '../shared/count-of.ts';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -66,7 +67,9 @@ program
       if (verbosity === 'quiet') continue;
       const where = `${path.relative(cwd, path.join(options.outDir, result.slug)) || '.'}/`;
       const failed = result.file.messages.some((message) => message.fatal === true);
-      out(`${result.source}: ${failed ? 'not built' : result.upToDate ? `up to date (${where})` : `built → ${where} (${result.written.length} files)`}`);
+      out(
+        `${result.source}: ${failed ? 'not built' : result.upToDate ? `up to date (${where})` : `built → ${where} (${countOf(result.written.length, 'file')})`}`,
+      );
     }
     const failed = results.filter((result) => result.file.messages.some((message) => message.fatal === true)).length;
     const upToDate = results.filter((result) => result.upToDate).length;
@@ -76,7 +79,7 @@ program
     const shard = options.shard ? ` (shard ${options.shard.index} of ${options.shard.count})` : '';
     if (verbosity !== 'quiet' || errors > 0)
       out(
-        `${built} of ${results.length} lessons${shard} built, ${upToDate > 0 ? `${upToDate} up to date, ` : ''}${files} files written, ${errors} errors, ${warnings} warnings in ${seconds} s.`,
+        `${built} of ${countOf(results.length, 'lesson')}${shard} built, ${upToDate > 0 ? `${upToDate} up to date, ` : ''}${countOf(files, 'file')} written, ${countOf(errors, 'error')}, ${countOf(warnings, 'warning')} in ${seconds} s.`,
       );
     if (verbosity === 'verbose') out(`Peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`);
     if (errors > 0) process.exitCode = 1;
@@ -107,7 +110,7 @@ program
         out(`${result.source}: ${language}${result.stats.words} words, about ${result.stats.readingMinutes} min to read, ${level}`);
       }
     }
-    out(`${results.length} lessons checked: ${errors} errors, ${warnings} warnings.`);
+    out(`${countOf(results.length, 'lesson')} checked: ${countOf(errors, 'error')}, ${countOf(warnings, 'warning')}.`);
     if (errors > 0) process.exitCode = 1;
   });
 
@@ -170,7 +173,7 @@ program
       section('Dropped (kept in a comment at the top of the lesson when it is a setting):', 'dropped');
       section('Needs your decision:', 'decide');
       out(
-        `Wrote ${path.relative(cwd, target)} (${draft.slides} slides, ${draft.copies.length} images copied). Preview it with: ${nextStep('dev', cwd, process.argv[1] ?? '')}`,
+        `Wrote ${path.relative(cwd, target)} (${countOf(draft.slides, 'slide')}, ${countOf(draft.copies.length, 'image')} copied). Preview it with: ${nextStep('dev', cwd, process.argv[1] ?? '')}`,
       );
       return;
     }

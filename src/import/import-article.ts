@@ -1,4 +1,5 @@
 // Turn a plain-text article into a lesson draft: slides from its sections, key terms, activities, notes for the teacher.
+import { countOf } from '../shared/count-of.ts';
 import { stringify } from 'yaml';
 import { detectLanguage, languageName } from '../lesson/lesson-language.ts';
 import { EnvironmentError } from '../shared/environment-error.ts';
@@ -84,8 +85,11 @@ export function importArticle(text: string, options: { title?: string; fallbackT
   const found = [
     `title: ${title}`,
     `language: ${languageName(lang)} (from the article's words; \`lang: ${lang}\` in the front matter)`,
-    `${sections.filter((section) => section.title && section.paragraphs.length > 0).length} sections with a heading, ${sections.filter((section) => !section.title).length} without`,
-    `${sections.reduce((sum, section) => sum + section.paragraphs.length, 0)} paragraphs → ${slides.length - activities.length - Math.ceil(terms.length / TERMS_PER_SLIDE)} slides`,
+    `${countOf(sections.filter((section) => section.title && section.paragraphs.length > 0).length, 'section')} with a heading, ${sections.filter((section) => !section.title).length} without`,
+    `${countOf(
+      sections.reduce((sum, section) => sum + section.paragraphs.length, 0),
+      'paragraph',
+    )} → ${countOf(slides.length - activities.length - Math.ceil(terms.length / TERMS_PER_SLIDE), 'slide')}`,
     `${terms.length} glossary terms → :::terms`,
     `${activities.length} classroom activities → :::activity`,
   ];

@@ -1,5 +1,6 @@
 // Turn a slide deck written for Marp, reveal.js / reveal-md, Pandoc or GitPitch into a Lectern lesson, with a report of
 // what was converted, what was dropped and why, and what the teacher has to decide.
+import { countOf } from '../shared/count-of.ts';
 import { stringify } from 'yaml';
 import { detectLanguage, languageName, proseOfMarkdown } from '../lesson/lesson-language.ts';
 import { convertSlide, type ConvertContext, type ConvertedSlide } from './convert-slide.ts';
@@ -155,7 +156,7 @@ function slideMarkdown(slide: ConvertedSlide): string {
 }
 
 function summarise(report: DeckReport, counts: ConvertContext['counts'], slides: number): void {
-  report.converted(0, `${slides} slides`);
+  report.converted(0, countOf(slides, 'slide'));
   if (counts.commentNotes > 0)
     report.converted(0, `${counts.commentNotes} HTML comments → speaker notes (in Marp, a comment that is not a directive is a note)`);
   if (counts.noteLabels > 0) report.converted(0, `${counts.noteLabels} \`Note:\` speaker notes`);

@@ -1,5 +1,6 @@
 // Warnings about a lesson that builds but may disappoint in class: overfull slides, activities longer than the lesson,
 // timeline events students cannot put in order.
+import { countOf } from '../shared/count-of.ts';
 import type { VFile } from 'vfile';
 import { blocksOf, type Lesson, type TimelineEvent } from './model.ts';
 import { report } from './problems.ts';
@@ -30,7 +31,7 @@ export function lintLesson(lesson: Lesson, file: VFile): void {
     report(
       file,
       'warning',
-      `The activities take ${minutes} minutes, more than the lesson's duration of ${duration} minutes. Shorten some activities (their {minutes=...}) or raise \`duration\` in the front matter.`,
+      `The activities take ${countOf(minutes, 'minute')}, more than the lesson's duration of ${countOf(duration, 'minute')}. Shorten some activities (their {minutes=...}) or raise \`duration\` in the front matter.`,
       { line: activitySlides[0].line, column: 1 },
       'activity-minutes',
     );

@@ -1,5 +1,6 @@
 // What a PowerPoint slide shows, as pieces of editable content: a lesson slide's Markdown and blocks become text,
 // tables, images and block layouts, each with the height it needs, so a long slide can go on in a "(continued)" slide.
+import { countOf } from '../shared/count-of.ts';
 import type { PhrasingContent, RootContent, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { columnWidths, type Block, type ImageSize, type Slide } from '../lesson/model.ts';
@@ -251,7 +252,7 @@ const blockHandlers: { [K in Block['kind']]: (block: Extract<Block, { kind: K }>
     ];
   },
   activity: (block) => {
-    const details = [block.minutes ? `${block.minutes} minutes` : '', block.grouping ?? ''].filter(Boolean).join(' · ');
+    const details = [block.minutes ? countOf(block.minutes, 'minute') : '', block.grouping ?? ''].filter(Boolean).join(' · ');
     return [
       {
         kind: 'text',

@@ -1,4 +1,5 @@
 // The data print templates see: the lesson's text made ready for Markdown, the shuffles of the quizzes and their keys.
+import { countOf } from '../shared/count-of.ts';
 import type { Heading, RootContent } from 'mdast';
 import { fromHtml } from 'hast-util-from-html';
 import { SKIP, visit } from 'unist-util-visit';
@@ -121,7 +122,7 @@ function blockSummary(block: Block): string {
     case 'questions':
       return block.questions.map((question, index) => `${index + 1}. ${md(question.question)}`).join('\n');
     case 'activity': {
-      const details = [block.minutes && `${block.minutes} minutes`, block.grouping].filter(Boolean).join(' · ');
+      const details = [block.minutes && countOf(block.minutes, 'minute'), block.grouping].filter(Boolean).join(' · ');
       return [
         `**${md(block.title)}**${details ? ` _(${md(details)})_` : ''}`,
         ...block.description.map((paragraph) => `\n${md(paragraph)}`),
@@ -273,7 +274,7 @@ export function printView(lesson: Lesson, fragments: FragmentTable) {
     questions: questions.map((question, index) => ({ number: index + 1, question: md(question.question), answer: question.answer && md(question.answer) })),
     activities: activities.map((activity) => ({
       title: md(activity.title),
-      details: md([activity.minutes && `${activity.minutes} minutes`, activity.grouping].filter(Boolean).join(' · ')),
+      details: md([activity.minutes && countOf(activity.minutes, 'minute'), activity.grouping].filter(Boolean).join(' · ')),
       description: activity.description.map(md),
       steps: activity.steps.map(md),
     })),

@@ -1,6 +1,7 @@
 // `lectern studio`: the studio's page on 127.0.0.1, for the lessons of a folder on this computer. The page is the
 // static studio (dist/studio/); this server adds a small API so the page reads and saves the folder's lesson files (each
 // save written atomically, as a build writes), its images and the teacher's templates, and builds to the output folder.
+import { countOf } from '../shared/count-of.ts';
 import { existsSync } from 'node:fs';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -182,7 +183,7 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
       const lines = formatMessages(result.file, { notes: false });
       const where = path.relative(process.cwd(), path.join(options.buildOptions.outDir, result.slug)) || '.';
       const failed = result.file.messages.some((message) => message.fatal === true);
-      lines.push(failed ? `${result.source}: not built.` : `Built ${result.written.length} files into ${where}/.`);
+      lines.push(failed ? `${result.source}: not built.` : `Built ${countOf(result.written.length, 'file')} into ${where}/.`);
       lines.forEach(options.log);
       return json(response, lines);
     }

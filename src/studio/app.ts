@@ -1,6 +1,7 @@
 // Lectern Studio: write a lesson, see its slides and problems as you type, its printables a moment after you stop, and
 // download everything `lectern build` would make. The pipeline runs on a Web Worker (core-worker.ts); this page only
 // shows what it makes, so typing never waits.
+import { countOf } from '../shared/count-of.ts';
 import type { EditorView } from '@codemirror/view';
 import { wrap } from 'comlink';
 import type { TemplateFiles } from '../shared/template-files.ts';
@@ -122,7 +123,7 @@ async function start(): Promise<void> {
     }
     if (turn !== built || lesson !== current) return;
     files.show(lesson.name, made);
-    status(made.files.size > 0 ? `Printables up to date (${made.files.size} files).` : 'Fix the errors to make the printables.');
+    status(made.files.size > 0 ? `Printables up to date (${countOf(made.files.size, 'file')}).` : 'Fix the errors to make the printables.');
   };
 
   const save = (lesson: Current) => {
@@ -202,7 +203,7 @@ async function start(): Promise<void> {
       if (!chosen) return;
       const draft = await core.importFile(chosen.main.name, chosen.main.text, chosen.others);
       await create({ name: draft.name, text: draft.text, images: draft.images });
-      status(`Imported ${chosen.main.name}: ${draft.report.length} notes on what was converted (in the lesson's comments and below).`);
+      status(`Imported ${chosen.main.name}: ${countOf(draft.report.length, 'note')} on what was converted (in the lesson's comments and below).`);
       element('lesson-stats').textContent = draft.report.join(' · ');
     })();
   });

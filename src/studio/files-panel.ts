@@ -1,5 +1,6 @@
 // The lesson's files under the previews: each printable shown page by page from its PDF, each file to download or
 // print, and "Download all": a zip laid out as `lectern build`'s output folder for the lesson.
+import { countOf } from '../shared/count-of.ts';
 import { PRINTABLES } from '../shared/printables.ts';
 import { zipFiles } from '../shared/zip-files.ts';
 import type { MadeFiles } from './core-worker.ts';
@@ -146,7 +147,7 @@ export function filesPanel(list: HTMLElement, pages: HTMLElement, base: string, 
     downloadAll: (lessonName, made) => {
       const name = `${lessonName.replace(/\.md$/i, '')}.zip`;
       download(name, lessonZip(lessonName, made.files));
-      status(`Downloaded ${name}: ${made.files.size} files, laid out as lectern build's output folder.`);
+      status(`Downloaded ${name}: ${countOf(made.files.size, 'file')}, laid out as lectern build's output folder.`);
     },
   };
 }

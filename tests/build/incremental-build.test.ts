@@ -139,7 +139,7 @@ describe('building again', () => {
     await writeFile(path.join(output(folder), 'plain', '.lectern-build.json'), '{"format": 1, "outp');
     const damaged = await lectern(folder, 'build');
     expect(damaged.code).toBe(0);
-    expect(summary(damaged.stdout)).toMatch(/^1 of 1 lessons built, /);
+    expect(summary(damaged.stdout)).toMatch(/^1 of 1 lesson built, /);
 
     await writeFile(path.join(folder, 'lessons', 'plain.md'), PLAIN.replace('title: Plain', 'title: Plain\nprintTemplates:\n  handout: exam-sheet'));
     for (let build = 0; build < 2; build++) {

@@ -19,7 +19,7 @@ describe('a very large lesson', () => {
     await writeFile(path.join(folder, 'huge.md'), `---\ntitle: Two thousand slides\n---\n\n${slides(2000)}\n`);
     const { code, stdout, stderr } = await lecternWithEnvironment({ LECTERN_PRINT_WORKERS: '2' }, folder, 'build', 'huge.md', '--verbose');
     expect(code).toBe(0);
-    expect(stdout).toContain('1 of 1 lessons built, 10 files written, 0 errors, 0 warnings');
+    expect(stdout).toContain('1 of 1 lesson built, 10 files written, 0 errors, 0 warnings');
     // Its PowerPoint file would be too large to make in memory: a note says so.
     expect(stderr).toContain('No PowerPoint file: this lesson has 2000 slides');
     const peak = Number(/^Peak memory: (\d+) MB\.$/m.exec(stdout)![1]);

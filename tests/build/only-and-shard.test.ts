@@ -52,7 +52,7 @@ describe('lectern build --only', () => {
       expect(readFileSync(path.join(folder, 'output', 'rain', 'index.html'), 'utf8')).not.toContain('Snow');
       // The deck was not made from the edited lesson, so the next full build makes it (and the rest) again.
       const full = await lectern(folder, 'build');
-      expect(full.stdout).toContain('1 of 1 lessons built');
+      expect(full.stdout).toContain('1 of 1 lesson built');
       expect(readFileSync(path.join(folder, 'output', 'rain', 'index.html'), 'utf8')).toContain('Snow');
     },
   );

@@ -56,7 +56,7 @@ describe('lectern check', () => {
       'lessons/weather.md:63:1  warning  The question "What is a cloud made of?" has no model answer. Add one after it, like `_Answer:_ ...`; only the teacher sees it.  (question-answer)',
       "lessons/weather.md:68:1  warning  The activities take 40 minutes, more than the lesson's duration of 30 minutes. Shorten some activities (their {minutes=...}) or raise `duration` in the front matter.  (activity-minutes)",
       'lessons/weather.md: language English (detected), 329 words, about 2 min to read, reading level grade 3.9 (lesson: grade 4)',
-      '1 lessons checked: 0 errors, 5 warnings.',
+      '1 lesson checked: 0 errors, 5 warnings.',
       '',
     ]);
     expect(code).toBe(0);
@@ -70,7 +70,7 @@ describe('lectern check', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('bad.md:3:1  error  Unknown front matter key "objective". Did you mean "objectives"?');
     expect(stdout).toContain('(front-matter-key)');
-    expect(stdout).toContain('1 lessons checked: 1 errors, 0 warnings.');
+    expect(stdout).toContain('1 lesson checked: 1 error, 0 warnings.');
   });
 
   it("should compare the reading level with the lesson's grade", async () => {

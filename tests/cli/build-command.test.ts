@@ -18,7 +18,7 @@ describe('lectern build', () => {
       'lessons/good.md: note: Not made, as the lesson has nothing for them: debate worksheet (it needs a :::debate block), role cards (it needs a :::roles block), timeline worksheet (it needs a :::timeline block), map worksheet (it needs a :::map block), vocabulary quiz (it needs a :::terms block).\n',
     );
     expect(stdout).toContain('lessons/good.md: built → output/good/');
-    expect(stdout.trim().split('\n').at(-1)).toMatch(/^1 of 1 lessons built, 11 files written, 0 errors, 0 warnings in \d+\.\d s\.$/);
+    expect(stdout.trim().split('\n').at(-1)).toMatch(/^1 of 1 lesson built, 11 files written, 0 errors, 0 warnings in \d+\.\d s\.$/);
     expect(code).toBe(0);
     for (const file of ['index.html', 'handout.pdf', 'lectern.css', 'reveal/reveal.js', 'reveal/plugin/notes.js', 'reveal/theme/white.css']) {
       expect(existsSync(path.join(folder, 'output', 'good', file)), file).toBe(true);
@@ -55,7 +55,7 @@ describe('lectern build', () => {
     );
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(stdout).toContain('b-broken.md: not built');
-    expect(stdout).toContain('1 of 2 lessons built, 11 files written, 1 errors, 0 warnings in ');
+    expect(stdout).toContain('1 of 2 lessons built, 11 files written, 1 error, 0 warnings in ');
     expect(existsSync(path.join(folder, 'site', 'a-good', 'handout.pdf'))).toBe(true);
     expect(existsSync(path.join(folder, 'site', 'b-broken'))).toBe(false);
   });

@@ -53,6 +53,6 @@ describe('build progress', () => {
     const broken = await lectern(folder, 'build', 'b.md', '--quiet');
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('b.md:2:1: error: Unknown front matter key "titel". Did you mean "title"?');
-    expect(broken.stdout).toMatch(/^0 of 1 lessons built, 0 files written, 2 errors, 0 warnings in \d+\.\d s\.\n$/);
+    expect(broken.stdout).toMatch(/^0 of 1 lesson built, 0 files written, 2 errors, 0 warnings in \d+\.\d s\.\n$/);
   });
 });
