@@ -107,18 +107,33 @@ function findTypefacePieces(text: string, style: FontStyle, lang?: string): Type
  * The pieces of a text with the font each is set in, in this PDF's language; a passage in another script than the
  * PDF's, or one the lesson marked (`lang`), is a piece of its own with its language. Code has no language.
  */
-export function fontPieces(doc: Pdf, text: string, style: FontStyle, lang?: string): FontPiece[] {
-  const weight = style.bold ? 'bold' : 'regular';
+export function fontPieces(doc: Pdf, text: string, style: FontStyle, lang?: string): readonly FontPiece[] {
   const own = languages.get(doc);
+  // The same texts are measured and drawn many times: their pieces are found once.
+  const key = `${style.bold ? 'b' : ''}${style.code ? 'c' : ''}\0${own ?? ''}\0${lang ?? ''}\0${text}`;
+  let pieces = knownFontPieces.get(key);
+  if (!pieces) {
+    if (knownFontPieces.size >= KNOWN_PIECES) knownFontPieces.clear();
+    knownFontPieces.set(key, (pieces = findFontPieces(text, style, own, lang)));
+  }
+  return pieces;
+}
+
+const knownFontPieces = new Map<string, readonly FontPiece[]>();
+
+function findFontPieces(text: string, style: FontStyle, own: string | undefined, lang: string | undefined): readonly FontPiece[] {
+  const weight = style.bold ? 'bold' : 'regular';
   const written = style.code ? expandTabs(text) : text;
   const parts = style.code || own === undefined ? [{ text: written }] : lang ? [{ text: written, lang }] : languageParts(written, own);
   return parts.flatMap((part) => {
     const marked = part.lang !== undefined && part.lang !== own ? part.lang : undefined;
-    return typefacePieces(part.text, style, part.lang ?? own).map((piece) => ({
-      text: piece.text,
-      font: `${piece.typeface}-${weight}` as FontId,
-      ...(marked ? { lang: marked } : {}),
-    }));
+    return typefacePieces(part.text, style, part.lang ?? own).map((piece) =>
+      Object.freeze({
+        text: piece.text,
+        font: `${piece.typeface}-${weight}` as FontId,
+        ...(marked ? { lang: marked } : {}),
+      }),
+    );
   });
 }
 

@@ -90,7 +90,7 @@ function piecesOf(
   size: number,
   width: number,
   bold = run.bold,
-): (FontPiece & { characterSpacing?: number; math?: RenderedMath })[] {
+): readonly (FontPiece & { characterSpacing?: number; math?: RenderedMath })[] {
   return run.math ? mathPieces(doc, run.text, size, width) : fontPieces(doc, printable(run.text), { bold, code: run.code }, run.lang);
 }
 
