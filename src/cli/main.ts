@@ -127,7 +127,9 @@ program
     if (slug === '') throw new EnvironmentError(`"${title}" has no letters or digits to make a file name from. Give a title such as "The Cold War".`);
     const target = path.join(cwd, 'lessons', `${slug}.md`);
     const { readTemplateFiles } = await import('../node/read-templates.ts');
-    const text = newLessonText(title, flags.from, await readTemplateFiles(templateRoots(options.templates)), new Date().toISOString().slice(0, 10));
+    const script = process.argv[1] ?? '';
+    const howToBuild = `Build with: ${nextStep('build', cwd, script)}. Check with: ${nextStep('check', cwd, script)}`;
+    const text = newLessonText(title, flags.from, await readTemplateFiles(templateRoots(options.templates)), new Date().toISOString().slice(0, 10), howToBuild);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, text, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EEXIST')

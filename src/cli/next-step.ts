@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export type LecternCommand = 'build' | 'dev';
+export type LecternCommand = 'build' | 'dev' | 'check';
 
 function isLecternsOwnFolder(cwd: string): boolean {
   try {
@@ -16,7 +16,7 @@ function isLecternsOwnFolder(cwd: string): boolean {
 
 /** `script` is the path of the running command (process.argv[1]). */
 export function nextStep(command: LecternCommand, cwd: string, script: string): string {
-  if (isLecternsOwnFolder(cwd)) return command === 'build' ? 'npm run build' : 'npm run lectern -- dev';
+  if (isLecternsOwnFolder(cwd)) return command === 'build' ? 'npm run build' : `npm run lectern -- ${command}`;
   const inside = path.relative(path.join(cwd, 'node_modules'), script);
   const installedHere = !inside.startsWith('..') && !path.isAbsolute(inside);
   return `${installedHere ? 'npx ' : ''}lectern ${command}`;

@@ -26,10 +26,13 @@ export function lessonTemplateNames(templates: TemplateFiles): string[] {
     .map((name) => name.replace(/\.md$/, ''));
 }
 
-/** The text of a new lesson called `title`, made from the lesson template `from`. */
-export function newLessonText(title: string, from: string, templates: TemplateFiles, today: string): string {
+/**
+ * The text of a new lesson called `title`, made from the lesson template `from`. `howToBuild` tells the teacher how to
+ * build and check it where they are (`npx lectern build` where Lectern is installed in the folder; the studio's buttons).
+ */
+export function newLessonText(title: string, from: string, templates: TemplateFiles, today: string, howToBuild: string): string {
   const template = templateText(templates, `lessons/${from}.md`);
-  if (template !== undefined) return Handlebars.compile(template, { noEscape: true })({ title: JSON.stringify(title), date: today });
+  if (template !== undefined) return Handlebars.compile(template, { noEscape: true })({ title: JSON.stringify(title), date: today, howToBuild });
   const known = lessonTemplateNames(templates);
   throw new EnvironmentError(`There is no lesson template "${from}".${didYouMean(from, known)} Lesson templates: ${known.join(', ')}.`);
 }

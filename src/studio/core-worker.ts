@@ -27,6 +27,9 @@ import { webPrintPool } from './web-print-pool.ts';
 import { loadSpeechEngineInWorker } from './speech-engine.ts';
 import { useSpeechEngineLoader } from '../math/tex-to-speech.ts';
 
+/** What a new lesson written in the studio says about building it. */
+const STUDIO_HOW_TO_BUILD = 'The studio checks the lesson as you type (Problems) and shows the deck beside it; Download all gives every file';
+
 /** A lesson as the studio holds it. */
 export interface StudioLesson {
   /** Its file name, e.g. `rivers.md`: messages name it, and its output folder is named after it. */
@@ -184,7 +187,7 @@ const api = {
 
   /** A new lesson from a lesson template, as `lectern new` writes it. */
   newLesson(title: string, from: string, today: string): { name: string; text: string } {
-    return { name: `${slugify(title) || 'lesson'}.md`, text: newLessonText(title, from, templates, today) };
+    return { name: `${slugify(title) || 'lesson'}.md`, text: newLessonText(title, from, templates, today, STUDIO_HOW_TO_BUILD) };
   },
 
   /** A lesson draft from an article or a deck, as `lectern import` makes it; `files` are the files brought with it (a deck's pictures). */

@@ -16,6 +16,8 @@ describe('lectern new', () => {
     const text = readFileSync(`${folder}/lessons/the-cold-war-1947-1991.md`, 'utf8');
     expect(text).toMatch(/^---\ntitle: "The Cold War: 1947–1991"\n/);
     expect(text).toContain('<!--');
+    // The lesson's own note gives the commands that work where the teacher made it.
+    expect(text).toContain('  - Build with: lectern build. Check with: lectern check.\n');
     const [result] = await buildLessons({ inputs: ['lessons'], outDir: `${folder}/output`, cwd: folder });
     expect(result.file.messages.map(String)).toEqual([]);
     expect(result.lesson!.meta.title).toBe('The Cold War: 1947–1991');
@@ -28,9 +30,11 @@ describe('lectern new', () => {
     const folder = await scratchFolder();
     await writeFile(`${folder}/package.json`, JSON.stringify({ name: 'lectern', version: '0.1.0' }));
     expect((await lectern(folder, 'new', 'Rivers')).stdout).toContain('Edit it, then run: npm run build\n');
+    expect(readFileSync(`${folder}/lessons/rivers.md`, 'utf8')).toContain('  - Build with: npm run build. Check with: npm run lectern -- check.\n');
     expect(nextStep('dev', folder, `${folder}/node_modules/.bin/lectern`)).toBe('npm run lectern -- dev');
     const teacher = await scratchFolder();
     expect(nextStep('build', teacher, `${teacher}/node_modules/.bin/lectern`)).toBe('npx lectern build');
+    expect(nextStep('check', teacher, `${teacher}/node_modules/.bin/lectern`)).toBe('npx lectern check');
     expect(nextStep('dev', teacher, '/usr/local/bin/lectern')).toBe('lectern dev');
   });
 
