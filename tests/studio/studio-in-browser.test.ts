@@ -69,20 +69,29 @@ describe.runIf(hasChromium)('the studio on a static web host', () => {
   it('should follow the slide under the cursor', async () => {
     const studio = await openStudio(host.browser(), host.url());
     try {
-      await paste(studio.page, readFileSync(BUNDLED, 'utf8'));
+      const text = readFileSync(BUNDLED, 'utf8');
+      await paste(studio.page, text);
       await expect.poll(() => slides(studio.page).count(), { timeout: 30_000 }).toBeGreaterThan(10);
       const deck = studio.page.frameLocator('iframe[title="Slide preview"]');
+      // The preview shows the pasted lesson (a new lesson's deck is loaded afresh, so the one before may still be there).
+      const title = /^title: *"?(.*?)"?$/m.exec(text)![1];
+      await expect.poll(() => deck.locator('.reveal .slides > section').first().textContent(), { timeout: 30_000 }).toContain(title);
       const shownLine = () => deck.locator('.reveal .slides > section.present').first().getAttribute('data-lesson-line');
       // At the top of the lesson, the title slide (made from the front matter, no line of its own); at the end, the last slide written.
       await studio.page.keyboard.press('Control+Home');
       await expect.poll(shownLine, { timeout: 10_000 }).toBeNull();
       await studio.page.keyboard.press('Control+End');
-      const lines = (
-        await deck
-          .locator('.reveal .slides > section[data-lesson-line]')
-          .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-lesson-line')))
-      ).map(Number);
-      await expect.poll(shownLine, { timeout: 10_000 }).toBe(String(Math.max(...lines)));
+      const lastLine = async () =>
+        String(
+          Math.max(
+            ...(
+              await deck
+                .locator('.reveal .slides > section[data-lesson-line]')
+                .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-lesson-line')))
+            ).map(Number),
+          ),
+        );
+      await expect.poll(async () => (await shownLine()) === (await lastLine()), { timeout: 10_000 }).toBe(true);
     } finally {
       await studio.context.close();
     }
