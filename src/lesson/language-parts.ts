@@ -1,24 +1,12 @@
 // Passages in another script than the lesson's (a Korean sentence in an English lesson): found letter by letter, so the
 // deck, the PDFs and the PowerPoint file can mark each with its own language, and a screen reader switches voice.
-import { guessLanguage } from './lesson-language.ts';
+import { SCRIPTS, guessLanguage } from './lesson-language.ts';
 
 export interface LanguagePart {
   text: string;
   /** The passage's language, when it is not the lesson's. */
   lang?: string;
 }
-
-/** Scripts Lectern can name a language for; Han, kana and Hangul are one family (Japanese mixes kana with Han). */
-const SCRIPTS: [RegExp, string][] = [
-  [/\p{Script=Latin}/u, 'Latn'],
-  [/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u, 'CJK'],
-  [/\p{Script=Cyrillic}/u, 'Cyrl'],
-  [/\p{Script=Arabic}/u, 'Arab'],
-  [/\p{Script=Hebrew}/u, 'Hebr'],
-  [/\p{Script=Devanagari}/u, 'Deva'],
-  [/\p{Script=Thai}/u, 'Thai'],
-  [/\p{Script=Greek}/u, 'Grek'],
-];
 
 /** The script family of a language's usual script (`ko` → CJK, `uk` → Cyrl); Latin when the tag is unknown. */
 const CJK_SCRIPTS = new Set(['Jpan', 'Kore', 'Hans', 'Hant', 'Hani', 'Hira', 'Kana', 'Hang']);
@@ -40,13 +28,15 @@ export function scriptOfLanguage(lang: string): string {
 }
 
 const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
 const MARK = /\p{M}/u;
 /** Anything that is not a letter of the Latin script: most lessons have none, and are passed over at once. */
 const NOT_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
 
 /** The script family of a letter: one of SCRIPTS, `other` for a script Lectern has no language for. */
 export function scriptOfLetter(character: string): string {
-  return SCRIPTS.find(([pattern]) => pattern.test(character))?.[1] ?? 'other';
+  if (LATIN.test(character)) return 'Latn';
+  return SCRIPTS.find((script) => script.letters.test(character))?.family ?? 'other';
 }
 
 /**

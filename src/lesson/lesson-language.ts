@@ -4,17 +4,20 @@ import { franc } from 'franc-min';
 import type { Lesson } from './model.ts';
 import { slideVisibleText } from './visible-text.ts';
 
-/** Scripts and the language a lesson mostly written in them is taken to be in. */
-const SCRIPTS: [RegExp, string][] = [
-  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'],
-  [/\p{Script=Han}/u, 'zh'],
-  [/\p{Script=Hangul}/u, 'ko'],
-  [/\p{Script=Arabic}/u, 'ar'],
-  [/\p{Script=Hebrew}/u, 'he'],
-  [/\p{Script=Devanagari}/u, 'hi'],
-  [/\p{Script=Thai}/u, 'th'],
-  [/\p{Script=Cyrillic}/u, 'ru'],
-  [/\p{Script=Greek}/u, 'el'],
+/**
+ * Scripts Lectern can name a language for: their letters, their family (Han, kana and Hangul are one: Japanese mixes
+ * kana with Han, Korean may write Han) and the language a text mostly written in them is taken to be in.
+ */
+export const SCRIPTS: { letters: RegExp; family: string; lang: string }[] = [
+  { letters: /[\p{Script=Hiragana}\p{Script=Katakana}]/u, family: 'CJK', lang: 'ja' },
+  { letters: /\p{Script=Han}/u, family: 'CJK', lang: 'zh' },
+  { letters: /\p{Script=Hangul}/u, family: 'CJK', lang: 'ko' },
+  { letters: /\p{Script=Arabic}/u, family: 'Arab', lang: 'ar' },
+  { letters: /\p{Script=Hebrew}/u, family: 'Hebr', lang: 'he' },
+  { letters: /\p{Script=Devanagari}/u, family: 'Deva', lang: 'hi' },
+  { letters: /\p{Script=Thai}/u, family: 'Thai', lang: 'th' },
+  { letters: /\p{Script=Cyrillic}/u, family: 'Cyrl', lang: 'ru' },
+  { letters: /\p{Script=Greek}/u, family: 'Grek', lang: 'el' },
 ];
 
 const LETTER = /\p{L}/u;
@@ -32,10 +35,10 @@ export function guessLanguage(text: string): string {
       latin++;
       continue;
     }
-    const found = SCRIPTS.find(([script]) => script.test(character));
+    const found = SCRIPTS.find((script) => script.letters.test(character));
     if (!found) continue;
-    if (found[1] === 'ja') kana++;
-    counts.set(found[1], (counts.get(found[1]) ?? 0) + 1);
+    if (found.lang === 'ja') kana++;
+    counts.set(found.lang, (counts.get(found.lang) ?? 0) + 1);
   }
   if (kana > 0) counts.set('ja', (counts.get('ja') ?? 0) + (counts.get('zh') ?? 0));
   const [language, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['en', 0];
