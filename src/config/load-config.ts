@@ -10,6 +10,8 @@ import type { LessonDefaults } from '../lesson/model.ts';
 import { formatMessages } from '../lesson/problems.ts';
 import { validateYaml } from '../lesson/validate-yaml.ts';
 import { outputNameProblem } from './output-names.ts';
+import { LABEL_NAMES } from '../labels/english.ts';
+import { labelsSchema } from '../labels/labels-schema.ts';
 
 export const CONFIG_FILES = ['lectern.config.yaml', 'lectern.config.yml', 'lectern.config.json'];
 
@@ -21,6 +23,7 @@ const configSchema = z.strictObject({
   templates: z.string().trim().min(1).optional(),
   output: z.string().trim().min(1).optional(),
   pptx: z.boolean().optional(),
+  labels: labelsSchema.optional(),
   outputs: z
     .array(
       z.string().superRefine((name, context) => {
@@ -62,7 +65,7 @@ export async function loadConfig(folder: string): Promise<ProjectConfig> {
         pptx: '`true` or `false`, e.g. `pptx: false`',
         outputs: 'a list of outputs, e.g. `outputs: [deck, handout]`',
       },
-      keys: { top: Object.keys(configSchema.shape) },
+      keys: { top: Object.keys(configSchema.shape), nested: { labels: LABEL_NAMES } },
       what: 'config',
     });
     if (!data) throw new EnvironmentError(formatMessages(messages).join('\n'));

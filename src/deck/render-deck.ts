@@ -1,4 +1,5 @@
 // Lesson model → Reveal.js deck HTML through the Handlebars templates in templates/deck/.
+import { dateInLanguage } from '../labels/lesson-date.ts';
 import { generatedNotes } from '../lesson/generated-notes.ts';
 import { lessonLanguage } from '../lesson/lesson-language.ts';
 import { columnWidths, type Lesson, type SlidePart } from '../lesson/model.ts';
@@ -32,7 +33,7 @@ export function renderDeck(lesson: Lesson, templates: DeckTemplates): string {
       return {
         ...part,
         partial: part.kind,
-        svg: mapSvg(mapDrawing(part), mapDescription(part), id),
+        svg: mapSvg(mapDrawing(part), mapDescription(part, lesson.labels), id),
         legend: legendLines(part).map((line) => ({ ...line, swatch: shadeSwatch(line.shade, id) })),
       };
     return { ...part, partial: part.kind };
@@ -49,12 +50,21 @@ export function renderDeck(lesson: Lesson, templates: DeckTemplates): string {
     };
   });
   const lang = lessonLanguage(lesson);
-  return templates.layout({
-    meta: lesson.meta,
-    slides,
-    hasNotes: true,
-    lang,
-    rtl: /^(ar|he|fa|ur|yi|ps|dv|ckb|sd|ug)\b/i.test(lang),
-    generatedNotes: generatedNotes(lesson.meta),
-  });
+  return templates.layout(
+    {
+      // Its dates as the lesson's language writes them.
+      meta: {
+        ...lesson.meta,
+        ...(lesson.meta.date ? { date: dateInLanguage(lesson.meta.date, lang) } : {}),
+        sources: lesson.meta.sources.map((source) => (source.date ? { ...source, date: dateInLanguage(source.date, lang) } : source)),
+      },
+      slides,
+      hasNotes: true,
+      lang,
+      rtl: /^(ar|he|fa|ur|yi|ps|dv|ckb|sd|ug)\b/i.test(lang),
+      generatedNotes: generatedNotes(lesson.meta, lesson.labels),
+    },
+    // `{{t "name"}}`: Lectern's words in the lesson's language (labels/label-helper.ts).
+    { data: { labels: lesson.labels } },
+  );
 }

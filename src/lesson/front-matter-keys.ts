@@ -1,6 +1,7 @@
 // The keys of a lesson's front matter and what a teacher should write for each: for messages and the studio's completion.
 import { PRINTABLE_NAMES } from '../shared/printables.ts';
 import { PAGE_SIZES, THEMES } from './model.ts';
+import { LABELS_EXPECTED } from '../labels/labels-schema.ts';
 
 /** What a teacher should write for each key, used in messages. */
 export const EXPECTED_VALUES: Record<string, string> = {
@@ -20,4 +21,5 @@ export const EXPECTED_VALUES: Record<string, string> = {
   printTemplates: `a group of printable names and template names, e.g. \`handout: handout-with-logo\` (printables: ${PRINTABLE_NAMES.join(', ')})`,
   objectives: 'a list, one objective per line starting with `- `',
   sources: 'a list of sources, each with at least `title:` (and optionally publisher, url, date)',
+  labels: LABELS_EXPECTED,
 };

@@ -5,6 +5,8 @@ import { PRINTABLE_NAMES } from '../shared/printables.ts';
 import { EXPECTED_VALUES } from './front-matter-keys.ts';
 import { PAGE_SIZES, THEMES } from './model.ts';
 import { validateYaml, type YamlSchema } from './validate-yaml.ts';
+import { LABEL_NAMES } from '../labels/english.ts';
+import { labelsSchema } from '../labels/labels-schema.ts';
 
 export { EXPECTED_VALUES };
 
@@ -40,6 +42,7 @@ export const frontMatterSchema = z.strictObject({
   printTemplates: z.partialRecord(z.enum(PRINTABLE_NAMES as [string, ...string[]]), text).optional(),
   objectives: z.array(text).default([]),
   sources: z.array(sourceSchema).default([]),
+  labels: labelsSchema.optional(),
 });
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;
@@ -47,7 +50,7 @@ export type FrontMatter = z.output<typeof frontMatterSchema>;
 export const FRONT_MATTER: YamlSchema<FrontMatter> = {
   schema: frontMatterSchema,
   expected: EXPECTED_VALUES,
-  keys: { top: Object.keys(frontMatterSchema.shape), nested: { sources: Object.keys(sourceSchema.shape) } },
+  keys: { top: Object.keys(frontMatterSchema.shape), nested: { sources: Object.keys(sourceSchema.shape), labels: LABEL_NAMES } },
   what: 'front matter',
 };
 

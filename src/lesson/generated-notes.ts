@@ -1,4 +1,5 @@
 // The speaker notes of the slides Lectern makes from the front matter: one wording for the deck and the teacher edition.
+import { label, type LessonLabels } from '../labels/lesson-labels.ts';
 import type { LessonMeta } from './model.ts';
 
 export interface GeneratedNotes {
@@ -7,10 +8,10 @@ export interface GeneratedNotes {
   sources: string;
 }
 
-export function generatedNotes(meta: LessonMeta): GeneratedNotes {
+export function generatedNotes(meta: LessonMeta, labels: LessonLabels): GeneratedNotes {
   return {
-    title: `Welcome the class and introduce today's topic: ${meta.title}.`,
-    objectives: 'Read the objectives aloud. Come back to them at the end of the lesson and ask which ones the class feels confident about.',
-    sources: 'Point students to the sources if they want to read further or check a fact.',
+    title: label(labels, 'notes.title', { title: meta.title }),
+    objectives: label(labels, 'notes.objectives'),
+    sources: label(labels, 'notes.sources'),
   };
 }

@@ -99,6 +99,9 @@ function findLanguageParts(text: string, lang: string): LanguagePart[] {
 }
 
 /** The passages of a text in a living script Lectern cannot name a language for, and that is not the lesson's own. */
+/** Letters of no one script (the Japanese long-vowel mark ー, shared by hiragana and katakana). */
+const SHARED = /[\p{Script=Common}\p{Script=Inherited}]/u;
+
 export function unmarkablePassages(text: string, lang: string): string[] {
   if (!NOT_LATIN_LETTER.test(text)) return [];
   const own = ownScript(scriptOfLanguage(lang));
@@ -106,7 +109,12 @@ export function unmarkablePassages(text: string, lang: string): string[] {
   let passage: { text: string; tail: string } | undefined;
   for (const character of text) {
     // Scripts beyond the Basic Multilingual Plane are mostly historic (hieroglyphs, cuneiform): no language to name.
-    const unmarkable = LETTER.test(character) && character.codePointAt(0)! <= 0xffff && scriptOfLetter(character) === 'other' && !own?.test(character);
+    const unmarkable =
+      LETTER.test(character) &&
+      character.codePointAt(0)! <= 0xffff &&
+      !SHARED.test(character) &&
+      scriptOfLetter(character) === 'other' &&
+      !own?.test(character);
     if (unmarkable && passage) {
       passage.text += passage.tail + character;
       passage.tail = '';

@@ -1,6 +1,8 @@
 // The lesson model: plain typed data, the one input of every renderer (deck and printables).
 import type { RootContent } from 'mdast';
 import type { BlockKind } from '../shared/block-kinds.ts';
+import type { Translation } from '../labels/translation.ts';
+import type { LessonLabels } from '../labels/lesson-labels.ts';
 
 export const THEMES = ['white', 'black', 'white-contrast', 'black-contrast', 'dracula', 'serif'] as const;
 export const PAGE_SIZES = ['Letter', 'A4'] as const;
@@ -36,10 +38,12 @@ export interface LessonMeta {
   fillable?: boolean;
   objectives: string[];
   sources: Source[];
+  /** Lectern's words this lesson (or its project's config) changes, by name (labels/english.ts). */
+  labels?: Partial<Translation>;
 }
 
 /** Settings a project config can give every lesson; a lesson's front matter overrides them. */
-export type LessonDefaults = Partial<Pick<LessonMeta, 'theme' | 'pageSize' | 'school' | 'fillable'>>;
+export type LessonDefaults = Partial<Pick<LessonMeta, 'theme' | 'pageSize' | 'school' | 'fillable' | 'labels'>>;
 
 export const BUILT_IN_DEFAULTS: Pick<LessonMeta, 'theme' | 'pageSize'> = { theme: 'white', pageSize: 'Letter' };
 
@@ -210,6 +214,8 @@ export interface Asset {
 export interface Lesson {
   slug: string;
   meta: LessonMeta;
+  /** The words Lectern writes into this lesson's outputs, in its language (labels/lesson-labels.ts). */
+  labels: LessonLabels;
   slides: Slide[];
   assets: Asset[];
 }

@@ -21,7 +21,8 @@ import { splitAtNoteLabel } from './speaker-notes.ts';
 import { checkMath, displayMathParagraphs } from './lesson-math.ts';
 import { removeStyleBlocks } from './style-blocks.ts';
 import { lintAccessibility, lintUnmarkedLanguages } from './accessibility-lint.ts';
-import { detectLanguage, guessLanguage, proseOfMarkdown } from './lesson-language.ts';
+import { detectLanguage, guessLanguage, lessonLanguage, proseOfMarkdown } from './lesson-language.ts';
+import { ENGLISH_LABELS, lessonLabels, type LanguageFile } from '../labels/lesson-labels.ts';
 import { nameCountriesInLanguage } from './map-names.ts';
 
 declare module 'vfile' {
@@ -44,7 +45,13 @@ export interface ParsedLesson {
  * Parse a lesson. `filePath` is how messages name the file; `slug` names the lesson's output folder;
  * `defaults` come from the project config and yield to the lesson's own front matter.
  */
-export function parseLesson(text: string, filePath: string, slug: string, defaults: LessonDefaults = {}): ParsedLesson {
+export function parseLesson(
+  text: string,
+  filePath: string,
+  slug: string,
+  defaults: LessonDefaults = {},
+  languages: Record<string, LanguageFile> = {},
+): ParsedLesson {
   const file = new VFile({ path: filePath, value: text.replace(/^\uFEFF/, '') });
   if (String(file.value).trim() === '') {
     report(
@@ -75,7 +82,10 @@ export function parseLesson(text: string, filePath: string, slug: string, defaul
   let meta: LessonMeta | undefined;
   if (first?.type === 'yaml') {
     const frontMatter = parseFrontMatter(first.value, (first.position?.start.line ?? 1) + 1, file);
-    if (frontMatter) meta = { ...BUILT_IN_DEFAULTS, ...defaults, ...frontMatter };
+    if (frontMatter) {
+      const labels = { ...defaults.labels, ...frontMatter.labels };
+      meta = { ...BUILT_IN_DEFAULTS, ...defaults, ...frontMatter, ...(Object.keys(labels).length > 0 ? { labels } : {}) };
+    }
   } else {
     report(
       file,
@@ -97,7 +107,13 @@ export function parseLesson(text: string, filePath: string, slug: string, defaul
     .filter((slide) => slide !== undefined);
 
   if (!meta || hasErrors(file)) return { file };
-  const lesson = { slug, meta, slides, assets };
+  const lesson: Lesson = { slug, meta, slides, assets, labels: ENGLISH_LABELS };
+  const words = lessonLabels(lessonLanguage(lesson), meta.labels, languages);
+  lesson.labels = words.labels;
+  // Both stand at the top of the lesson, where its front matter (and `lang:`) is.
+  for (const problem of words.problems) report(file, 'error', problem, { line: 1, column: 1 }, 'labels-file');
+  if (words.fallback) report(file, 'warning', words.fallback, { line: 1, column: 1 }, 'labels-language');
+  if (hasErrors(file)) return { file };
   nameCountriesInLanguage(lesson);
   return { lesson, file };
 }

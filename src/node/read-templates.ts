@@ -13,6 +13,7 @@ const FOLDERS: [folder: string, text: (name: string) => boolean][] = [
   ['deck/partials', (name) => name.endsWith('.hbs')],
   ['print', (name) => name.endsWith('.hbs')],
   ['lessons', (name) => name.endsWith('.md')],
+  ['labels', (name) => /\.ya?ml$/.test(name)],
 ];
 
 const IMAGE = /\.(png|jpe?g)$/i;

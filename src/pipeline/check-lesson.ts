@@ -75,7 +75,7 @@ export async function checkLesson(source: LessonSource, project: ProjectSettings
   const { text } = source.text;
   // MathJax is loaded only for a lesson that may have a formula.
   if (text.includes('$')) await loadMath();
-  const { lesson, file } = parseLesson(text, shown, slug, project.lessonDefaults);
+  const { lesson, file } = parseLesson(text, shown, slug, project.lessonDefaults, project.printTemplates.languages);
   reportUncoveredCharacters(file, text);
   if (lesson) lintLesson(lesson, file);
   if (!lesson) return { source: shown, slug, file, images: new Map(), text };

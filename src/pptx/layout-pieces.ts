@@ -54,10 +54,10 @@ const roleBoxWidth = (count: number, width: number) => {
   const columns = Math.min(ROLE_COLUMNS, count);
   return (width - GAP * (columns - 1)) / columns;
 };
-export function roleParagraphs(role: { name: string; aim?: string }): Paragraph[] {
+export function roleParagraphs(role: { name: string; aim?: string; aimLabel?: string }): Paragraph[] {
   return [
     { runs: [{ text: role.name }], size: 20, bold: true },
-    ...(role.aim ? [{ runs: [{ text: 'Aim: ', bold: true }, { text: role.aim }], size: 18 }] : []),
+    ...(role.aim ? [{ runs: [{ text: `${role.aimLabel ?? 'Aim:'} `, bold: true }, { text: role.aim }], size: 18 }] : []),
   ];
 }
 export function roleRowHeights(roles: { name: string; aim?: string }[], width: number): number[] {

@@ -1,5 +1,7 @@
 // Lesson model → an editable PowerPoint file (pptxgenjs): one slide per deck slide, titles in the title placeholder,
 // text, lists, tables and blocks as native objects, speaker notes in the notes pane. Never the model answers on a slide.
+import { dateInLanguage } from '../labels/lesson-date.ts';
+import { label, type LessonLabels } from '../labels/lesson-labels.ts';
 import pptxgenjs from 'pptxgenjs';
 import { lessonLanguage } from '../lesson/lesson-language.ts';
 import { languageParts } from '../lesson/language-parts.ts';
@@ -50,6 +52,8 @@ type TextRun = pptxgenjs.default.TextProps;
 interface Context {
   lang: string;
   rtl: boolean;
+  /** Lectern's words, in the lesson's language. */
+  labels: LessonLabels;
 }
 
 function textRuns(paragraphs: Paragraph[], context: Context): TextRun[] {
@@ -207,8 +211,8 @@ const drawers: { [K in Piece['kind']]: (slide: Slide, piece: Extract<Piece, { ki
     const column = DEBATE_COLUMN(BODY.width);
     (
       [
-        ['For', piece.for],
-        ['Against', piece.against],
+        [label(context.labels, 'debate.for'), piece.for],
+        [label(context.labels, 'debate.against'), piece.against],
       ] as const
     ).forEach(([side, args], index) => {
       const x = BODY.x + index * (column + GAP);
@@ -287,7 +291,7 @@ const TITLE_MASTER = 'LECTERN_TITLE';
 export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uint8Array>, date: Date): Promise<Uint8Array> {
   const { meta } = lesson;
   const lang = lessonLanguage(lesson);
-  const context: Context = { lang, rtl: /^(ar|he|fa|ur|yi|ps|dv|ckb|sd|ug)\b/i.test(lang) };
+  const context: Context = { lang, rtl: /^(ar|he|fa|ur|yi|ps|dv|ckb|sd|ug)\b/i.test(lang), labels: lesson.labels };
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = meta.title;
@@ -333,7 +337,7 @@ export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uin
     objects: [titlePlaceholder({ x: BODY.x, y: 1.6, w: BODY.width, h: 1.7, fontSize: 44, align: 'center', valign: 'bottom' })],
     slideNumber,
   });
-  const notes = generatedNoteLines(meta);
+  const notes = generatedNoteLines(meta, lesson.labels);
   const titleRun = (text: string) =>
     languageParts(text, lang).map((part) => ({
       text: part.text,
@@ -342,8 +346,14 @@ export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uin
 
   const title = pptx.addSlide({ masterName: TITLE_MASTER });
   title.addText(titleRun(meta.title), { placeholder: 'title', fit: 'shrink' });
-  const byline = [meta.subject ?? '', meta.grade ? `Grade ${meta.grade}` : '', meta.duration ? `${meta.duration} minutes` : ''].filter(Boolean).join(' · ');
-  const author = meta.author ? [meta.author, meta.date ?? ''].filter(Boolean).join(' · ') : '';
+  const byline = [
+    meta.subject ?? '',
+    meta.grade ? label(lesson.labels, 'lesson.grade', { grade: meta.grade }) : '',
+    meta.duration ? label(lesson.labels, 'lesson.minutes', { count: meta.duration }) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const author = meta.author ? [meta.author, meta.date ? dateInLanguage(meta.date, lang) : ''].filter(Boolean).join(' · ') : '';
   const below: Paragraph[] = [
     ...(meta.subtitle ? [{ runs: [{ text: meta.subtitle }], size: 28 }] : []),
     ...(byline ? [{ runs: [{ text: byline }], size: 20 }] : []),
@@ -382,20 +392,20 @@ export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uin
     paragraphs: items.map((text) => ({ runs: [{ text }], size, bullet: 'bullet' })),
   });
 
-  if (meta.objectives.length > 0) addContent('Today we will', [list(meta.objectives)], notes.objectives);
-  for (const slide of lesson.slides) addContent(slide.title, slidePieces(slide, images), slideNoteLines(slide), slide.background);
+  if (meta.objectives.length > 0) addContent(label(lesson.labels, 'slide.objectives'), [list(meta.objectives)], notes.objectives);
+  for (const slide of lesson.slides) addContent(slide.title, slidePieces(slide, images, lesson.labels), slideNoteLines(slide, lesson.labels), slide.background);
   if (meta.sources.length > 0) {
     const paragraphs: Paragraph[] = meta.sources.map((source) => ({
       runs: [
         { text: source.title, italic: true },
         ...(source.publisher ? [{ text: `, ${source.publisher}` }] : []),
-        ...(source.date ? [{ text: ` (${source.date})` }] : []),
+        ...(source.date ? [{ text: ` (${dateInLanguage(source.date, lang)})` }] : []),
         ...(source.url ? [{ text: source.url, link: source.url, breakBefore: true }] : []),
       ],
       size: BODY_SIZE,
       bullet: 'bullet',
     }));
-    addContent('Sources', [{ kind: 'text', paragraphs }], notes.sources);
+    addContent(label(lesson.labels, 'slide.sources'), [{ kind: 'text', paragraphs }], notes.sources);
   }
   // Written uncompressed: the reproducible zip compresses each part once.
   const written = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;

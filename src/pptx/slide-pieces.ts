@@ -1,6 +1,6 @@
 // What a PowerPoint slide shows, as pieces of editable content: a lesson slide's Markdown and blocks become text,
 // tables, images and block layouts, each with the height it needs, so a long slide can go on in a "(continued)" slide.
-import { countOf } from '../shared/count-of.ts';
+import { label, type LessonLabels } from '../labels/lesson-labels.ts';
 import type { PhrasingContent, RootContent, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { columnWidths, type Block, type ImageSize, type Slide } from '../lesson/model.ts';
@@ -173,13 +173,17 @@ export function runsLength(runs: Run[]): number {
   return runs.reduce((sum, run) => sum + run.text.length, 0);
 }
 
-const blockHandlers: { [K in Block['kind']]: (block: Extract<Block, { kind: K }>) => Piece[] } = {
-  terms: (block) => {
+const blockHandlers: { [K in Block['kind']]: (block: Extract<Block, { kind: K }>, labels: LessonLabels) => Piece[] } = {
+  terms: (block, labels) => {
     const withExamples = block.terms.some((term) => term.example);
     return [
       {
         kind: 'table',
-        header: [[plain('Term')], [plain('Definition')], ...(withExamples ? [[plain('Example')]] : [])],
+        header: [
+          [plain(label(labels, 'terms.term'))],
+          [plain(label(labels, 'terms.definition'))],
+          ...(withExamples ? [[plain(label(labels, 'terms.example'))]] : []),
+        ],
         rows: block.terms.map((term) => [
           [plain(term.term, { bold: true })],
           [plain(term.definition)],
@@ -190,21 +194,21 @@ const blockHandlers: { [K in Block['kind']]: (block: Extract<Block, { kind: K }>
       },
     ];
   },
-  timeline: (block) => {
+  timeline: (block, labels) => {
     const events = block.events.map(({ date, event }) => ({ date, event }));
     const short = events.length >= 2 && events.length <= 5 && events.every((event) => event.event.length <= 90 && event.date.length <= 22);
     if (short) return [{ kind: 'timeline-line', events }];
     return [
       {
         kind: 'table',
-        header: [[plain('Date')], [plain('Event')]],
+        header: [[plain(label(labels, 'timeline.date'))], [plain(label(labels, 'timeline.event'))]],
         rows: events.map((event) => [[plain(event.date, { bold: true })], [plain(event.event)]]),
         shares: [1, 4],
         size: TABLE_SIZE,
       },
     ];
   },
-  debate: (block) => {
+  debate: (block, labels) => {
     const side = (args: typeof block.for) =>
       args.map((argument): Paragraph[] => [
         { runs: [plain(argument.claim, { bold: true }), ...(argument.point ? [plain(` — ${argument.point}`)] : [])], size: 18, bullet: 'bullet' },
@@ -212,14 +216,16 @@ const blockHandlers: { [K in Block['kind']]: (block: Extract<Block, { kind: K }>
     return [
       {
         kind: 'debate',
-        motion: [plain('Motion: ', { bold: true }), plain(block.motion)],
+        motion: [plain(`${label(labels, 'debate.motion')} `, { bold: true }), plain(block.motion)],
         for: side(block.for),
         against: side(block.against),
         repeatMotion: false,
       },
     ];
   },
-  roles: (block) => [{ kind: 'roles', roles: block.roles.map(({ name, aim }) => ({ name, ...(aim ? { aim } : {}) })) }],
+  roles: (block, labels) => [
+    { kind: 'roles', roles: block.roles.map(({ name, aim }) => ({ name, ...(aim ? { aim, aimLabel: label(labels, 'roles.aim') } : {}) })) },
+  ],
   questions: (block) => [
     {
       kind: 'text',
@@ -227,19 +233,25 @@ const blockHandlers: { [K in Block['kind']]: (block: Extract<Block, { kind: K }>
       paragraphs: block.questions.map((question, index) => ({ runs: [plain(question.question)], size: BODY_SIZE, bullet: 'number', number: index + 1 })),
     },
   ],
-  map: (block) => {
+  map: (block, labels) => {
     // The map is a picture (SVG, drawn like the deck's); its legend and caption are text to edit.
     const drawing = mapDrawing(block);
-    const svg = new TextEncoder().encode(mapSvg(drawing, mapDescription(block), 'map', { haloCopies: true }));
+    const svg = new TextEncoder().encode(mapSvg(drawing, mapDescription(block, labels), 'map', { haloCopies: true }));
     return [
-      { kind: 'image', data: svg, mime: 'image/svg+xml', width: drawing.width, height: drawing.height, alt: mapDescription(block), keepWithNext: true },
+      { kind: 'image', data: svg, mime: 'image/svg+xml', width: drawing.width, height: drawing.height, alt: mapDescription(block, labels), keepWithNext: true },
       {
         kind: 'text',
         paragraphs: [
           ...legendLines(block).map((line) => ({ runs: [plain(line.text)], size: 14, bullet: 'bullet' as const })),
           // The names on the picture, as text too: to find, edit and read out.
           ...(block.places.length > 0
-            ? [{ runs: [plain(`Places: ${block.places.map((place) => place.name).join(', ')}`)], size: 14, bullet: 'bullet' as const }]
+            ? [
+                {
+                  runs: [plain(label(labels, 'map.places', { list: block.places.map((place) => place.name).join(', ') }))],
+                  size: 14,
+                  bullet: 'bullet' as const,
+                },
+              ]
             : []),
           ...block.arrows.map((arrow) => ({
             runs: [plain(`${arrow.from} → ${arrow.to}${arrow.label ? `: ${arrow.label}` : ''}`)],
@@ -251,8 +263,8 @@ const blockHandlers: { [K in Block['kind']]: (block: Extract<Block, { kind: K }>
       },
     ];
   },
-  activity: (block) => {
-    const details = [block.minutes ? countOf(block.minutes, 'minute') : '', block.grouping ?? ''].filter(Boolean).join(' · ');
+  activity: (block, labels) => {
+    const details = [block.minutes ? label(labels, 'lesson.minutes', { count: block.minutes }) : '', block.grouping ?? ''].filter(Boolean).join(' · ');
     return [
       {
         kind: 'text',
@@ -269,7 +281,7 @@ const blockHandlers: { [K in Block['kind']]: (block: Extract<Block, { kind: K }>
 };
 
 /** The pieces of one lesson slide, in order; consecutive paragraphs and lists share one text box. */
-export function slidePieces(slide: Slide, images: ReadonlyMap<string, Uint8Array>): Piece[] {
+export function slidePieces(slide: Slide, images: ReadonlyMap<string, Uint8Array>, labels: LessonLabels): Piece[] {
   const pieces: Piece[] = [];
   let titleSkipped = slide.title === undefined;
   const emit: Emit = {
@@ -302,7 +314,7 @@ export function slidePieces(slide: Slide, images: ReadonlyMap<string, Uint8Array
       continue;
     }
     if (part.kind !== 'markdown') {
-      pieces.push(...(blockHandlers[part.kind] as (block: Block) => Piece[])(part));
+      pieces.push(...(blockHandlers[part.kind] as (block: Block, labels: LessonLabels) => Piece[])(part, labels));
       continue;
     }
     for (const node of part.nodes) {

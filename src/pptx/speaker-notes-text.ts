@@ -1,4 +1,5 @@
 // Speaker notes as plain lines for PowerPoint's notes pane: the same words as the deck's speaker view.
+import { label, type LessonLabels } from '../labels/lesson-labels.ts';
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { generatedNotes } from '../lesson/generated-notes.ts';
@@ -19,14 +20,15 @@ function noteLines(node: RootContent, indent = ''): string[] {
 }
 
 /** The notes of a lesson slide, with the model answers of its questions (as the deck's speaker view shows them). */
-export function slideNoteLines(slide: Slide): string[] {
+export function slideNoteLines(slide: Slide, labels: LessonLabels): string[] {
   const lines = slide.notes.flatMap((node) => noteLines(node));
   const answers = slide.parts.flatMap((part) => (part.kind === 'questions' ? part.questions.filter((question) => question.answer) : []));
-  if (answers.length > 0) lines.push('Model answers', ...answers.map((question, index) => `${index + 1}. ${question.question} — ${question.answer}`));
+  if (answers.length > 0)
+    lines.push(label(labels, 'notes.modelAnswers'), ...answers.map((question, index) => `${index + 1}. ${question.question} — ${question.answer}`));
   return lines;
 }
 
-export function generatedNoteLines(meta: LessonMeta): { title: string[]; objectives: string[]; sources: string[] } {
-  const notes = generatedNotes(meta);
+export function generatedNoteLines(meta: LessonMeta, labels: LessonLabels): { title: string[]; objectives: string[]; sources: string[] } {
+  const notes = generatedNotes(meta, labels);
   return { title: [notes.title], objectives: [notes.objectives], sources: [notes.sources] };
 }

@@ -1,11 +1,13 @@
 // Create an accessible (tagged, PDF/UA) PDF for a lesson, and finish it with footers into bytes.
+import type { LessonLabels } from '../labels/lesson-labels.ts';
+import { pdfLabel, setPdfLabels } from './pdf-labels.ts';
 import PDFDocument from 'pdfkit';
 import type { LessonMeta } from '../lesson/model.ts';
 import { concatBytes } from '../shared/zip-files.ts';
 import { embeddedFont } from './embedded-fonts.ts';
 import { printable } from './fonts.ts';
-import { RIGHT_TO_LEFT, visualOrder, isRightToLeft } from './typeset/bidi-lines.ts';
-import { fontPieces, setTextLanguage, useFont, widthOfText, type Pdf } from './typeset/font-runs.ts';
+import { RIGHT_TO_LEFT, drawTextLine, isRightToLeft } from './typeset/bidi-lines.ts';
+import { setTextLanguage, widthOfText, type Pdf } from './typeset/font-runs.ts';
 
 export type { Pdf };
 
@@ -22,7 +24,7 @@ export interface TaggedPdf {
  * as soon as they are full: a 700-page printable never has to be held in memory whole.
  */
 /** `date` is the document's date (shared/document-date.ts). */
-export function createPdf(meta: LessonMeta, documentTitle: string, date: Date, lang = meta.lang ?? 'en'): TaggedPdf {
+export function createPdf(meta: LessonMeta, documentTitle: string, date: Date, labels: LessonLabels, lang = meta.lang ?? 'en'): TaggedPdf {
   const doc = new PDFDocument({
     size: meta.pageSize === 'A4' ? 'A4' : 'LETTER',
     margins: MARGIN,
@@ -39,6 +41,7 @@ export function createPdf(meta: LessonMeta, documentTitle: string, date: Date, l
   doc.registerFont('body', embeddedFont('pretendard-regular') as never);
   doc.registerFont('bold', embeddedFont('pretendard-bold') as never);
   setTextLanguage(doc, lang);
+  setPdfLabels(doc, labels);
   doc.font('body').fontSize(11.5).fillColor('black');
   const footerTitle = `${meta.title} — ${documentTitle}`;
   let pageNumber = 1;
@@ -129,7 +132,7 @@ function tagLinks(doc: Pdf): void {
     if (options.structParent || !parent || typeof url !== 'string') return link(x, y, width, height, url, options);
     const element = doc.struct('Link' as never);
     parent.add(element);
-    link(x, y, width, height, url, { ...options, structParent: element, Contents: new String(`Link to ${url}`) });
+    link(x, y, width, height, url, { ...options, structParent: element, Contents: new String(pdfLabel(doc, 'link.to', { url })) });
     element.end();
     return doc;
   };
@@ -151,9 +154,12 @@ function drawFooter(doc: Pdf, footerTitle: string, pageNumber: number): void {
   doc.save();
   doc.markContent('Artifact', { type: 'Pagination' } as never);
   doc.font('body').fontSize(9).fillColor('#333333');
-  drawFooterTitle(doc, footerTitle, top, width - 90);
-  doc.font('body');
-  doc.text(`Page ${pageNumber}`, MARGIN.left, top, { width, align: 'right', lineBreak: false });
+  // The page number on the outer side: the right, or the left in a right-to-left language.
+  const page = pdfLabel(doc, 'page.number', { number: pageNumber });
+  const pageWidth = widthOfText(doc.font('body').fontSize(9), page, { bold: false });
+  const rightToLeft = isRightToLeft(page);
+  drawFooterTitle(doc, footerTitle, top, width - 90, rightToLeft ? MARGIN.left + 90 : MARGIN.left);
+  drawTextLine(doc, page, rightToLeft ? MARGIN.left : MARGIN.left + width - pageWidth, top, 9);
   doc.endMarkedContent();
   doc.restore();
   doc.page.margins.bottom = bottom;
@@ -161,7 +167,7 @@ function drawFooter(doc: Pdf, footerTitle: string, pageNumber: number): void {
 }
 
 /** The footer's title on one line, in as many fonts as its scripts need, shortened with "…" when it is too long. */
-function drawFooterTitle(doc: Pdf, footerTitle: string, top: number, width: number): void {
+function drawFooterTitle(doc: Pdf, footerTitle: string, top: number, width: number, left: number): void {
   let title = printable(footerTitle);
   if (widthOfText(doc, title, { bold: false }) > width) {
     const characters = [...title];
@@ -169,13 +175,9 @@ function drawFooterTitle(doc: Pdf, footerTitle: string, top: number, width: numb
     while (characters.length > 0 && widthOfText(doc, `${characters.join('').trimEnd()}…`, { bold: false }) > width);
     title = `${characters.join('').trimEnd()}…`;
   }
-  const pieces = fontPieces(doc, title, { bold: false }).map((piece) => ({ ...piece, style: undefined }));
-  let x = MARGIN.left;
-  for (const segment of visualOrder(doc, pieces, isRightToLeft(title), 9)) {
-    useFont(doc, segment.font).fontSize(9);
-    doc.text(segment.text, x, top, { lineBreak: false });
-    x += segment.width;
-  }
+  const drawn = widthOfText(doc, title, { bold: false });
+  // A right-to-left title ends at the right margin.
+  drawTextLine(doc, title, left === MARGIN.left ? left : left + width - drawn, top, 9);
 }
 
 /** Close the structure tree and collect the finished file. */

@@ -1,5 +1,8 @@
 // What to print for a lesson: each printable's template (Handlebars) filled in with the lesson, as print Markdown.
 // Typesetting it (typeset-printables.ts) is the slow part and runs on worker threads.
+import { registerLabelHelper } from '../labels/label-helper.ts';
+import { label, type LessonLabels } from '../labels/lesson-labels.ts';
+import type { LabelName } from '../labels/english.ts';
 import { lessonLanguage } from '../lesson/lesson-language.ts';
 import { formulasOf } from '../lesson/lesson-math.ts';
 import { speechTable } from '../math/tex-to-speech.ts';
@@ -23,14 +26,19 @@ export interface Printables {
 
 const handlebars = Handlebars.create();
 handlebars.registerHelper('inc', (value: number) => value + 1);
+registerLabelHelper(handlebars);
 const compiled = new Map<string, Handlebars.TemplateDelegate>();
 
 function compile(source: string): Handlebars.TemplateDelegate {
   let template = compiled.get(source);
   // Strict: a value the view lacks (`{{meta.titel}}`) is a mistake to report, not an empty space on the page.
-  if (!template) compiled.set(source, (template = handlebars.compile(source, { noEscape: true, strict: true, knownHelpers: { inc: true } })));
+  if (!template) compiled.set(source, (template = handlebars.compile(source, { noEscape: true, strict: true, knownHelpers: { inc: true, t: true } })));
   return template;
 }
+
+/** The label of a printable's title: \`printable.debateWorksheet\` for \`debate-worksheet\`. */
+export const printableLabel = (printable: Printable) =>
+  `printable.${printable.name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())}` as LabelName;
 
 /** How messages name a template: a teacher's by its path, Lectern's own by its name. */
 function templateName(name: string, templates: PrintTemplates): string {
@@ -51,7 +59,8 @@ function renderPrintMarkdown(lesson: Lesson, printable: Printable, templates: Pr
   try {
     const problems = unknownValues(source, view);
     if (problems.length > 0) throw new TemplateProblem(`The print template ${shown}, ${problems.join(' ')} ${fix}`);
-    markdown = compile(source)(view);
+    // `{{t "name"}}`: Lectern's words in the lesson's language (labels/label-helper.ts).
+    markdown = compile(source)(view, { data: { labels: lesson.labels } });
   } catch (error) {
     if (error instanceof TemplateProblem) throw error;
     const reason = handlebarsReason(error, source, view);
@@ -105,6 +114,8 @@ export interface PrintJob {
   date: string;
   /** What the lesson's formulas say, for screen readers (math/tex-to-speech.ts). */
   speech?: Record<string, string>;
+  /** The words the PDF writes of its own (footer, name line, tooltips), in the lesson's language. */
+  labels: LessonLabels;
 }
 
 export interface PrintPlan {
@@ -131,12 +142,13 @@ export function planPrintables(lesson: Lesson, templates: PrintTemplates, date: 
       const used = fragments.usedIn(markdown);
       plan.jobs.push({
         file: printable.file,
-        title: printable.title,
+        title: label(lesson.labels, printableLabel(printable)),
         meta,
         markdown,
         fragments: used,
         weight: markdown.length + fragmentChars(used),
         date: date.toISOString(),
+        labels: lesson.labels,
         ...(Object.keys(speech).length > 0 ? { speech } : {}),
       });
     } catch (error) {

@@ -1,5 +1,9 @@
 // The data print templates see: the lesson's text made ready for Markdown, the shuffles of the quizzes and their keys.
-import { countOf } from '../shared/count-of.ts';
+import { dateInLanguage } from '../labels/lesson-date.ts';
+import { lessonLanguage } from '../lesson/lesson-language.ts';
+import type { LabelName } from '../labels/english.ts';
+import type { LabelValues } from '../labels/label-text.ts';
+import { label, type LessonLabels } from '../labels/lesson-labels.ts';
 import type { Heading, RootContent } from 'mdast';
 import { fromHtml } from 'hast-util-from-html';
 import { SKIP, visit } from 'unist-util-visit';
@@ -104,7 +108,8 @@ const GAP = '\uE000';
 const letter = (index: number) => String.fromCharCode(65 + index);
 
 /** A lesson block as students see it on the slide (never a model answer): every word of the deck's block partial. */
-function blockSummary(block: Block): string {
+function blockSummary(block: Block, labels: LessonLabels): string {
+  const t = (name: LabelName, values?: LabelValues) => label(labels, name, values);
   switch (block.kind) {
     case 'terms':
       return block.terms.map((term) => `- **${md(term.term)}**: ${md(term.definition)}${term.example ? ` _${md(term.example)}_` : ''}`).join('\n');
@@ -112,17 +117,17 @@ function blockSummary(block: Block): string {
       return timelineDirective(block.events);
     case 'debate':
       return [
-        `**Motion:** ${md(block.motion)}`,
+        `**${md(t('debate.motion'))}** ${md(block.motion)}`,
         '',
-        ...block.for.map((a) => `- For: **${md(a.claim)}**${a.point ? ` — ${md(a.point)}` : ''}`),
-        ...block.against.map((a) => `- Against: **${md(a.claim)}**${a.point ? ` — ${md(a.point)}` : ''}`),
+        ...block.for.map((a) => `- ${t('debate.claimFor', { claim: `**${md(a.claim)}**` })}${a.point ? ` — ${md(a.point)}` : ''}`),
+        ...block.against.map((a) => `- ${t('debate.claimAgainst', { claim: `**${md(a.claim)}**` })}${a.point ? ` — ${md(a.point)}` : ''}`),
       ].join('\n');
     case 'roles':
-      return block.roles.map((role) => `- **${md(role.name)}**${role.aim ? `: Aim: ${md(role.aim)}` : ''}`).join('\n');
+      return block.roles.map((role) => `- **${md(role.name)}**${role.aim ? `: ${md(t('roles.aim'))} ${md(role.aim)}` : ''}`).join('\n');
     case 'questions':
       return block.questions.map((question, index) => `${index + 1}. ${md(question.question)}`).join('\n');
     case 'activity': {
-      const details = [block.minutes && countOf(block.minutes, 'minute'), block.grouping].filter(Boolean).join(' · ');
+      const details = [block.minutes && t('lesson.minutes', { count: block.minutes }), block.grouping].filter(Boolean).join(' · ');
       return [
         `**${md(block.title)}**${details ? ` _(${md(details)})_` : ''}`,
         ...block.description.map((paragraph) => `\n${md(paragraph)}`),
@@ -135,14 +140,14 @@ function blockSummary(block: Block): string {
   }
 }
 
-function partMarkdown(part: SlidePart, fragments: FragmentTable): string {
+function partMarkdown(part: SlidePart, fragments: FragmentTable, labels: LessonLabels): string {
   if (part.kind === 'markdown') return fragments.add(printNodes(shiftHeadings(part.nodes, () => 4)));
   if (part.kind === 'columns') {
     const widths = columnWidths(part).map((width) => Math.round(width * 100) / 100);
     const columns = part.columns.map((column, index) => fragments.add(printNodes(shiftHeadings(sizedForColumn(column.nodes, widths[index]), () => 4))));
     return [`::columns{widths="${widths.join(',')}"}`, columns.join('\n\n::column-break\n\n'), '::columns-end'].join('\n\n');
   }
-  return blockSummary(part);
+  return blockSummary(part, labels);
 }
 
 /**
@@ -184,8 +189,8 @@ function sizedForColumn(nodes: RootContent[], share: number): RootContent[] {
 }
 
 /** A slide's background picture in its slide box: a band above the text, so the text stays on white; it only decorates. */
-function backgroundMarkdown(path: string | undefined): string[] {
-  return path ? [`![Background picture](<${path.replace(/[<>]/g, '')}>){height=30% caption=no decorative=yes}`] : [];
+function backgroundMarkdown(path: string | undefined, alt: string): string[] {
+  return path ? [`![${md(alt)}](<${path.replace(/[<>]/g, '')}>){height=30% caption=no decorative=yes}`] : [];
 }
 
 /**
@@ -208,15 +213,25 @@ export function printView(lesson: Lesson, fragments: FragmentTable) {
     .map((slide) => fragments.add(printNodes(shiftHeadings(slide.parts.flatMap(readingNodes), (heading) => (heading.depth <= 2 ? 3 : 4)))))
     .join('\n\n');
 
-  const generated = generatedNotes(meta);
+  const { labels } = lesson;
+  const lang = lessonLanguage(lesson);
+  const sourceText = (source: Lesson['meta']['sources'][number]) =>
+    md([source.title, source.publisher, source.date && dateInLanguage(source.date, lang), source.url].filter(Boolean).join(', '));
+  const t = (name: LabelName, values?: LabelValues) => label(labels, name, values);
+  const details = md(
+    [meta.subject, meta.grade && t('lesson.grade', { grade: meta.grade }), meta.duration && t('lesson.minutes', { count: meta.duration })]
+      .filter(Boolean)
+      .join(' · '),
+  );
+  const generated = generatedNotes(meta, labels);
   const deckSlides = [
     {
       title: meta.title,
       visible: [
         `#### ${md(meta.title)}`,
         meta.subtitle ? md(meta.subtitle) : '',
-        md([meta.subject, meta.grade && `Grade ${meta.grade}`, meta.duration && `${meta.duration} minutes`].filter(Boolean).join(' · ')),
-        md([meta.author, meta.author && meta.date].filter(Boolean).join(' · ')),
+        details,
+        md([meta.author, meta.author && meta.date && dateInLanguage(meta.date, lang)].filter(Boolean).join(' · ')),
       ]
         .filter(Boolean)
         .join('\n\n'),
@@ -225,25 +240,24 @@ export function printView(lesson: Lesson, fragments: FragmentTable) {
     ...(meta.objectives.length > 0
       ? [
           {
-            title: 'Today we will',
-            visible: ['#### Today we will', meta.objectives.map((objective) => `- ${md(objective)}`).join('\n')].join('\n\n'),
+            title: t('slide.objectives'),
+            visible: [`#### ${md(t('slide.objectives'))}`, meta.objectives.map((objective) => `- ${md(objective)}`).join('\n')].join('\n\n'),
             notes: md(generated.objectives),
           },
         ]
       : []),
     ...lesson.slides.map((slide) => ({
       title: slide.title ?? '',
-      visible: [...backgroundMarkdown(slide.background), ...slide.parts.map((part) => partMarkdown(part, fragments))].join('\n\n'),
+      visible: [...backgroundMarkdown(slide.background, t('picture.background')), ...slide.parts.map((part) => partMarkdown(part, fragments, labels))].join(
+        '\n\n',
+      ),
       notes: fragments.add(printNodes(slide.notes)),
     })),
     ...(meta.sources.length > 0
       ? [
           {
-            title: 'Sources',
-            visible: [
-              '#### Sources',
-              meta.sources.map((source) => `- ${md([source.title, source.publisher, source.date, source.url].filter(Boolean).join(', '))}`).join('\n'),
-            ].join('\n\n'),
+            title: t('slide.sources'),
+            visible: [`#### ${md(t('slide.sources'))}`, meta.sources.map((source) => `- ${sourceText(source)}`).join('\n')].join('\n\n'),
             notes: md(generated.sources),
           },
         ]
@@ -264,17 +278,17 @@ export function printView(lesson: Lesson, fragments: FragmentTable) {
       subtitle: meta.subtitle && md(meta.subtitle),
       school: meta.school && md(meta.school),
       duration: meta.duration,
-      details: md([meta.subject, meta.grade && `Grade ${meta.grade}`, meta.duration && `${meta.duration} minutes`].filter(Boolean).join(' · ')),
+      details,
     },
     objectives: meta.objectives.map(md),
-    sources: meta.sources.map((source) => md([source.title, source.publisher, source.date, source.url].filter(Boolean).join(', '))),
+    sources: meta.sources.map(sourceText),
     reading,
     terms: terms.map((term) => ({ term: md(term.term), definition: md(term.definition), example: term.example && md(term.example) })),
     events: events.map((event) => ({ date: md(event.date), event: md(event.event) })),
     questions: questions.map((question, index) => ({ number: index + 1, question: md(question.question), answer: question.answer && md(question.answer) })),
     activities: activities.map((activity) => ({
       title: md(activity.title),
-      details: md([activity.minutes && countOf(activity.minutes, 'minute'), activity.grouping].filter(Boolean).join(' · ')),
+      details: md([activity.minutes && t('lesson.minutes', { count: activity.minutes }), activity.grouping].filter(Boolean).join(' · ')),
       description: activity.description.map(md),
       steps: activity.steps.map(md),
     })),
@@ -291,7 +305,10 @@ export function printView(lesson: Lesson, fragments: FragmentTable) {
         point: argument.point && md(argument.point),
         evidence: argument.evidence && md(argument.evidence),
       })),
-      claims: [...debate.for.map((argument) => `For: ${md(argument.claim)}`), ...debate.against.map((argument) => `Against: ${md(argument.claim)}`)],
+      claims: [
+        ...debate.for.map((argument) => t('debate.claimFor', { claim: md(argument.claim) })),
+        ...debate.against.map((argument) => t('debate.claimAgainst', { claim: md(argument.claim) })),
+      ],
       timing: debate.timing.map((stage) => ({ stage: md(stage.stage), minutes: stage.minutes })),
       totalMinutes: debate.timing.reduce((sum, stage) => sum + stage.minutes, 0),
     },
@@ -308,8 +325,8 @@ export function printView(lesson: Lesson, fragments: FragmentTable) {
       /** The teacher's key: the numbers with their names. */
       key: mapDirective(map, 'key'),
       items: [
-        ...map.places.map((place) => ({ name: md(place.name), kind: 'place' })),
-        ...map.shades.flatMap((shade) => shade.countries.map((country) => ({ name: md(country.name), kind: 'country' }))),
+        ...map.places.map((place) => ({ name: md(place.name), kind: t('map.place') })),
+        ...map.shades.flatMap((shade) => shade.countries.map((country) => ({ name: md(country.name), kind: t('map.country') }))),
       ].map((item, number) => ({ ...item, number: number + 1 })),
     })),
     timelineQuiz: {

@@ -33,7 +33,7 @@ export async function typesetPrintJob(job: PrintJob, images: Map<string, Uint8Ar
   };
   renewScratchPages();
   useSpeechTable(job.speech);
-  const pdf = createPdf(job.meta, job.title, new Date(job.date));
+  const pdf = createPdf(job.meta, job.title, new Date(job.date), job.labels);
   const width = pdf.doc.page.width - MARGIN.left - MARGIN.right;
   for (const text of printMarkdownPieces(job.markdown)) {
     const section = await parseWithFragments(text, job.fragments);

@@ -2,6 +2,7 @@
 // keeps working after it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LessonMeta } from '../../src/lesson/model.ts';
+import { ENGLISH_LABELS } from '../../src/labels/lesson-labels.ts';
 import type { PrintJob } from '../../src/print/plan-printables.ts';
 import { startPrintPool, type PrintPool } from '../../src/node/print-pool.ts';
 import { readPdfText } from '../support/pdf-text.ts';
@@ -17,6 +18,7 @@ function job(index: number): PrintJob {
     meta,
     markdown: `# Job number ${index}\n\nThis is job ${index}. ${filler}\n`,
     date: '2000-01-01T00:00:00.000Z',
+    labels: ENGLISH_LABELS,
   };
 }
 

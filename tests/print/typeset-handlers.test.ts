@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LessonMeta } from '../../src/lesson/model.ts';
+import { ENGLISH_LABELS } from '../../src/labels/lesson-labels.ts';
 import { typesetPrintJob } from '../../src/print/typeset-printables.ts';
 import { expectGolden } from '../support/golden.ts';
 import { readPdfText } from '../support/pdf-text.ts';
@@ -14,7 +15,7 @@ const date = '2000-01-01T00:00:00.000Z';
 
 async function pagesOf(name: string): Promise<string[]> {
   const markdown = readFileSync(path.join(FIXTURES, `${name}.md`), 'utf8');
-  const pdf = await typesetPrintJob({ file: `${name}.pdf`, title: name, meta, markdown, date }, new Map());
+  const pdf = await typesetPrintJob({ file: `${name}.pdf`, title: name, meta, markdown, date, labels: ENGLISH_LABELS }, new Map());
   return (await readPdfText(pdf)).pages;
 }
 
@@ -43,7 +44,7 @@ describe('the typesetter handlers', () => {
 
   it('should print what a directive it does not know holds, rather than drop it', async () => {
     const markdown = ':::aside\nA **boxed** remark in a block the typesetter does not know.\n:::\n\n::margin-note[A one-line note]\n\nThe end.\n';
-    const pdf = await typesetPrintJob({ file: 'unknown.pdf', title: 'unknown', meta, markdown, date }, new Map());
+    const pdf = await typesetPrintJob({ file: 'unknown.pdf', title: 'unknown', meta, markdown, date, labels: ENGLISH_LABELS }, new Map());
     const { text } = await readPdfText(pdf);
     expect(text).toContain('A boxed remark in a block the typesetter does not know.');
     expect(text).toContain('A one-line note');

@@ -11,11 +11,13 @@ import { toString as hastText } from 'hast-util-to-string';
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import { parseLesson } from '../../src/lesson/parse-lesson.ts';
+import { label, type LessonLabels } from '../../src/labels/lesson-labels.ts';
 import { mapText, slideVisibleText } from '../../src/lesson/visible-text.ts';
 import type { SlidePart } from '../../src/lesson/model.ts';
 import type { RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { PRINTABLES } from '../../src/shared/printables.ts';
+import { printableLabel } from '../../src/print/plan-printables.ts';
 
 const run = promisify(execFile);
 
@@ -193,19 +195,28 @@ async function pdfPages(file: string): Promise<string[]> {
  * The slides handout's text, by slide number: a slide's continuation boxes belong to it. Box labels come in order
  * ("Slide 4", "Slide 4 (continued)", "Slide 5"), so a slide's own text that reads "Slide 2" is not taken for one.
  */
-function slideBoxes(pages: string[]): Map<number, string> {
+function slideBoxes(pages: string[], labels: LessonLabels): Map<number, string> {
   const boxes = new Map<number, string>();
   let current = 0;
+  // The labels in the lesson's language ("Diapositive 4 (suite)"), with the number as a group.
+  const pattern = (name: 'slide.number' | 'slide.continued') =>
+    new RegExp(
+      `^${label(labels, name, { number: '\u0000' })
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace('\u0000', '(\\d+)')}$`,
+    );
+  const [first, continued] = [pattern('slide.number'), pattern('slide.continued')];
   for (const line of pages.join('\n').split('\n')) {
-    const label = /^Slide (\d+)( \(continued\))?$/.exec(line.trim());
-    const number = Number(label?.[1]);
-    if (label && (label[2] ? number === current : number === current + 1)) current = number;
+    const next = first.exec(line.trim());
+    const more = continued.exec(line.trim());
+    const number = Number((more ?? next)?.[1]);
+    if ((more && number === current) || (next && number === current + 1)) current = number;
     else if (current > 0) boxes.set(current, `${boxes.get(current) ?? ''}\n${line}`);
   }
   return boxes;
 }
 
-async function soundnessProblems(file: string, name: string, footerTitle: string): Promise<string[]> {
+async function soundnessProblems(file: string, name: string, footerTitle: string, labels: LessonLabels): Promise<string[]> {
   const problems: string[] = [];
   // qpdf exits 0 for a sound file, 2 for errors and 3 for warnings.
   const qpdf = await run('qpdf', ['--check', file]).then(
@@ -222,7 +233,7 @@ async function soundnessProblems(file: string, name: string, footerTitle: string
   const blank: number[] = [];
   pages.forEach((page, index) => {
     // The footer (the title, shortened with "…" when long, and the page number) does not make a page worth printing.
-    const isFooter = (line: string) => line === `Page ${index + 1}` || footerTitle.startsWith(line.replace(/…$/, '').trim());
+    const isFooter = (line: string) => line === label(labels, 'page.number', { number: index + 1 }) || footerTitle.startsWith(line.replace(/…$/, '').trim());
     const body = page
       .split('\n')
       .map((line) => line.trim())
@@ -264,8 +275,9 @@ export async function checkConservation(source: string, folder: string): Promise
   const studentNames = pdfNames.filter((name) => PRINTABLES.find((printable) => printable.file === name)?.audience !== 'teacher');
 
   for (const name of pdfNames) {
-    const documentTitle = PRINTABLES.find((printable) => printable.file === name)?.title ?? name;
-    problems.push(...(await soundnessProblems(path.join(folder, name), name, `${lesson.meta.title} — ${documentTitle}`)));
+    const printable = PRINTABLES.find((candidate) => candidate.file === name);
+    const documentTitle = printable ? label(lesson.labels, printableLabel(printable)) : name;
+    problems.push(...(await soundnessProblems(path.join(folder, name), name, `${lesson.meta.title} — ${documentTitle}`, lesson.labels)));
   }
 
   const missingFrom = (target: string, what: string, expected: string, found: Words) => {
@@ -274,7 +286,7 @@ export async function checkConservation(source: string, folder: string): Promise
   };
 
   // Every word on a slide is in that slide's box(es) of the slides handout.
-  const boxes = slideBoxes(pdfs.get('slides-handout.pdf') ?? []);
+  const boxes = slideBoxes(pdfs.get('slides-handout.pdf') ?? [], lesson.labels);
   if (!pdfs.has('slides-handout.pdf')) problems.push('slides-handout.pdf: not made');
   deck.forEach((slide, index) => {
     const box = boxes.get(index + 1);

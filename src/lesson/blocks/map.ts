@@ -210,7 +210,8 @@ export const parseMap: BlockParser = (node, file) => {
       );
   return {
     kind: 'map',
-    caption: caption ?? (region.name ? `Map of ${region.name}` : 'Map'),
+    // A map without a caption of its own gets one in the lesson's language, once that is known (map-names.ts).
+    caption: caption ?? '',
     region,
     shades,
     places: places.map(({ name, lat, lon }) => ({ name, lat, lon })),

@@ -3,6 +3,8 @@
 import { geoConicEqualArea, geoEqualEarth, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { MultiPoint, Polygon } from 'geojson';
 import type { Block, MapRegion } from '../model.ts';
+import type { LabelName } from '../../labels/english.ts';
+import { label, type LessonLabels } from '../../labels/lesson-labels.ts';
 import { countryOutlines, type CountryFeature } from './countries.ts';
 
 export type MapBlock = Extract<Block, { kind: 'map' }>;
@@ -244,21 +246,27 @@ export function mapDrawing(map: MapBlock, mode: MapMode = 'labelled', textScale 
 }
 
 /** What a map shows, in words: the deck's alt text and the description of the printed map. */
-export function mapDescription(map: MapBlock): string {
+export function mapDescription(map: MapBlock, labels: LessonLabels): string {
   const shades = map.shades.map((shade) => `${shade.countries.map((country) => country.name).join(', ')}${shade.label ? ` (${shade.label})` : ''}`);
-  const arrows = map.arrows.map((arrow) => `${arrow.from} to ${arrow.to}${arrow.label ? ` (${arrow.label})` : ''}`);
+  const arrows = map.arrows.map((arrow) => `${label(labels, 'map.arrow', { from: arrow.from, to: arrow.to })}${arrow.label ? ` (${arrow.label})` : ''}`);
   return [
-    `Map of ${map.region.name ?? regionInWords(map.region)}.`,
-    shades.length > 0 ? `Shaded: ${shades.join('; ')}.` : '',
-    map.places.length > 0 ? `Places: ${map.places.map((spot) => spot.name).join(', ')}.` : '',
-    arrows.length > 0 ? `Arrows: ${arrows.join('; ')}.` : '',
+    label(labels, 'map.description', { region: regionInWords(map.region, labels) }),
+    shades.length > 0 ? label(labels, 'map.shaded', { list: shades.join('; ') }) : '',
+    map.places.length > 0 ? label(labels, 'map.places', { list: map.places.map((spot) => spot.name).join(', ') }) : '',
+    arrows.length > 0 ? label(labels, 'map.arrows', { list: arrows.join('; ') }) : '',
   ]
     .filter(Boolean)
     .join(' ');
 }
 
-function regionInWords(region: MapRegion): string {
+/** A map's region in the lesson's words, as `{region}` of "Map of {region}": its name, or its edges in degrees. */
+export function regionInWords(region: MapRegion, labels: LessonLabels): string {
+  const name =
+    region.name &&
+    (`region.${region.name.charAt(0).toLowerCase()}${region.name.slice(1).replace(/ (\w)/g, (_, letter: string) => letter.toUpperCase())}` as LabelName);
+  if (name && name in labels.texts) return label(labels, name);
+  if (region.name) return region.name;
   const lon = (value: number) => `${Math.abs(value)}°${value < 0 ? 'W' : 'E'}`;
   const lat = (value: number) => `${Math.abs(value)}°${value < 0 ? 'S' : 'N'}`;
-  return `the area from ${lon(region.west)} to ${lon(region.east)} and ${lat(region.south)} to ${lat(region.north)}`;
+  return label(labels, 'map.area', { west: lon(region.west), east: lon(region.east), south: lat(region.south), north: lat(region.north) });
 }

@@ -2,7 +2,7 @@
 // order by the Unicode bidirectional algorithm; a paragraph that starts in a right-to-left script is right-aligned.
 import bidiFactory, { type Bidi } from 'bidi-js';
 import type { FontId } from '../fonts.ts';
-import { useFont, type Pdf } from './font-runs.ts';
+import { fontPieces, useFont, type Pdf } from './font-runs.ts';
 
 // The package's declarations describe its ES module; Node loads its CommonJS build, whose default is the same factory.
 const bidi = (bidiFactory as unknown as () => Bidi)();
@@ -56,6 +56,21 @@ function trailingSpaceWidth<Style>(doc: Pdf, word: StyledPiece<Style>[], size: n
   const last = word.at(-1);
   const spaces = last?.text.match(/\s+$/u)?.[0];
   return last && spaces ? useFont(doc, last.font).fontSize(size).widthOfString(spaces) : 0;
+}
+
+/**
+ * One line of text, never wrapped (a footer, a label), in the fonts its scripts need and in visual order, its left
+ * edge at x; returns its width.
+ */
+export function drawTextLine(doc: Pdf, text: string, x: number, top: number, size: number, bold = false): number {
+  const pieces = fontPieces(doc, text, { bold }).map((piece) => ({ ...piece, style: undefined }));
+  let left = x;
+  for (const segment of visualOrder(doc, pieces, isRightToLeft(text), size)) {
+    useFont(doc, segment.font).fontSize(size);
+    doc.text(segment.text, left, top, { lineBreak: false });
+    left += segment.width;
+  }
+  return left - x;
 }
 
 /** Whether a text reads right to left as a paragraph (its first letter is Arabic, Hebrew…). */

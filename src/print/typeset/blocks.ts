@@ -1,4 +1,6 @@
 // How each Markdown node of print Markdown is drawn: one handler per node type, so every case is visible in one place.
+import { isRightToLeft } from './bidi-lines.ts';
+import { pdfLabel } from '../pdf-labels.ts';
 import type { Heading, List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { NO_DESCRIPTION } from '../../shared/no-description.ts';
 import { INK, MUTED, RULE, artifact, rule, ensureSpace, pageBottom, taggedContent, withStructure, type Handlers, type TypesetContext } from './context.ts';
@@ -133,18 +135,21 @@ function drawList(list: List, context: TypesetContext): void {
       const task = item.checked !== null && item.checked !== undefined;
       const marker = list.ordered ? `${(list.start ?? 1) + index}.` : '•';
       const indent = listIndent(context, list, task);
-      const itemContext = { ...listContext, x: context.x + indent, width: context.width - indent };
       const [first, ...rest] = item.children;
+      const itemText = first?.type === 'paragraph' ? plainOf(runsOf((first as Paragraph).children as PhrasingContent[])) : '';
+      // An item that reads right to left (Arabic, Hebrew) has its marker or box on the right.
+      const rightToLeft = isRightToLeft(itemText);
+      const itemContext = { ...listContext, x: rightToLeft ? context.x : context.x + indent, width: context.width - indent };
+      const boxX = rightToLeft ? context.x + context.width - 14 : context.x + 2;
       ensureSpace(context, leadHeight(first as RootContent | undefined, itemContext));
       const top = doc.y;
-      const itemText = first?.type === 'paragraph' ? plainOf(runsOf((first as Paragraph).children as PhrasingContent[])) : '';
       said(doc, itemText);
       withStructure(listContext, 'LI', (itemStructure) => {
         if (task) {
-          formField(itemStructure, context.x + 2, top + 2, 12, 12, itemText || 'Tick this box', { kind: 'checkbox' });
+          formField(itemStructure, boxX, top + 2, 12, 12, itemText || pdfLabel(context.doc, 'field.tick'), { kind: 'checkbox' });
           artifact(doc, () =>
             doc
-              .rect(context.x + 2, top + 2, 12, 12)
+              .rect(boxX, top + 2, 12, 12)
               .lineWidth(1)
               .strokeColor(INK)
               .stroke(),
@@ -152,19 +157,17 @@ function drawList(list: List, context: TypesetContext): void {
           if (item.checked)
             artifact(doc, () =>
               doc
-                .moveTo(context.x + 4, top + 8)
-                .lineTo(context.x + 7, top + 12)
-                .lineTo(context.x + 13, top + 3)
+                .moveTo(boxX + 2, top + 8)
+                .lineTo(boxX + 5, top + 12)
+                .lineTo(boxX + 11, top + 3)
                 .lineWidth(1.5)
                 .stroke(),
             );
         } else {
           taggedContent(itemStructure, 'Lbl', () => {
-            doc
-              .font('body')
-              .fontSize(context.size)
-              .fillColor(INK)
-              .text(marker, context.x + 2, top, { lineBreak: false });
+            doc.font('body').fontSize(context.size).fillColor(INK);
+            const markerX = rightToLeft ? context.x + context.width - 2 - doc.widthOfString(marker) : context.x + 2;
+            doc.text(marker, markerX, top, { lineBreak: false });
           });
         }
         doc.y = top;

@@ -1,4 +1,7 @@
 // Worksheet directives of print templates: name line, writing lines, boxes, writing tables, cut-out cards, slides, page breaks.
+import { drawTextLine, isRightToLeft } from './bidi-lines.ts';
+import { widthOfText } from './font-runs.ts';
+import { pdfLabel } from '../pdf-labels.ts';
 import type { RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { INK, RULE, artifact, rule, ensureSpace, pageBottom, taggedContent, withStructure, type Handler, type TypesetContext } from './context.ts';
@@ -46,27 +49,27 @@ export const directiveHandlers: Record<DirectiveName, DirectiveHandler> = {
       doc.y += 2;
     }
     const y = doc.y + 14;
-    let x = context.x;
+    const fields = [
+      [pdfLabel(doc, 'page.name'), 0.5, pdfLabel(doc, 'field.name')],
+      [pdfLabel(doc, 'page.class'), 0.25, pdfLabel(doc, 'field.class')],
+      [pdfLabel(doc, 'page.date'), 0.25, pdfLabel(doc, 'field.date')],
+    ] as const;
+    // In a right-to-left language the line reads from the right: the name first, each label right of its line.
+    const rightToLeft = isRightToLeft(fields[0][0]);
+    let offset = 0;
     // Each label is a paragraph and, on a fillable worksheet, the line after it a field to type in.
     withStructure(context, 'Div', (line) => {
-      for (const [label, share, tooltip] of [
-        ['Name', 0.5, 'Your name'],
-        ['Class', 0.25, 'Your class'],
-        ['Date', 0.25, "Today's date"],
-      ] as const) {
-        const fieldX = x;
+      for (const [label, share, tooltip] of fields) {
         const width = context.width * share;
-        taggedContent(line, 'P', () =>
-          doc
-            .font('body')
-            .fontSize(context.size)
-            .fillColor(INK)
-            .text(`${label}:`, fieldX, y - 12, { lineBreak: false }),
-        );
-        const labelWidth = doc.widthOfString(`${label}:`) + 6;
-        rule(doc, fieldX + labelWidth, y + 2, width - 14 - labelWidth, { lineWidth: 0.6, color: RULE });
-        formField(line, fieldX + labelWidth, y - 13, width - 14 - labelWidth, 16, tooltip);
-        x += width;
+        const cell = rightToLeft ? context.x + context.width - offset - width + 14 : context.x + offset;
+        offset += width;
+        doc.font('body').fontSize(context.size).fillColor(INK);
+        const labelWidth = widthOfText(doc, label, { bold: false }) + 6;
+        const lineWidth = width - 14 - labelWidth;
+        taggedContent(line, 'P', () => drawTextLine(doc, label, rightToLeft ? cell + lineWidth + 6 : cell, y - 12, context.size));
+        const lineX = rightToLeft ? cell : cell + labelWidth;
+        rule(doc, lineX, y + 2, lineWidth, { lineWidth: 0.6, color: RULE });
+        formField(line, lineX, y - 13, lineWidth, 16, tooltip);
       }
     });
     doc.x = context.x;

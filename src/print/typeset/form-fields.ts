@@ -2,6 +2,7 @@
 // screen reader or cannot write by hand can fill the worksheet in on a screen. Each field is tagged as a Form element
 // holding its widget, with a tooltip (TU) that says what to write; printed, the page looks as it did. A lesson or the
 // project's config turns them off with `fillable: false`.
+import { pdfLabel } from '../pdf-labels.ts';
 import type { Pdf } from '../pdf-document.ts';
 import type { TypesetContext } from './context.ts';
 
@@ -29,7 +30,7 @@ export function said(doc: Pdf, text: string): void {
 /** What the writing space under the last text is for, as its tooltip says. */
 export function answerTo(doc: Pdf): string {
   const last = lastSaid.get(doc);
-  return last ? `Your answer: ${last}` : 'Write your answer here';
+  return last ? pdfLabel(doc, 'field.answerTo', { question: last }) : pdfLabel(doc, 'field.answer');
 }
 
 export interface FieldOptions {

@@ -1,7 +1,9 @@
 // `::map{spec="…"}`: a lesson's map drawn with PDFKit, outlines as vector paths and every name as real text (so it can
 // be read out, searched and extracted), then its legend and caption. `mode="numbered"` is the worksheet's blank map.
+import { pdfLabels } from '../pdf-labels.ts';
+import { label } from '../../labels/lesson-labels.ts';
 import type { MapBlock, MapDrawing, MapMode } from '../../lesson/geography/map-layout.ts';
-import { MAP_WIDTH, PLACE_SIZE, mapDescription, mapDrawing } from '../../lesson/geography/map-layout.ts';
+import { MAP_WIDTH, PLACE_SIZE, mapDescription, mapDrawing, regionInWords } from '../../lesson/geography/map-layout.ts';
 import { BORDER, LAND, SHADE_LOOKS, legendLines } from '../../lesson/geography/map-svg.ts';
 import { INK, artifact, ensureSpace, taggedContent, withStructure, type TypesetContext } from './context.ts';
 import { widthOfText } from './font-runs.ts';
@@ -121,7 +123,8 @@ export function typesetMap(node: Directive, context: TypesetContext): void {
   const top = doc.y + 2;
   const unit = width / drawing.width;
 
-  const description = mode === 'numbered' ? `Outline map of ${map.region.name ?? 'the region'}, with numbered places.` : mapDescription(map);
+  const labels = pdfLabels(context.doc);
+  const description = mode === 'numbered' ? label(labels, 'map.outline', { region: regionInWords(map.region, labels) }) : mapDescription(map, labels);
   withStructure(
     context,
     'Figure',

@@ -1,5 +1,6 @@
 // A PDF no one sees, to measure text and blocks by drawing them: PDFKit's own measuring does not follow text set in
 // several fonts, and an estimate a line short is a line lost at the foot of a box.
+import { pdfLabels, setPdfLabels } from '../pdf-labels.ts';
 import PDFDocument from 'pdfkit';
 import { embeddedFont } from '../embedded-fonts.ts';
 import { MARGIN, type Pdf } from '../pdf-document.ts';
@@ -61,6 +62,8 @@ function scratchLike(like: Pdf): Scratch {
     scratch = { doc, root: newRoot(doc), lang, load: 0, pages: 1 };
     scratches.set(key, scratch);
   }
+  // What it measures is written in the lesson's words, as on the real page.
+  setPdfLabels(scratch.doc, pdfLabels(like));
   return scratch;
 }
 

@@ -1,5 +1,6 @@
 // The slides handout's slide boxes. Like a thumbnail, a slide's text shrinks (down to 7 pt) until it fits its box; a
 // slide that still does not fit goes on in the next box, labelled "Slide 4 (continued)": a slide is never cut.
+import { pdfLabel } from '../pdf-labels.ts';
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent, TableRow } from 'mdast';
 import { INK, RULE, artifact, ensureSpace, pageBottom, rule, taggedContent, withStructure, type TypesetContext } from './context.ts';
 import { formField } from './form-fields.ts';
@@ -34,7 +35,7 @@ export function typesetSlide(node: Directive, context: TypesetContext): void {
   const height = Math.floor((pageBottom({ doc }) - doc.page.margins.top) / 3) - 14;
   const boxWidth = context.width * 0.52;
   const content = { ...context, x: context.x + PADDING, width: boxWidth - 2 * PADDING };
-  const label = (continued: boolean) => [{ text: `Slide ${number}${continued ? ' (continued)' : ''}`, bold: true, muted: true }];
+  const label = (continued: boolean) => [{ text: pdfLabel(context.doc, continued ? 'slide.continued' : 'slide.number', { number }), bold: true, muted: true }];
   const room = height - 2 * PADDING - measureRuns(content, label(false), content.width, LABEL_SIZE);
   const children = childrenOf(node);
 
@@ -59,7 +60,9 @@ export function typesetSlide(node: Directive, context: TypesetContext): void {
       const lines = Math.floor(height / LINE_SPACING);
       for (let line = 1; line <= lines; line++)
         rule(doc, linesX, box.top + line * LINE_SPACING - 4, context.x + context.width - linesX, { lineWidth: 0.6, color: RULE });
-      formField(section, linesX, box.top, context.x + context.width - linesX, lines * LINE_SPACING, `Your notes on slide ${number}`, { multiline: true });
+      formField(section, linesX, box.top, context.x + context.width - linesX, lines * LINE_SPACING, pdfLabel(context.doc, 'field.slideNotes', { number }), {
+        multiline: true,
+      });
       doc.x = context.x;
       doc.y = box.top + height + 14;
     };

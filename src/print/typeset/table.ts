@@ -1,4 +1,6 @@
 // Tables: a shaded header row repeated on every page, rich text in cells, writing room in empty cells.
+import { isRightToLeft } from './bidi-lines.ts';
+import { pdfLabel } from '../pdf-labels.ts';
 import { printable } from '../fonts.ts';
 import { FILL, INK, artifact, ensureSpace, pageBottom, taggedContent, withStructure, type TypesetContext } from './context.ts';
 import { widthOfText } from './font-runs.ts';
@@ -80,6 +82,10 @@ export function drawTable(context: TypesetContext, table: TableData, minRowHeigh
   const size = context.size - 0.5;
   // A table whose top-left cell is empty heads its rows with their first cells (a comparison table).
   const rowHeaders = plainOf(table.header[0] ?? []).trim() === '';
+  // A table whose first words read right to left (Arabic, Hebrew) has its first column on the right.
+  const firstWords = [table.header, ...table.rows].flatMap((row) => row.map(plainOf)).find((text) => /\p{L}/u.test(text)) ?? '';
+  const rightToLeft = isRightToLeft(firstWords);
+  const tableWidth = widths.reduce((sum, width) => sum + width, 0);
   /** How a screen reader meets a cell: a header of its column or row (with its scope), or data. */
   const cellTag = (cell: Run[], header: boolean, column: number): [string, Record<string, unknown>] => {
     if (header) return plainOf(cell).trim() === '' ? ['TD', {}] : ['TH', { scope: 'Column' }];
@@ -88,7 +94,7 @@ export function drawTable(context: TypesetContext, table: TableData, minRowHeigh
   /** What to write in an empty cell: its column's header, and its row's first cell when that names the row. */
   const cellTooltip = (cells: Run[][], column: number): string => {
     const clean = (runs: Run[]) => plainOf(runs).replace(/\s+/g, ' ').trim().slice(0, 100);
-    const heading = clean(table.header[column] ?? []) || `Column ${column + 1}`;
+    const heading = clean(table.header[column] ?? []) || pdfLabel(context.doc, 'table.column', { number: column + 1 });
     const rowName = column > 0 ? clean(cells[0] ?? []) : '';
     return rowName ? `${heading}: ${rowName}` : heading;
   };
@@ -98,7 +104,7 @@ export function drawTable(context: TypesetContext, table: TableData, minRowHeigh
     const drawCells = (row: TypesetContext | undefined) => {
       let x = context.x;
       cells.forEach((cell, index) => {
-        const cellX = x;
+        const cellX = rightToLeft ? 2 * context.x + tableWidth - x - widths[index] : x;
         artifact(doc, () => {
           if (header) doc.rect(cellX, top, widths[index], height).fillColor(FILL).fill();
           doc.rect(cellX, top, widths[index], height).lineWidth(0.8).strokeColor(INK).stroke();
