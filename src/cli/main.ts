@@ -140,6 +140,16 @@ program
   });
 
 program
+  .command('labels')
+  .description("Print Lectern's own words (headings, instructions, labels) in a language, as a labels file to change or translate.")
+  .argument('[lang]', 'a language tag, e.g. fr, ja or sw', 'en')
+  .action(async (lang: string) => {
+    if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(lang)) throw new EnvironmentError(`"${lang}" is not a language tag. Give one such as fr, pt-BR, zh-Hant or sw.`);
+    const { labelsFile } = await import('../labels/labels-file.ts');
+    out(labelsFile(lang).trimEnd());
+  });
+
+program
   .command('import')
   .description('Turn a plain-text article, or a Marp, reveal.js, Pandoc or GitPitch deck, into a lesson draft in lessons/.')
   .argument('<file>', 'a .txt article or a .md deck')

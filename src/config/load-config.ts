@@ -23,7 +23,6 @@ const configSchema = z.strictObject({
   templates: z.string().trim().min(1).optional(),
   output: z.string().trim().min(1).optional(),
   pptx: z.boolean().optional(),
-  labels: labelsSchema.optional(),
   outputs: z
     .array(
       z.string().superRefine((name, context) => {
@@ -33,6 +32,7 @@ const configSchema = z.strictObject({
     )
     .min(1)
     .optional(),
+  labels: labelsSchema.optional(),
 });
 
 export interface ProjectConfig {

@@ -52,12 +52,8 @@ export function renderDeck(lesson: Lesson, templates: DeckTemplates): string {
   const lang = lessonLanguage(lesson);
   return templates.layout(
     {
-      // Its dates as the lesson's language writes them.
-      meta: {
-        ...lesson.meta,
-        ...(lesson.meta.date ? { date: dateInLanguage(lesson.meta.date, lang) } : {}),
-        sources: lesson.meta.sources.map((source) => (source.date ? { ...source, date: dateInLanguage(source.date, lang) } : source)),
-      },
+      // Its date as the lesson's language writes dates (a source's date is the lesson's own text, printed as written).
+      meta: { ...lesson.meta, ...(lesson.meta.date ? { date: dateInLanguage(lesson.meta.date, lang) } : {}) },
       slides,
       hasNotes: true,
       lang,

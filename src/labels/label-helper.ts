@@ -12,7 +12,7 @@ export function registerLabelHelper(handlebars: typeof Handlebars): void {
       const suggestion = typeof name === 'string' ? closestName(name, LABEL_NAMES) : undefined;
       const line = options?.loc ? `line ${options.loc.start.line}: ` : '';
       throw new Error(
-        `${line}\`{{t ${JSON.stringify(name)}}}\` names no label.${suggestion ? ` Did you mean "${suggestion}"?` : ''} The README's "Lectern's words" lists every label.`,
+        `${line}\`{{t ${JSON.stringify(name)}}}\` names no label.${suggestion ? ` Did you mean "${suggestion}"?` : ''} \`lectern labels\` lists every label.`,
       );
     }
     const labels = (options.data as { labels?: LessonLabels } | undefined)?.labels ?? ENGLISH_LABELS;

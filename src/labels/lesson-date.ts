@@ -1,4 +1,4 @@
-// A date the lesson gives (`date: 2025-03-04`, a source's date) as its language writes dates: "4 mars 2025",
+// The lesson's date (`date: 2025-03-04`) as its language writes dates: "4 mars 2025",
 // "2025年3月4日", "March 4, 2025" (Intl.DateTimeFormat). Text that is not a whole date stays as written.
 
 const formats = new Map<string, Intl.DateTimeFormat>();

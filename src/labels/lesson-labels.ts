@@ -52,7 +52,7 @@ export function lessonLabels(lang: string, overrides: Partial<Translation> = {},
   if (untranslated.length > 0)
     resolved.fallback = `Your labels file for ${own} gives no text for ${countOf(untranslated.length, 'label')} (${untranslated.slice(0, 3).join(', ')}${untranslated.length > 3 ? ', …' : ''}), so ${untranslated.length === 1 ? 'it is' : 'they are'} in English. Add ${untranslated.length === 1 ? 'it' : 'them'} to labels/${own}.yaml in your templates folder.`;
   if (!found)
-    resolved.fallback = `Lectern has no words of its own in this lesson's language (${lang}), so its headings, instructions and labels are in English. To give them in ${lang}, add a file labels/${lang}.yaml to your templates folder with a text for each label (the README's "Lectern's words" shows how).`;
+    resolved.fallback = `Lectern has no words of its own in this lesson's language (${lang}), so its headings, instructions and labels are in English. To give them in ${lang}, add a file labels/${lang}.yaml to your templates folder with a text for each label (\`lectern labels ${lang}\` prints one to start from).`;
   return resolved;
 }
 
@@ -119,7 +119,7 @@ function parseLanguageFile(text: string, shown: string): LanguageFile {
 export function labelProblem(name: string, value: unknown): string | undefined {
   if (!(LABEL_NAMES as string[]).includes(name)) {
     const suggestion = closestName(name, LABEL_NAMES);
-    return `there is no label "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} The README's "Lectern's words" lists every label.`;
+    return `there is no label "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} \`lectern labels\` lists every label.`;
   }
   if (typeof value === 'string' && value.trim() !== '') return undefined;
   if (value && typeof value === 'object' && !Array.isArray(value)) {

@@ -56,7 +56,7 @@ export function validateYaml<T>(yamlText: string, firstLine: number, file: VFile
         report(
           file,
           'error',
-          `Unknown ${where}.${didYouMean(key, known)} ${known.length > 30 ? `The README's "Lectern's words" lists every one.` : `Known keys: ${known.join(', ')}.`}`,
+          `Unknown ${where}.${didYouMean(key, known)} ${known.length > 30 ? `\`lectern labels\` lists every one.` : `Known keys: ${known.join(', ')}.`}`,
           placeOf(keyOffset(doc, path, key)),
           `${slug(spec.what)}-key`,
         );

@@ -52,6 +52,8 @@ export interface Fingerprints {
   printTemplate: (name: string) => string | undefined;
   /** Every deck template (a teacher's and Lectern's): a deck made with other templates is made again. */
   deckTemplates: string;
+  /** A teacher's language files (`labels/<tag>.yaml`), whose words every output may write. */
+  labels: string;
 }
 
 let shared: Promise<{ lectern: string; fonts: string }> | undefined;
@@ -68,5 +70,6 @@ export async function fingerprints(templates: TemplateFiles): Promise<Fingerprin
     printImages: sha256(...images.flatMap(([name, data]) => [name.slice(6), data])),
     printTemplate: (name) => templateHashes.get(name),
     deckTemplates: sha256(...deck.flatMap(([name, data]) => [name, data])),
+    labels: sha256(...files.filter(([name]) => name.startsWith('labels/')).flatMap(([name, data]) => [name, data])),
   };
 }

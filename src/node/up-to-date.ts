@@ -22,13 +22,13 @@ export function wantedOutputs(options: BuildOptions): string[] {
 }
 
 /**
- * A hash of a lesson as every output sees it: Lectern, the config, the lesson's path and text, its images, and
- * SOURCE_DATE_EPOCH (the date of the PDFs and PowerPoint file of a lesson without a `date`).
+ * A hash of a lesson as every output sees it: Lectern, a teacher's language files, the config, the lesson's path and
+ * text, its images, and SOURCE_DATE_EPOCH (the date of the PDFs and PowerPoint file of a lesson without a `date`).
  */
 export function lessonHash(context: SharedContext, shown: string, text: Uint8Array, assets: Map<string, Uint8Array>): string {
   const files = [...assets].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([name, data]) => [name, sha256(data)]);
   const dated = process.env.SOURCE_DATE_EPOCH ?? '';
-  return sha256(context.fingerprints.lectern, shown, JSON.stringify(context.lessonDefaults), dated, text, ...files);
+  return sha256(context.fingerprints.lectern, context.fingerprints.labels, shown, JSON.stringify(context.lessonDefaults), dated, text, ...files);
 }
 
 /**

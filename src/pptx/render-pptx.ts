@@ -399,7 +399,7 @@ export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uin
       runs: [
         { text: source.title, italic: true },
         ...(source.publisher ? [{ text: `, ${source.publisher}` }] : []),
-        ...(source.date ? [{ text: ` (${dateInLanguage(source.date, lang)})` }] : []),
+        ...(source.date ? [{ text: ` (${source.date})` }] : []),
         ...(source.url ? [{ text: source.url, link: source.url, breakBefore: true }] : []),
       ],
       size: BODY_SIZE,

@@ -215,8 +215,7 @@ export function printView(lesson: Lesson, fragments: FragmentTable) {
 
   const { labels } = lesson;
   const lang = lessonLanguage(lesson);
-  const sourceText = (source: Lesson['meta']['sources'][number]) =>
-    md([source.title, source.publisher, source.date && dateInLanguage(source.date, lang), source.url].filter(Boolean).join(', '));
+  const sourceText = (source: Lesson['meta']['sources'][number]) => md([source.title, source.publisher, source.date, source.url].filter(Boolean).join(', '));
   const t = (name: LabelName, values?: LabelValues) => label(labels, name, values);
   const details = md(
     [meta.subject, meta.grade && t('lesson.grade', { grade: meta.grade }), meta.duration && t('lesson.minutes', { count: meta.duration })]

@@ -60,7 +60,7 @@ describe('lectern.config.yaml', () => {
     expect(stderr).toBe(
       [
         'lectern: lectern.config.yaml:1:8: error: Config "theme" is text "blak"; expected one of white, black, white-contrast, black-contrast, dracula, serif.',
-        'lectern.config.yaml:2:1: error: Unknown config key "schol". Did you mean "school"? Known keys: theme, pageSize, school, fillable, templates, output, pptx, outputs.',
+        'lectern.config.yaml:2:1: error: Unknown config key "schol". Did you mean "school"? Known keys: theme, pageSize, school, fillable, templates, output, pptx, outputs, labels.',
         '',
       ].join('\n'),
     );

@@ -70,7 +70,7 @@ describe.runIf(hasTools)('changing the words Lectern writes', () => {
     const { lesson, file } = parseLesson(LESSON.replace('objectives:', 'labels:\n  handout.objectivs: Goals\nobjectives:'), 'rain.md', 'rain');
     expect(lesson).toBeUndefined();
     expect(file.messages.map(String)).toEqual([
-      `rain.md:4:3: Unknown key "handout.objectivs" in "labels". Did you mean "handout.objectives"? The README's "Lectern's words" lists every one.`,
+      `rain.md:4:3: Unknown key "handout.objectivs" in "labels". Did you mean "handout.objectives"? \`lectern labels\` lists every one.`,
     ]);
   });
 
@@ -100,6 +100,25 @@ describe.runIf(hasTools)('changing the words Lectern writes', () => {
     expect(warnings[0]).toMatch(
       /rain\.md:1:1: warning: Your labels file for sw gives no text for \d+ labels \(lesson\.grade, lesson\.minutes, notes\.title, …\), so they are in English\./,
     );
+  });
+
+  it('should print a labels file that, saved in a templates folder and changed, is read back whole, and built again when it changes', async () => {
+    const folder = await folderWith({ 'rain.md': LESSON.replace('objectives:', 'lang: sw\nobjectives:') });
+    const printed = await lectern(folder, 'labels', 'sw');
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toContain('slide.objectives: Today we will\n');
+    const file = path.join(folder, 'my-templates', 'labels', 'sw.yaml');
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, printed.stdout.replace('slide.objectives: Today we will', 'slide.objectives: Leo tutajifunza'));
+    const { code, stderr } = await lectern(folder, 'build', 'rain.md', '--templates', 'my-templates', '--only', 'deck');
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/warning|error/);
+    const deck = path.join(folder, 'output', 'rain', 'index.html');
+    expect(await readFile(deck, 'utf8')).toContain('<h2>Leo tutajifunza</h2>');
+    // A change to the file makes the deck again, though the lesson did not change.
+    await writeFile(file, printed.stdout.replace('slide.objectives: Today we will', 'slide.objectives: Malengo ya leo'));
+    expect((await lectern(folder, 'build', 'rain.md', '--templates', 'my-templates', '--only', 'deck')).code).toBe(0);
+    expect(await readFile(deck, 'utf8')).toContain('<h2>Malengo ya leo</h2>');
   });
 
   it("should warn once when Lectern has no words in the lesson's language and none are given", () => {
