@@ -105,9 +105,11 @@ program
         if (message.fatal === false) warnings++;
       }
       if (result.stats) {
-        const level = `reading level grade ${result.stats.grade}${result.grade ? ` (lesson: grade ${result.grade})` : ''}`;
+        // The reading level is measured for English only (Flesch–Kincaid is an English formula).
+        const level =
+          result.stats.grade !== undefined ? `, reading level grade ${result.stats.grade}${result.grade ? ` (lesson: grade ${result.grade})` : ''}` : '';
         const language = result.language ? `language ${result.language}, ` : '';
-        out(`${result.source}: ${language}${result.stats.words} words, about ${result.stats.readingMinutes} min to read, ${level}`);
+        out(`${result.source}: ${language}${countOf(result.stats.words, 'word')}, about ${result.stats.readingMinutes} min to read${level}`);
       }
     }
     out(`${countOf(results.length, 'lesson')} checked: ${countOf(errors, 'error')}, ${countOf(warnings, 'warning')}.`);

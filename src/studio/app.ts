@@ -69,7 +69,7 @@ async function start(): Promise<void> {
     element('problem-count').textContent = count > 0 ? `(${count})` : '';
     editor.showProblems(checked.problems);
     element('lesson-stats').textContent = checked.stats
-      ? `${checked.language ? `Language ${checked.language}; ` : ''}${checked.stats.words} words, about ${checked.stats.readingMinutes} min to read, reading level grade ${checked.stats.grade}.`
+      ? `${checked.language ? `Language ${checked.language}; ` : ''}${countOf(checked.stats.words, 'word')}, about ${checked.stats.readingMinutes} min to read${checked.stats.grade !== undefined ? `, reading level grade ${checked.stats.grade}` : ''}.`
       : '';
   };
   const problemItem = (problem: Problem) => {

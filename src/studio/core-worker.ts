@@ -54,7 +54,7 @@ export interface Checked {
   /** The lesson's title, when it parsed. */
   title?: string;
   /** Words, reading minutes and reading level, as `lectern check` gives them. */
-  stats?: { words: number; readingMinutes: number; grade: number };
+  stats?: { words: number; readingMinutes: number; grade?: number };
   /** The lesson's language and where it comes from: "Spanish (detected)". */
   language?: string;
 }
