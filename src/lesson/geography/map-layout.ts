@@ -266,7 +266,7 @@ export function regionInWords(region: MapRegion, labels: LessonLabels): string {
     (`region.${region.name.charAt(0).toLowerCase()}${region.name.slice(1).replace(/ (\w)/g, (_, letter: string) => letter.toUpperCase())}` as LabelName);
   if (name && name in labels.texts) return label(labels, name);
   if (region.name) return region.name;
-  const lon = (value: number) => `${Math.abs(value)}°${value < 0 ? 'W' : 'E'}`;
-  const lat = (value: number) => `${Math.abs(value)}°${value < 0 ? 'S' : 'N'}`;
+  const lon = (value: number) => label(labels, value < 0 ? 'map.west' : 'map.east', { degrees: Math.abs(value) });
+  const lat = (value: number) => label(labels, value < 0 ? 'map.south' : 'map.north', { degrees: Math.abs(value) });
   return label(labels, 'map.area', { west: lon(region.west), east: lon(region.east), south: lat(region.south), north: lat(region.north) });
 }

@@ -1,4 +1,5 @@
 // Worksheet directives of print templates: name line, writing lines, boxes, writing tables, cut-out cards, slides, page breaks.
+import { toString } from 'mdast-util-to-string';
 import { drawTextLine, isRightToLeft } from './bidi-lines.ts';
 import { widthOfText } from './font-runs.ts';
 import { pdfLabel } from '../pdf-labels.ts';
@@ -122,13 +123,15 @@ export const directiveHandlers: Record<DirectiveName, DirectiveHandler> = {
     const width = (context.width - gap * (columns - 1)) / columns;
     const padding = 12;
     const cards = childrenOf(node).filter((child): child is ContainerDirective => child.type === 'containerDirective' && child.name === 'card');
+    // Cards in a right-to-left language (Arabic, Hebrew) are laid out from the right.
+    const rightToLeft = isRightToLeft(cards.map((card) => toString(card)).join(' '));
     for (let start = 0; start < cards.length; start += columns) {
       const row = cards.slice(start, start + columns);
       const height = Math.max(...row.map((card) => estimateHeight(card.children as RootContent[], { ...context, width: width - 2 * padding }))) + 2 * padding;
       ensureSpace(context, height);
       const top = doc.y;
       row.forEach((card, index) => {
-        const x = context.x + index * (width + gap);
+        const x = rightToLeft ? context.x + context.width - width - index * (width + gap) : context.x + index * (width + gap);
         artifact(doc, () => doc.rect(x, top, width, height).dash(5, { space: 4 }).lineWidth(0.8).strokeColor(INK).stroke().undash());
         doc.y = top + padding;
         withStructure(context, 'Div', (cardContext) =>
@@ -142,7 +145,11 @@ export const directiveHandlers: Record<DirectiveName, DirectiveHandler> = {
   },
   columns(node, context) {
     const { doc } = context;
-    const columns = columnLayout(node, context);
+    // Columns whose words read right to left start on the right.
+    const rightToLeft = isRightToLeft(childrenOf(node).map((child) => toString(child)).join(' '));
+    const columns = columnLayout(node, context).map((column) =>
+      rightToLeft ? { ...column, x: 2 * context.x + context.width - column.x - column.width } : column,
+    );
     ensureSpace(context, Math.min(directiveHeight(node, context), 200));
     const top = doc.y;
     let bottom = top;
