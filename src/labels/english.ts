@@ -76,6 +76,7 @@ export const ENGLISH = {
   'field.slideNotes': 'Your notes on slide {number}',
   'slide.number': 'Slide {number}',
   'slide.continued': 'Slide {number} (continued)',
+  'slide.titleContinued': '{title} (continued)',
   'link.to': 'Link to {url}',
   'table.column': 'Column {number}',
 

@@ -380,7 +380,7 @@ export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uin
           line: { color: 'FFFFFF', width: 0 },
         });
       }
-      const shown = heading === undefined ? undefined : index === 0 ? heading : `${heading} (continued)`;
+      const shown = heading === undefined ? undefined : index === 0 ? heading : label(lesson.labels, 'slide.titleContinued', { title: heading });
       if (shown !== undefined) slide.addText(titleRun(shown), { placeholder: 'title', fit: 'shrink' });
       drawPage(slide, page, context);
       // The notes go with the slide's first part, where the teacher starts talking about it.

@@ -76,6 +76,7 @@ export const ARABIC: Translation = {
   'field.slideNotes': 'ملاحظاتك على الشريحة {number}',
   'slide.number': 'الشريحة {number}',
   'slide.continued': 'الشريحة {number} (تتمة)',
+  'slide.titleContinued': '{title} (تتمة)',
   'link.to': 'رابط إلى {url}',
   'table.column': 'العمود {number}',
 

@@ -69,6 +69,7 @@ export const GERMAN: Translation = {
   'field.slideNotes': 'Deine Notizen zu Folie {number}',
   'slide.number': 'Folie {number}',
   'slide.continued': 'Folie {number} (Fortsetzung)',
+  'slide.titleContinued': '{title} (Fortsetzung)',
   'link.to': 'Link zu {url}',
   'table.column': 'Spalte {number}',
 

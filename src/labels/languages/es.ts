@@ -73,6 +73,7 @@ export const SPANISH: Translation = {
   'field.slideNotes': 'Tus notas sobre la diapositiva {number}',
   'slide.number': 'Diapositiva {number}',
   'slide.continued': 'Diapositiva {number} (continuación)',
+  'slide.titleContinued': '{title} (continuación)',
   'link.to': 'Enlace a {url}',
   'table.column': 'Columna {number}',
 

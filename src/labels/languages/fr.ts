@@ -73,6 +73,7 @@ export const FRENCH: Translation = {
   'field.slideNotes': 'Vos notes sur la diapositive {number}',
   'slide.number': 'Diapositive {number}',
   'slide.continued': 'Diapositive {number} (suite)',
+  'slide.titleContinued': '{title} (suite)',
   'link.to': 'Lien vers {url}',
   'table.column': 'Colonne {number}',
 

@@ -69,6 +69,7 @@ export const HEBREW: Translation = {
   'field.slideNotes': 'ההערות שלכם לשקף {number}',
   'slide.number': 'שקף {number}',
   'slide.continued': 'שקף {number} (המשך)',
+  'slide.titleContinued': '{title} (המשך)',
   'link.to': 'קישור אל {url}',
   'table.column': 'עמודה {number}',
 

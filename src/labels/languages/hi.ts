@@ -73,6 +73,7 @@ export const HINDI: Translation = {
   'field.slideNotes': 'स्लाइड {number} पर आपके नोट्स',
   'slide.number': 'स्लाइड {number}',
   'slide.continued': 'स्लाइड {number} (जारी)',
+  'slide.titleContinued': '{title} (जारी)',
   'link.to': '{url} का लिंक',
   'table.column': 'स्तंभ {number}',
 

@@ -73,6 +73,7 @@ export const ITALIAN: Translation = {
   'field.slideNotes': 'I tuoi appunti sulla slide {number}',
   'slide.number': 'Slide {number}',
   'slide.continued': 'Slide {number} (continua)',
+  'slide.titleContinued': '{title} (continua)',
   'link.to': 'Link a {url}',
   'table.column': 'Colonna {number}',
 

@@ -69,6 +69,7 @@ export const JAPANESE: Translation = {
   'field.slideNotes': 'スライド{number}についてのメモ',
   'slide.number': 'スライド{number}',
   'slide.continued': 'スライド{number}（続き）',
+  'slide.titleContinued': '{title}（続き）',
   'link.to': '{url}へのリンク',
   'table.column': '{number}列目',
 

@@ -69,6 +69,7 @@ export const KOREAN: Translation = {
   'field.slideNotes': '슬라이드 {number}에 대한 메모',
   'slide.number': '슬라이드 {number}',
   'slide.continued': '슬라이드 {number}(계속)',
+  'slide.titleContinued': '{title} (계속)',
   'link.to': '{url} 링크',
   'table.column': '{number}열',
 

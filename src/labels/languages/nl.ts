@@ -69,6 +69,7 @@ export const DUTCH: Translation = {
   'field.slideNotes': 'Je aantekeningen bij dia {number}',
   'slide.number': 'Dia {number}',
   'slide.continued': 'Dia {number} (vervolg)',
+  'slide.titleContinued': '{title} (vervolg)',
   'link.to': 'Link naar {url}',
   'table.column': 'Kolom {number}',
 

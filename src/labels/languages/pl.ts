@@ -69,6 +69,7 @@ export const POLISH: Translation = {
   'field.slideNotes': 'Twoje notatki do slajdu {number}',
   'slide.number': 'Slajd {number}',
   'slide.continued': 'Slajd {number} (ciąg dalszy)',
+  'slide.titleContinued': '{title} (ciąg dalszy)',
   'link.to': 'Link do {url}',
   'table.column': 'Kolumna {number}',
 

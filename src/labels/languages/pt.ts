@@ -73,6 +73,7 @@ export const PORTUGUESE: Translation = {
   'field.slideNotes': 'As suas anotações sobre o slide {number}',
   'slide.number': 'Slide {number}',
   'slide.continued': 'Slide {number} (continuação)',
+  'slide.titleContinued': '{title} (continuação)',
   'link.to': 'Link para {url}',
   'table.column': 'Coluna {number}',
 

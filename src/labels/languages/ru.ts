@@ -73,6 +73,7 @@ export const RUSSIAN: Translation = {
   'field.slideNotes': 'Ваши заметки к слайду {number}',
   'slide.number': 'Слайд {number}',
   'slide.continued': 'Слайд {number} (продолжение)',
+  'slide.titleContinued': '{title} (продолжение)',
   'link.to': 'Ссылка на {url}',
   'table.column': 'Столбец {number}',
 

@@ -69,6 +69,7 @@ export const TURKISH: Translation = {
   'field.slideNotes': 'Slayt {number} için notlarınız',
   'slide.number': 'Slayt {number}',
   'slide.continued': 'Slayt {number} (devamı)',
+  'slide.titleContinued': '{title} (devamı)',
   'link.to': 'Bağlantı: {url}',
   'table.column': 'Sütun {number}',
 

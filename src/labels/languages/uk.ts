@@ -73,6 +73,7 @@ export const UKRAINIAN: Translation = {
   'field.slideNotes': 'Ваші нотатки до слайда {number}',
   'slide.number': 'Слайд {number}',
   'slide.continued': 'Слайд {number} (продовження)',
+  'slide.titleContinued': '{title} (продовження)',
   'link.to': 'Посилання на {url}',
   'table.column': 'Стовпець {number}',
 

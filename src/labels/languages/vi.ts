@@ -73,6 +73,7 @@ export const VIETNAMESE: Translation = {
   'field.slideNotes': 'Ghi chú của em về trang chiếu {number}',
   'slide.number': 'Trang chiếu {number}',
   'slide.continued': 'Trang chiếu {number} (tiếp theo)',
+  'slide.titleContinued': '{title} (tiếp theo)',
   'link.to': 'Liên kết đến {url}',
   'table.column': 'Cột {number}',
 

@@ -69,6 +69,7 @@ export const CHINESE_SIMPLIFIED: Translation = {
   'field.slideNotes': '你对幻灯片{number}的笔记',
   'slide.number': '幻灯片{number}',
   'slide.continued': '幻灯片{number}（续）',
+  'slide.titleContinued': '{title}（续）',
   'link.to': '链接到{url}',
   'table.column': '第{number}列',
 

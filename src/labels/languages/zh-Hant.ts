@@ -69,6 +69,7 @@ export const CHINESE_TRADITIONAL: Translation = {
   'field.slideNotes': '你對投影片{number}的筆記',
   'slide.number': '投影片{number}',
   'slide.continued': '投影片{number}（續）',
+  'slide.titleContinued': '{title}（續）',
   'link.to': '連結至{url}',
   'table.column': '第{number}欄',
 

@@ -146,7 +146,11 @@ export const directiveHandlers: Record<DirectiveName, DirectiveHandler> = {
   columns(node, context) {
     const { doc } = context;
     // Columns whose words read right to left start on the right.
-    const rightToLeft = isRightToLeft(childrenOf(node).map((child) => toString(child)).join(' '));
+    const rightToLeft = isRightToLeft(
+      childrenOf(node)
+        .map((child) => toString(child))
+        .join(' '),
+    );
     const columns = columnLayout(node, context).map((column) =>
       rightToLeft ? { ...column, x: 2 * context.x + context.width - column.x - column.width } : column,
     );
