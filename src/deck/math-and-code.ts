@@ -1,5 +1,7 @@
 // Formulas drawn as SVG and code highlighted, added after the sanitizer: what it lets through marks where they go
 // (`<code class="language-…">`), and what is put there is made here, not taken from the lesson's HTML.
+import { toHtml } from 'hast-util-to-html';
+import { mathPieces } from '../lesson/inline-math-text.ts';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { SKIP, visit } from 'unist-util-visit';
@@ -35,6 +37,22 @@ function mathElement(tex: string, display: boolean, lang: string): Element | und
     children: [svg],
   };
 }
+
+/**
+ * A lesson block's text (a definition, a question) as HTML: its words escaped, each formula drawn (inline-math-text.ts).
+ * A formula MathJax cannot draw stays as its TeX.
+ */
+export function blockTextHtml(text: string, lang: string): string {
+  return mathPieces(text)
+    .map((piece) => {
+      if ('text' in piece) return escapeHtml(piece.text);
+      const math = mathElement(piece.tex, false, lang);
+      return math ? toHtml(math) : escapeHtml(piece.tex);
+    })
+    .join('');
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function mathAndCode() {
   return (tree: Root, file: VFile) => {

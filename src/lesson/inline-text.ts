@@ -1,7 +1,7 @@
 // Small helpers that read plain text out of Markdown nodes inside lesson blocks.
 import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { Place } from './problems.ts';
+import { textWithMath } from './inline-math-text.ts';
 
 export function placeOf(node: { position?: { start: { line: number; column: number } } } | undefined): Place | undefined {
   return node?.position ? { line: node.position.start.line, column: node.position.start.column } : undefined;
@@ -11,12 +11,15 @@ export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Plain text of a node; paragraphs and list items are joined with spaces rather than run together. */
+/**
+ * Plain text of a node, its formulas kept as `$tex$` (inline-math-text.ts); paragraphs and list items are joined with
+ * spaces rather than run together.
+ */
 export function plainText(node: Nodes): string {
   if ('children' in node && (node.type === 'listItem' || node.type === 'list' || node.type === 'blockquote')) {
     return normalizeSpace(node.children.map((child) => plainText(child)).join(' '));
   }
-  return normalizeSpace(toString(node));
+  return normalizeSpace(textWithMath(node));
 }
 
 /** A paragraph that opens with bold text: the bold label and the text after it. */
@@ -24,7 +27,10 @@ export function splitLeadingStrong(paragraph: Paragraph): { label: string; rest:
   const children = paragraph.children.filter((child, index) => !(index === 0 && child.type === 'text' && child.value.trim() === ''));
   const [first, ...rest] = children;
   if (!first || first.type !== 'strong') return undefined;
-  return { label: normalizeSpace(toString(first)).replace(/[:.]\s*$/, ''), rest: normalizeSpace(rest.map((node: PhrasingContent) => toString(node)).join('')) };
+  return {
+    label: normalizeSpace(textWithMath(first)).replace(/[:.]\s*$/, ''),
+    rest: normalizeSpace(rest.map((node: PhrasingContent) => textWithMath(node)).join('')),
+  };
 }
 
 /** Remove a dash, colon or full stop that separates a bold label from what follows. */

@@ -1,5 +1,6 @@
 // Math in a lesson: a `$$…$$` paragraph of its own is display math, and every formula is read once here, so a mistake
 // is reported at its place before anything is built.
+import { hasMathText, mapStrings, mathPieces } from './inline-math-text.ts';
 import type { Root } from 'mdast';
 import type { InlineMath, Math } from 'mdast-util-math';
 import { SKIP, visit } from 'unist-util-visit';
@@ -72,5 +73,14 @@ export function formulasOf(lesson: Lesson): Formula[] {
     for (const child of Object.values(value)) walk(child, depth + 1);
   };
   walk(lesson.slides, 0);
+  // A block's texts hold their formulas as `$tex$` (inline-math-text.ts).
+  for (const part of lesson.slides.flatMap((slide) => slide.parts))
+    if (part.kind !== 'markdown' && part.kind !== 'columns')
+      mapStrings(part, (text) => {
+        if (hasMathText(text))
+          for (const piece of mathPieces(text))
+            if ('tex' in piece && piece.tex.trim() !== '') found.set(`false${piece.tex}`, { tex: piece.tex, display: false });
+        return text;
+      });
   return [...found.values()];
 }

@@ -1,5 +1,6 @@
 // A :::timeline laid out as a drawing: events as ticks on a line, spaced by their dates where every date can be read
 // (timeline-date.ts), evenly otherwise, their labels above and below the line in turn, long timelines on several rows.
+import { texOf } from './inline-math-text.ts';
 import type { TimelineEvent } from './model.ts';
 import { parseTimelineDate } from './timeline-date.ts';
 
@@ -59,7 +60,9 @@ function rowMarks(events: TimelineEvent[], starts: number[] | undefined): Timeli
 
 const pick = (event: TimelineEvent) => ({ date: event.date, event: event.event });
 
-export function timelineDrawing(events: TimelineEvent[]): TimelineDrawing {
+export function timelineDrawing(given: TimelineEvent[]): TimelineDrawing {
+  // A drawing cannot set a formula: it shows its TeX.
+  const events = given.map((event) => ({ ...event, date: texOf(event.date), event: texOf(event.event) }));
   const spans = events.map((event) => parseTimelineDate(event.date));
   const starts = spans.every((span) => span && Number.isFinite(span.start)) ? spans.map((span) => span!.start) : undefined;
   const proportional = starts !== undefined && starts.every((start, index) => index === 0 || start > starts[index - 1]);

@@ -1,9 +1,14 @@
 // The text students see: of a slide (for "too much text" checks) and of the whole lesson (the reading text).
+import { texOf } from './inline-math-text.ts';
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { markdownNodesOf, type Block, type Lesson, type Slide } from './model.ts';
 
 function blockText(block: Block): string[] {
+  return blockStrings(block).map(texOf);
+}
+
+function blockStrings(block: Block): string[] {
   switch (block.kind) {
     case 'terms':
       return block.terms.flatMap((term) => [term.term, term.definition, term.example ?? '']);
@@ -25,7 +30,7 @@ function blockText(block: Block): string[] {
 /** Every word a map shows: its caption, the legend, the names of shaded countries and places, the arrows' labels. */
 export function mapText(map: Extract<Block, { kind: 'map' }>): string[] {
   return [
-    map.caption,
+    texOf(map.caption),
     ...map.shades.flatMap((shade) => [shade.label ?? '', ...shade.countries.map((country) => country.name)]),
     ...map.places.map((place) => place.name),
     ...map.arrows.map((arrow) => arrow.label ?? ''),

@@ -1,5 +1,6 @@
 // Lesson model → an editable PowerPoint file (pptxgenjs): one slide per deck slide, titles in the title placeholder,
 // text, lists, tables and blocks as native objects, speaker notes in the notes pane. Never the model answers on a slide.
+import { texOf } from '../lesson/inline-math-text.ts';
 import { dateInLanguage } from '../labels/lesson-date.ts';
 import { label, type LessonLabels } from '../labels/lesson-labels.ts';
 import pptxgenjs from 'pptxgenjs';
@@ -393,7 +394,8 @@ export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uin
   });
 
   if (meta.objectives.length > 0) addContent(label(lesson.labels, 'slide.objectives'), [list(meta.objectives)], notes.objectives);
-  for (const slide of lesson.slides) addContent(slide.title, slidePieces(slide, images, lesson.labels), slideNoteLines(slide, lesson.labels), slide.background);
+  for (const slide of lesson.slides)
+    addContent(slide.title && texOf(slide.title), slidePieces(slide, images, lesson.labels), slideNoteLines(slide, lesson.labels), slide.background);
   if (meta.sources.length > 0) {
     const paragraphs: Paragraph[] = meta.sources.map((source) => ({
       runs: [

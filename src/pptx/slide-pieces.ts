@@ -1,5 +1,6 @@
 // What a PowerPoint slide shows, as pieces of editable content: a lesson slide's Markdown and blocks become text,
 // tables, images and block layouts, each with the height it needs, so a long slide can go on in a "(continued)" slide.
+import { mapStrings, texOf } from '../lesson/inline-math-text.ts';
 import { label, type LessonLabels } from '../labels/lesson-labels.ts';
 import type { PhrasingContent, RootContent, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -314,7 +315,7 @@ export function slidePieces(slide: Slide, images: ReadonlyMap<string, Uint8Array
       continue;
     }
     if (part.kind !== 'markdown') {
-      pieces.push(...(blockHandlers[part.kind] as (block: Block, labels: LessonLabels) => Piece[])(part, labels));
+      pieces.push(...(blockHandlers[part.kind] as (block: Block, labels: LessonLabels) => Piece[])(mapStrings(part, texOf), labels));
       continue;
     }
     for (const node of part.nodes) {

@@ -1,4 +1,5 @@
 // Speaker notes as plain lines for PowerPoint's notes pane: the same words as the deck's speaker view.
+import { texOf } from '../lesson/inline-math-text.ts';
 import { label, type LessonLabels } from '../labels/lesson-labels.ts';
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -24,7 +25,10 @@ export function slideNoteLines(slide: Slide, labels: LessonLabels): string[] {
   const lines = slide.notes.flatMap((node) => noteLines(node));
   const answers = slide.parts.flatMap((part) => (part.kind === 'questions' ? part.questions.filter((question) => question.answer) : []));
   if (answers.length > 0)
-    lines.push(label(labels, 'notes.modelAnswers'), ...answers.map((question, index) => `${index + 1}. ${question.question} — ${question.answer}`));
+    lines.push(
+      label(labels, 'notes.modelAnswers'),
+      ...answers.map((question, index) => `${index + 1}. ${texOf(question.question)} — ${texOf(question.answer ?? '')}`),
+    );
   return lines;
 }
 

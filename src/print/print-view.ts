@@ -1,4 +1,5 @@
 // The data print templates see: the lesson's text made ready for Markdown, the shuffles of the quizzes and their keys.
+import { hasMathText, mathPieces } from '../lesson/inline-math-text.ts';
 import { dateInLanguage } from '../labels/lesson-date.ts';
 import { lessonLanguage } from '../lesson/lesson-language.ts';
 import type { LabelName } from '../labels/english.ts';
@@ -22,6 +23,14 @@ import {
 import type { FragmentTable } from './print-fragments.ts';
 import { seededShuffle } from './seeded-shuffle.ts';
 import { mapDirective, timelineDirective } from './drawing-directives.ts';
+
+/** A lesson block's text (inline-math-text.ts) for print Markdown: its words escaped, each formula as `$tex$`. */
+export function mdMath(text: string): string {
+  if (!hasMathText(text)) return md(text);
+  return mathPieces(text)
+    .map((piece) => ('tex' in piece ? `$${piece.tex}$` : md(piece.text)))
+    .join('');
+}
 
 /** Text from a lesson, escaped so that Markdown prints it exactly as written. */
 export function md(text: string): string {
@@ -112,27 +121,27 @@ function blockSummary(block: Block, labels: LessonLabels): string {
   const t = (name: LabelName, values?: LabelValues) => label(labels, name, values);
   switch (block.kind) {
     case 'terms':
-      return block.terms.map((term) => `- **${md(term.term)}**: ${md(term.definition)}${term.example ? ` _${md(term.example)}_` : ''}`).join('\n');
+      return block.terms.map((term) => `- **${mdMath(term.term)}**: ${mdMath(term.definition)}${term.example ? ` _${mdMath(term.example)}_` : ''}`).join('\n');
     case 'timeline':
       return timelineDirective(block.events);
     case 'debate':
       return [
-        `**${md(t('debate.motion'))}** ${md(block.motion)}`,
+        `**${md(t('debate.motion'))}** ${mdMath(block.motion)}`,
         '',
-        ...block.for.map((a) => `- ${t('debate.claimFor', { claim: `**${md(a.claim)}**` })}${a.point ? ` — ${md(a.point)}` : ''}`),
-        ...block.against.map((a) => `- ${t('debate.claimAgainst', { claim: `**${md(a.claim)}**` })}${a.point ? ` — ${md(a.point)}` : ''}`),
+        ...block.for.map((a) => `- ${t('debate.claimFor', { claim: `**${mdMath(a.claim)}**` })}${a.point ? ` — ${mdMath(a.point)}` : ''}`),
+        ...block.against.map((a) => `- ${t('debate.claimAgainst', { claim: `**${mdMath(a.claim)}**` })}${a.point ? ` — ${mdMath(a.point)}` : ''}`),
       ].join('\n');
     case 'roles':
-      return block.roles.map((role) => `- **${md(role.name)}**${role.aim ? `: ${md(t('roles.aim'))} ${md(role.aim)}` : ''}`).join('\n');
+      return block.roles.map((role) => `- **${mdMath(role.name)}**${role.aim ? `: ${md(t('roles.aim'))} ${mdMath(role.aim)}` : ''}`).join('\n');
     case 'questions':
-      return block.questions.map((question, index) => `${index + 1}. ${md(question.question)}`).join('\n');
+      return block.questions.map((question, index) => `${index + 1}. ${mdMath(question.question)}`).join('\n');
     case 'activity': {
       const details = [block.minutes && t('lesson.minutes', { count: block.minutes }), block.grouping].filter(Boolean).join(' · ');
       return [
-        `**${md(block.title)}**${details ? ` _(${md(details)})_` : ''}`,
-        ...block.description.map((paragraph) => `\n${md(paragraph)}`),
+        `**${mdMath(block.title)}**${details ? ` _(${mdMath(details)})_` : ''}`,
+        ...block.description.map((paragraph) => `\n${mdMath(paragraph)}`),
         '',
-        ...block.steps.map((step, index) => `${index + 1}. ${md(step)}`),
+        ...block.steps.map((step, index) => `${index + 1}. ${mdMath(step)}`),
       ].join('\n');
     }
     case 'map':
@@ -225,7 +234,7 @@ export function printView(lesson: Lesson, fragments: FragmentTable) {
   const generated = generatedNotes(meta, labels);
   const deckSlides = [
     {
-      title: meta.title,
+      title: md(meta.title),
       visible: [
         `#### ${md(meta.title)}`,
         meta.subtitle ? md(meta.subtitle) : '',
@@ -239,14 +248,14 @@ export function printView(lesson: Lesson, fragments: FragmentTable) {
     ...(meta.objectives.length > 0
       ? [
           {
-            title: t('slide.objectives'),
+            title: md(t('slide.objectives')),
             visible: [`#### ${md(t('slide.objectives'))}`, meta.objectives.map((objective) => `- ${md(objective)}`).join('\n')].join('\n\n'),
             notes: md(generated.objectives),
           },
         ]
       : []),
     ...lesson.slides.map((slide) => ({
-      title: slide.title ?? '',
+      title: mdMath(slide.title ?? ''),
       visible: [...backgroundMarkdown(slide.background, t('picture.background')), ...slide.parts.map((part) => partMarkdown(part, fragments, labels))].join(
         '\n\n',
       ),
@@ -255,13 +264,13 @@ export function printView(lesson: Lesson, fragments: FragmentTable) {
     ...(meta.sources.length > 0
       ? [
           {
-            title: t('slide.sources'),
+            title: md(t('slide.sources')),
             visible: [`#### ${md(t('slide.sources'))}`, meta.sources.map((source) => `- ${sourceText(source)}`).join('\n')].join('\n\n'),
             notes: md(generated.sources),
           },
         ]
       : []),
-  ].map((slide, index) => ({ ...slide, number: index + 1, title: md(slide.title) }));
+  ].map((slide, index) => ({ ...slide, number: index + 1 }));
 
   const shuffledEvents = seededShuffle(events, `${seed}\ntimeline`);
   const shuffledDefinitions = seededShuffle(terms, `${seed}\ndefinitions`);
@@ -282,33 +291,37 @@ export function printView(lesson: Lesson, fragments: FragmentTable) {
     objectives: meta.objectives.map(md),
     sources: meta.sources.map(sourceText),
     reading,
-    terms: terms.map((term) => ({ term: md(term.term), definition: md(term.definition), example: term.example && md(term.example) })),
-    events: events.map((event) => ({ date: md(event.date), event: md(event.event) })),
-    questions: questions.map((question, index) => ({ number: index + 1, question: md(question.question), answer: question.answer && md(question.answer) })),
-    activities: activities.map((activity) => ({
-      title: md(activity.title),
-      details: md([activity.minutes && t('lesson.minutes', { count: activity.minutes }), activity.grouping].filter(Boolean).join(' · ')),
-      description: activity.description.map(md),
-      steps: activity.steps.map(md),
+    terms: terms.map((term) => ({ term: mdMath(term.term), definition: mdMath(term.definition), example: term.example && mdMath(term.example) })),
+    events: events.map((event) => ({ date: mdMath(event.date), event: mdMath(event.event) })),
+    questions: questions.map((question, index) => ({
+      number: index + 1,
+      question: mdMath(question.question),
+      answer: question.answer && mdMath(question.answer),
     })),
-    roles: roles.map((role) => ({ name: md(role.name), aim: role.aim && md(role.aim), points: role.points.map(md) })),
+    activities: activities.map((activity) => ({
+      title: mdMath(activity.title),
+      details: mdMath([activity.minutes && t('lesson.minutes', { count: activity.minutes }), activity.grouping].filter(Boolean).join(' · ')),
+      description: activity.description.map((text) => mdMath(text)),
+      steps: activity.steps.map((text) => mdMath(text)),
+    })),
+    roles: roles.map((role) => ({ name: mdMath(role.name), aim: role.aim && mdMath(role.aim), points: role.points.map((point) => mdMath(point)) })),
     debate: debate && {
-      motion: md(debate.motion),
+      motion: mdMath(debate.motion),
       for: debate.for.map((argument) => ({
-        claim: md(argument.claim),
-        point: argument.point && md(argument.point),
-        evidence: argument.evidence && md(argument.evidence),
+        claim: mdMath(argument.claim),
+        point: argument.point && mdMath(argument.point),
+        evidence: argument.evidence && mdMath(argument.evidence),
       })),
       against: debate.against.map((argument) => ({
-        claim: md(argument.claim),
-        point: argument.point && md(argument.point),
-        evidence: argument.evidence && md(argument.evidence),
+        claim: mdMath(argument.claim),
+        point: argument.point && mdMath(argument.point),
+        evidence: argument.evidence && mdMath(argument.evidence),
       })),
       claims: [
-        ...debate.for.map((argument) => t('debate.claimFor', { claim: md(argument.claim) })),
-        ...debate.against.map((argument) => t('debate.claimAgainst', { claim: md(argument.claim) })),
+        ...debate.for.map((argument) => t('debate.claimFor', { claim: mdMath(argument.claim) })),
+        ...debate.against.map((argument) => t('debate.claimAgainst', { claim: mdMath(argument.claim) })),
       ],
-      timing: debate.timing.map((stage) => ({ stage: md(stage.stage), minutes: stage.minutes })),
+      timing: debate.timing.map((stage) => ({ stage: mdMath(stage.stage), minutes: stage.minutes })),
       totalMinutes: debate.timing.reduce((sum, stage) => sum + stage.minutes, 0),
     },
     slides: deckSlides,
@@ -316,7 +329,7 @@ export function printView(lesson: Lesson, fragments: FragmentTable) {
     timelines: blocksOf(lesson, 'timeline').map((block) => ({ drawing: timelineDirective(block.events) })),
     maps: maps.map((map, index) => ({
       number: index + 1,
-      caption: md(map.caption),
+      caption: mdMath(map.caption),
       /** The map as on its slide: names, legend and caption. */
       figure: mapDirective(map),
       /** The worksheet's blank map: dots and numbers, no names. */
@@ -324,24 +337,29 @@ export function printView(lesson: Lesson, fragments: FragmentTable) {
       /** The teacher's key: the numbers with their names. */
       key: mapDirective(map, 'key'),
       items: [
-        ...map.places.map((place) => ({ name: md(place.name), kind: t('map.place') })),
-        ...map.shades.flatMap((shade) => shade.countries.map((country) => ({ name: md(country.name), kind: t('map.country') }))),
+        ...map.places.map((place) => ({ name: mdMath(place.name), kind: t('map.place') })),
+        ...map.shades.flatMap((shade) => shade.countries.map((country) => ({ name: mdMath(country.name), kind: t('map.country') }))),
       ].map((item, number) => ({ ...item, number: number + 1 })),
     })),
     timelineQuiz: {
-      events: shuffledEvents.map((event, index) => ({ letter: letter(index), event: md(event.event) })),
-      key: events.map((event, index) => ({ order: index + 1, date: md(event.date), event: md(event.event), letter: letter(shuffledEvents.indexOf(event)) })),
+      events: shuffledEvents.map((event, index) => ({ letter: letter(index), event: mdMath(event.event) })),
+      key: events.map((event, index) => ({
+        order: index + 1,
+        date: mdMath(event.date),
+        event: mdMath(event.event),
+        letter: letter(shuffledEvents.indexOf(event)),
+      })),
     },
     vocabularyQuiz: {
-      terms: terms.map((term, index) => ({ number: index + 1, term: md(term.term) })),
-      definitions: shuffledDefinitions.map((term, index) => ({ letter: letter(index), definition: md(term.definition) })),
-      matchKey: terms.map((term, index) => ({ number: index + 1, term: md(term.term), letter: letter(shuffledDefinitions.indexOf(term)) })),
+      terms: terms.map((term, index) => ({ number: index + 1, term: mdMath(term.term) })),
+      definitions: shuffledDefinitions.map((term, index) => ({ letter: letter(index), definition: mdMath(term.definition) })),
+      matchKey: terms.map((term, index) => ({ number: index + 1, term: mdMath(term.term), letter: letter(shuffledDefinitions.indexOf(term)) })),
       wordBank: seededShuffle(
         shuffledBlanks.map((blank) => blank.term.term),
         `${seed}\nbank`,
-      ).map(md),
-      blanks: shuffledBlanks.map((blank, index) => ({ number: index + 1, sentence: md(blank.sentence).replaceAll(GAP, '\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_') })),
-      blankKey: shuffledBlanks.map((blank, index) => ({ number: index + 1, answer: md(blank.term.term) })),
+      ).map((term) => mdMath(term)),
+      blanks: shuffledBlanks.map((blank, index) => ({ number: index + 1, sentence: mdMath(blank.sentence).replaceAll(GAP, '\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_') })),
+      blankKey: shuffledBlanks.map((blank, index) => ({ number: index + 1, answer: mdMath(blank.term.term) })),
     },
     plan: {
       activityMinutes,

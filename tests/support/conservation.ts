@@ -11,6 +11,7 @@ import { toString as hastText } from 'hast-util-to-string';
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import { parseLesson } from '../../src/lesson/parse-lesson.ts';
+import { plainFormula } from '../../src/lesson/inline-math-text.ts';
 import { label, type LessonLabels } from '../../src/labels/lesson-labels.ts';
 import { mapText, slideVisibleText } from '../../src/lesson/visible-text.ts';
 import type { SlidePart } from '../../src/lesson/model.ts';
@@ -142,8 +143,10 @@ const squashed = (text: string) => text.normalize('NFKC').replace(/\s+/gu, '');
 /** Each code token (a run of text between spaces) and each formula's TeX that `text` lacks. */
 export function missingTokens(text: string, formulas: string[], code: string[]): string[] {
   const haystack = squashed(text);
+  // A drawing (a timeline) writes a formula in plain characters (`E = mc²`): that counts as the formula too.
+  const plain = new Map(formulas.map((tex) => [squashed(tex), squashed(plainFormula(tex))]));
   const tokens = [...formulas.map(squashed), ...code.flatMap((block) => block.split(/\s+/u))].filter((token) => token !== '');
-  return [...new Set(tokens)].filter((token) => !haystack.includes(token));
+  return [...new Set(tokens)].filter((token) => !haystack.includes(token) && !(plain.has(token) && haystack.includes(plain.get(token)!)));
 }
 
 /** The TeX of every formula in Markdown nodes. */

@@ -1,4 +1,5 @@
 // :::map[Caption]{region="East Asia"} — a map: countries to shade, places to mark and arrows between them.
+import { texOf } from '../inline-math-text.ts';
 import type { ListItem, Paragraph } from 'mdast';
 import type { MapArrow, MapPlace, MapRegion, MapShade } from '../model.ts';
 import { plainText, placeOf } from '../inline-text.ts';
@@ -16,7 +17,8 @@ const REGION_HELP = `Name a region, like {region="Europe"} (known regions: ${REG
 /** The text of a list item, and where each character of it is in the lesson file (for messages about one name). */
 function itemText(item: ListItem): { text: string; at: (index: number) => Place | undefined } {
   const paragraph = item.children[0] as Paragraph | undefined;
-  const text = plainText(item);
+  // Names and labels are drawn on the map, which cannot set a formula: as their TeX.
+  const text = texOf(plainText(item));
   const first = paragraph?.children[0];
   const start = placeOf(first) ?? placeOf(item);
   const single = paragraph?.children.length === 1 && first?.type === 'text' && !first.value.includes('\n');

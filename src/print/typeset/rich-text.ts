@@ -98,15 +98,20 @@ function measurePieces(context: TypesetContext, pieces: (FontPiece & { character
   const { doc } = context;
   const styled = pieces.map((piece) => ({ ...piece, style: undefined }));
   const text = styled.map((piece) => piece.text).join('');
-  const lineHeight = () => doc.currentLineHeight(true) + LINE_GAP;
-  if (RIGHT_TO_LEFT.test(text)) {
-    useFont(doc, styled[0].font).fontSize(size);
-    return breakLines(doc, styled, width, size).length * lineHeight();
-  }
+  // Measured on a page no one sees, never on the PDF itself: a font opened there to measure would take its place in the
+  // PDF in the order of measuring, which a height found in the cache skips, and the PDF's bytes would depend on what
+  // was typeset before it.
+  if (RIGHT_TO_LEFT.test(text))
+    return onScratchPage(doc, ({ doc: page }) => {
+      useFont(page, styled[0].font).fontSize(size);
+      return breakLines(page, styled, width, size).length * (page.currentLineHeight(true) + LINE_GAP);
+    });
   if (styled.length <= 1)
-    return useFont(doc, styled[0]?.font ?? 'pretendard-regular')
-      .fontSize(size)
-      .heightOfString(styled[0]?.text || ' ', { width, lineGap: LINE_GAP, characterSpacing: styled[0]?.characterSpacing ?? 0 });
+    return onScratchPage(doc, ({ doc: page }) =>
+      useFont(page, styled[0]?.font ?? 'pretendard-regular')
+        .fontSize(size)
+        .heightOfString(styled[0]?.text || ' ', { width, lineGap: LINE_GAP, characterSpacing: styled[0]?.characterSpacing ?? 0 }),
+    );
   // Several fonts on a line: set as continued text, exactly as drawLine does, on a page no one sees (PDFKit's own
   // measuring does not follow continued text in several fonts).
   return onScratchPage(doc, ({ doc: page, top }) => {
