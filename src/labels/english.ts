@@ -187,6 +187,11 @@ export const ENGLISH = {
   'teacher.timing': 'Timing:',
   'teacher.timeLeft': "the activities take {activities} of the lesson's {duration}, leaving {remaining} for teaching from the slides.",
   'teacher.noDuration': 'the activities take {activities}. The lesson has no duration to compare them with.',
+  'teacher.handingOut': 'Handing out:',
+  'teacher.handoutAnswers': {
+    one: 'the handout gives away the answers to this worksheet: {worksheets}. Give it out, and collect it, before the handout.',
+    other: 'the handout gives away the answers to these worksheets: {worksheets}. Give them out, and collect them, before the handout.',
+  },
   'teacher.notes': 'Speaker notes, slide by slide',
   'teacher.slide': 'Slide {number}: {title}',
   'teacher.answers': 'Model answers',

@@ -47,6 +47,19 @@ export type LessonDefaults = Partial<Pick<LessonMeta, 'theme' | 'pageSize' | 'sc
 
 export const BUILT_IN_DEFAULTS: Pick<LessonMeta, 'theme' | 'pageSize'> = { theme: 'white', pageSize: 'Letter' };
 
+/** Where schools print on Letter paper (the Americas mostly, and the Philippines); everywhere else prints on A4. */
+const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'CR', 'GT', 'DO', 'PA', 'PR', 'SV', 'HN', 'NI', 'BZ']);
+
+/** The paper a lesson in `lang` is printed on when it does not say: Letter for `en` (`en-US`) and `es-MX`, A4 for `fr` or `en-GB`. */
+export function paperFor(lang: string): PageSize {
+  try {
+    const region = new Intl.Locale(lang).maximize().region;
+    return region && LETTER_REGIONS.has(region) ? 'Letter' : 'A4';
+  } catch {
+    return 'Letter';
+  }
+}
+
 export interface Term {
   term: string;
   definition: string;

@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import { BLOCK_NAMES, blockParsers, isBlockKind } from './blocks/index.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import { placeOf, plainText } from './inline-text.ts';
-import { BUILT_IN_DEFAULTS, type Asset, type Lesson, type LessonDefaults, type LessonMeta, type Slide, type SlidePart } from './model.ts';
+import { BUILT_IN_DEFAULTS, paperFor, type Asset, type Lesson, type LessonDefaults, type LessonMeta, type Slide, type SlidePart } from './model.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import { fixImagesWithSpaces } from './image-paths.ts';
 import { readImageSizes } from './image-sizes.ts';
@@ -80,9 +80,11 @@ export function parseLesson(
   lintAccessibility(tree, source, file);
   const [first] = tree.children;
   let meta: LessonMeta | undefined;
+  let pageSizeGiven = false;
   if (first?.type === 'yaml') {
     const frontMatter = parseFrontMatter(first.value, (first.position?.start.line ?? 1) + 1, file);
     if (frontMatter) {
+      pageSizeGiven = frontMatter.pageSize !== undefined;
       const labels = { ...defaults.labels, ...frontMatter.labels };
       meta = { ...BUILT_IN_DEFAULTS, ...defaults, ...frontMatter, ...(Object.keys(labels).length > 0 ? { labels } : {}) };
     }
@@ -108,6 +110,8 @@ export function parseLesson(
 
   if (!meta || hasErrors(file)) return { file };
   const lesson: Lesson = { slug, meta, slides, assets, labels: ENGLISH_LABELS };
+  // Paper the lesson does not name (nor its project) is the size its language's schools print on.
+  if (defaults.pageSize === undefined && !pageSizeGiven) meta.pageSize = paperFor(lessonLanguage(lesson));
   const words = lessonLabels(lessonLanguage(lesson), meta.labels, languages);
   lesson.labels = words.labels;
   // Both stand at the top of the lesson, where its front matter (and `lang:`) is.

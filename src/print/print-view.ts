@@ -275,10 +275,12 @@ export function printView(lesson: Lesson, fragments: FragmentTable) {
   const shuffledEvents = seededShuffle(events, `${seed}\ntimeline`);
   const shuffledDefinitions = seededShuffle(terms, `${seed}\ndefinitions`);
   const blanks = terms
-    .filter((term) => term.example && new RegExp(`\\b${escapeRegExp(term.term)}\\b`, 'i').test(term.example))
-    .map((term) => ({ term, sentence: term.example!.replace(new RegExp(`\\b${escapeRegExp(term.term)}\\b`, 'gi'), GAP) }));
+    .filter((term) => term.example && termPattern(term.term).test(term.example))
+    .map((term) => ({ term, sentence: term.example!.replace(termPattern(term.term), GAP) }));
   const shuffledBlanks = seededShuffle(blanks, `${seed}\nblanks`);
-  const activityMinutes = activities.reduce((sum, activity) => sum + (activity.minutes ?? 0), 0);
+  // Every timed part of the lesson: its activities and its debate's timing plan.
+  const debateMinutes = blocksOf(lesson, 'debate').reduce((sum, block) => sum + block.timing.reduce((total, stage) => total + stage.minutes, 0), 0);
+  const activityMinutes = activities.reduce((sum, activity) => sum + (activity.minutes ?? 0), 0) + debateMinutes;
 
   return {
     meta: {
@@ -362,7 +364,13 @@ export function printView(lesson: Lesson, fragments: FragmentTable) {
       blankKey: shuffledBlanks.map((blank, index) => ({ number: index + 1, answer: mdMath(blank.term.term) })),
     },
     plan: {
+      /** Minutes of the activities and of the debate's timing plan. */
       activityMinutes,
+      debateMinutes,
+      /** The lesson has something to time: an activity, or a debate with a timing plan. */
+      timed: activities.length > 0 || debateMinutes > 0,
+      /** The worksheets the handout answers (its map, timeline and definitions), to give out before it. */
+      handoutAnswers: handoutAnswers(lesson),
       duration: meta.duration,
       over: meta.duration !== undefined && activityMinutes > meta.duration,
       remaining: meta.duration !== undefined ? meta.duration - activityMinutes : undefined,
@@ -371,6 +379,32 @@ export function printView(lesson: Lesson, fragments: FragmentTable) {
 }
 
 export type PrintView = ReturnType<typeof printView>;
+
+/**
+ * A term where it stands as a word of its own in a sentence, in any script and letter case ("Évaporation" in "l'évaporation
+ * sèche"); in Chinese and Japanese, which put no spaces between words, wherever it stands.
+ */
+function termPattern(term: string): RegExp {
+  const written = escapeRegExp(term);
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(term)) return new RegExp(written, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${written}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** The worksheets whose answers the handout prints: the labelled map, the dated timeline, the definitions. */
+function handoutAnswers(lesson: Lesson): string | undefined {
+  const worksheets = (
+    [
+      ['map', 'printable.mapWorksheet'],
+      ['timeline', 'printable.timelineWorksheet'],
+      ['terms', 'printable.vocabularyQuiz'],
+    ] as const
+  )
+    .filter(([kind]) => blocksOf(lesson, kind).length > 0)
+    .map(([, name]) => label(lesson.labels, name));
+  if (worksheets.length === 0) return undefined;
+  const list = new Intl.ListFormat(lesson.labels.lang, { type: 'conjunction' }).format(worksheets);
+  return md(label(lesson.labels, 'teacher.handoutAnswers', { count: worksheets.length, worksheets: list }));
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -31,8 +31,7 @@ describe.runIf(hasTools)('formulas inside lesson blocks', () => {
   }, 120_000);
   afterAll(async () => browser?.close());
 
-  const deckLabels = async () =>
-    [...readFileSync(path.join(folder, 'index.html'), 'utf8').matchAll(/aria-label="([^"]*)"/g)].map((match) => match[1]);
+  const deckLabels = async () => [...readFileSync(path.join(folder, 'index.html'), 'utf8').matchAll(/aria-label="([^"]*)"/g)].map((match) => match[1]);
 
   it('should draw each block kind’s formulas in the deck, with no TeX or dollar markup left in its text', async () => {
     const { page, context } = await openDeck(browser, pathToFileURL(path.join(folder, 'index.html')).href);

@@ -151,7 +151,9 @@ describe('the printables', () => {
     expect(cards).toMatch(/A farmer Your aim: Have water in dry summers\./);
     const teacher = pdf('input', 'teacher-edition.pdf').text;
     expect(teacher).toContain('Build a rain gauge 20 minutes · Pairs 1. Cut the top off a plastic bottle. 2. Mark centimetres on the side.');
-    expect(teacher).toContain("Timing: the activities take 20 minutes of the lesson's 45 minutes, leaving 25 minutes for teaching from the slides.");
+    // The plan counts the debate's timing plan (4 + 3 minutes) with the activity's 20.
+    expect(teacher).toContain('Debate facilitation 7 minutes • Opening statements: 4 minutes • Rebuttals: 3 minutes');
+    expect(teacher).toContain("Timing: the activities take 27 minutes of the lesson's 45 minutes, leaving 18 minutes for teaching from the slides.");
     expect(teacher).toContain('Slide 3: Water is always moving Ask who has seen a puddle disappear on a sunny day.');
   });
 });

@@ -179,6 +179,12 @@ export const ARABIC: Translation = {
   'teacher.timing': 'التوقيت:',
   'teacher.timeLeft': 'مدة الأنشطة {activities}، ومدة الدرس {duration}، والوقت المتبقي للتدريس من الشرائح {remaining}.',
   'teacher.noDuration': 'مدة الأنشطة {activities}. لم تحدد للدرس مدة تقارن بها.',
+  'teacher.handingOut': 'توزيع الأوراق:',
+  'teacher.handoutAnswers': {
+    one: 'تكشف ورقة الطالب إجابات ورقة العمل هذه: {worksheets}. وزّعها واجمعها قبل توزيع ورقة الطالب.',
+    two: 'تكشف ورقة الطالب إجابات ورقتي العمل هاتين: {worksheets}. وزّعهما واجمعهما قبل توزيع ورقة الطالب.',
+    other: 'تكشف ورقة الطالب إجابات أوراق العمل هذه: {worksheets}. وزّعها واجمعها قبل توزيع ورقة الطالب.',
+  },
   'teacher.notes': 'ملاحظات المعلم لكل شريحة',
   'teacher.slide': 'الشريحة {number}: {title}',
   'teacher.answers': 'إجابات نموذجية',

@@ -175,6 +175,11 @@ export const GERMAN: Translation = {
   'teacher.timing': 'Zeitplanung:',
   'teacher.timeLeft': 'Die Aktivitäten dauern {activities} von {duration} Unterrichtszeit. Restzeit für den Unterricht mit den Folien: {remaining}.',
   'teacher.noDuration': 'Die Aktivitäten dauern {activities}. Für die Stunde ist keine Dauer angegeben, daher ist kein Vergleich möglich.',
+  'teacher.handingOut': 'Austeilen:',
+  'teacher.handoutAnswers': {
+    one: 'Das Handout verrät die Lösungen zu diesem Arbeitsblatt: {worksheets}. Das Arbeitsblatt vor dem Handout austeilen und wieder einsammeln.',
+    other: 'Das Handout verrät die Lösungen zu diesen Arbeitsblättern: {worksheets}. Die Arbeitsblätter vor dem Handout austeilen und wieder einsammeln.',
+  },
   'teacher.notes': 'Sprechernotizen, Folie für Folie',
   'teacher.slide': 'Folie {number}: {title}',
   'teacher.answers': 'Musterlösungen',

@@ -186,6 +186,11 @@ export const SPANISH: Translation = {
   'teacher.timing': 'Tiempo:',
   'teacher.timeLeft': 'las actividades ocupan {activities} de los {duration} de la clase, y quedan {remaining} para explicar con las diapositivas.',
   'teacher.noDuration': 'las actividades duran {activities}. La clase no tiene una duración indicada con la que compararlas.',
+  'teacher.handingOut': 'Reparto de fichas:',
+  'teacher.handoutAnswers': {
+    one: 'la ficha del alumno revela las respuestas de esta ficha de trabajo: {worksheets}. Repártela y recógela antes de repartir la ficha del alumno.',
+    other: 'la ficha del alumno revela las respuestas de estas fichas de trabajo: {worksheets}. Repártelas y recógelas antes de repartir la ficha del alumno.',
+  },
   'teacher.notes': 'Notas del orador, diapositiva por diapositiva',
   'teacher.slide': 'Diapositiva {number}: {title}',
   'teacher.answers': 'Respuestas sugeridas',

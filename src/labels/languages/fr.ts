@@ -187,6 +187,11 @@ export const FRENCH: Translation = {
   'teacher.timing': 'Minutage :',
   'teacher.timeLeft': 'les activités durent {activities} sur les {duration} de la séance, ce qui laisse {remaining} pour le cours à partir des diapositives.',
   'teacher.noDuration': 'les activités durent {activities}. Aucune durée n’est indiquée pour la séance : impossible de comparer.',
+  'teacher.handingOut': 'Distribution :',
+  'teacher.handoutAnswers': {
+    one: 'la fiche élève dévoile les réponses de cette fiche d’exercices : {worksheets}. Distribuez-la et ramassez-la avant de distribuer la fiche élève.',
+    other: 'la fiche élève dévoile les réponses de ces fiches d’exercices : {worksheets}. Distribuez-les et ramassez-les avant de distribuer la fiche élève.',
+  },
   'teacher.notes': 'Notes du présentateur, diapositive par diapositive',
   'teacher.slide': 'Diapositive {number} : {title}',
   'teacher.answers': 'Réponses attendues',

@@ -172,6 +172,11 @@ export const HEBREW: Translation = {
   'teacher.timing': 'תזמון:',
   'teacher.timeLeft': 'הפעילויות נמשכות {activities} מתוך {duration} של השיעור, ונותר זמן של {remaining} להוראה מהשקפים.',
   'teacher.noDuration': 'הפעילויות נמשכות {activities}. לשיעור לא הוגדר אורך, ולכן אין למה להשוות.',
+  'teacher.handingOut': 'חלוקת דפים:',
+  'teacher.handoutAnswers': {
+    one: 'בדף לתלמיד מופיעות התשובות לדף העבודה הזה: {worksheets}. חלקו ואספו אותו לפני שאתם מחלקים את הדף לתלמיד.',
+    other: 'בדף לתלמיד מופיעות התשובות לדפי העבודה האלה: {worksheets}. חלקו ואספו אותם לפני שאתם מחלקים את הדף לתלמיד.',
+  },
   'teacher.notes': 'הערות למורה, שקף אחר שקף',
   'teacher.slide': 'שקף {number}: {title}',
   'teacher.answers': 'תשובות לדוגמה',

@@ -184,6 +184,12 @@ export const ITALIAN: Translation = {
   'teacher.timing': 'Tempi:',
   'teacher.timeLeft': 'le attività occupano {activities} su {duration} di lezione e restano {remaining} per la spiegazione con le slide.',
   'teacher.noDuration': 'le attività durano {activities}. La lezione non ha una durata indicata con cui confrontarle.',
+  'teacher.handingOut': 'Distribuzione:',
+  'teacher.handoutAnswers': {
+    one: 'la scheda per lo studente rivela le risposte di questa scheda di lavoro: {worksheets}. Distribuiscila e ritirala prima di distribuire la scheda per lo studente.',
+    other:
+      'la scheda per lo studente rivela le risposte di queste schede di lavoro: {worksheets}. Distribuiscile e ritirale prima di distribuire la scheda per lo studente.',
+  },
   'teacher.notes': 'Note del relatore, slide per slide',
   'teacher.slide': 'Slide {number}: {title}',
   'teacher.answers': 'Risposte attese',

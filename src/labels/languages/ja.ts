@@ -174,6 +174,8 @@ export const JAPANESE: Translation = {
   'teacher.timing': '時間配分：',
   'teacher.timeLeft': '活動は授業時間{duration}のうち{activities}で、スライドを使った指導に{remaining}残ります。',
   'teacher.noDuration': '活動の合計時間は{activities}です。授業時間が設定されていないため、比較できません。',
+  'teacher.handingOut': '配布：',
+  'teacher.handoutAnswers': '授業プリントには次のワークシートの解答が載っています：{worksheets}。ワークシートは授業プリントより先に配布し、回収しておく。',
   'teacher.notes': 'スライドごとの発表者ノート',
   'teacher.slide': 'スライド{number}：{title}',
   'teacher.answers': '解答例',

@@ -173,6 +173,8 @@ export const KOREAN: Translation = {
   'teacher.timing': '시간 배분:',
   'teacher.timeLeft': '수업 시간 {duration} 중 활동 시간은 {activities}이며, 남은 {remaining} 동안 슬라이드로 수업할 수 있습니다.',
   'teacher.noDuration': '활동 시간은 총 {activities}입니다. 수업 시간이 정해져 있지 않아 비교할 수 없습니다.',
+  'teacher.handingOut': '배부:',
+  'teacher.handoutAnswers': '학생용 유인물에 다음 학습지의 정답이 나와 있습니다: {worksheets}. 학습지는 학생용 유인물보다 먼저 나누어 주고 회수합니다.',
   'teacher.notes': '슬라이드별 발표자 노트',
   'teacher.slide': '슬라이드 {number}: {title}',
   'teacher.answers': '예시 답안',

@@ -175,6 +175,11 @@ export const DUTCH: Translation = {
   'teacher.timing': 'Tijdsplanning:',
   'teacher.timeLeft': "de activiteiten duren {activities} van de {duration} lestijd. Resterende tijd voor instructie met de dia's: {remaining}.",
   'teacher.noDuration': 'de activiteiten duren {activities}. Er is geen lesduur opgegeven om dat mee te vergelijken.',
+  'teacher.handingOut': 'Uitdelen:',
+  'teacher.handoutAnswers': {
+    one: 'de hand-out verklapt de antwoorden op dit werkblad: {worksheets}. Deel het uit en haal het weer op voordat je de hand-out uitdeelt.',
+    other: 'de hand-out verklapt de antwoorden op deze werkbladen: {worksheets}. Deel ze uit en haal ze weer op voordat je de hand-out uitdeelt.',
+  },
   'teacher.notes': 'Sprekersnotities per dia',
   'teacher.slide': 'Dia {number}: {title}',
   'teacher.answers': 'Modelantwoorden',

@@ -175,6 +175,11 @@ export const POLISH: Translation = {
   'teacher.timing': 'Czas:',
   'teacher.timeLeft': 'łączny czas zadań to {activities} (cała lekcja: {duration}); pozostały czas na pracę ze slajdami to {remaining}.',
   'teacher.noDuration': 'łączny czas zadań to {activities}. Czas trwania lekcji nie został podany, więc nie ma z czym go porównać.',
+  'teacher.handingOut': 'Rozdawanie materiałów:',
+  'teacher.handoutAnswers': {
+    one: 'materiały dla ucznia zdradzają odpowiedzi do tej karty pracy: {worksheets}. Rozdaj ją i zbierz, zanim rozdasz materiały dla ucznia.',
+    other: 'materiały dla ucznia zdradzają odpowiedzi do tych kart pracy: {worksheets}. Rozdaj je i zbierz, zanim rozdasz materiały dla ucznia.',
+  },
   'teacher.notes': 'Notatki do kolejnych slajdów',
   'teacher.slide': 'Slajd {number}: {title}',
   'teacher.answers': 'Przykładowe odpowiedzi',

@@ -186,6 +186,11 @@ export const PORTUGUESE: Translation = {
   'teacher.timing': 'Tempo:',
   'teacher.timeLeft': 'as atividades ocupam {activities} dos {duration} da aula, o que deixa {remaining} para a exposição com os slides.',
   'teacher.noDuration': 'as atividades duram {activities}. A aula não tem uma duração indicada para fazer a comparação.',
+  'teacher.handingOut': 'Distribuição:',
+  'teacher.handoutAnswers': {
+    one: 'o material do aluno revela as respostas desta ficha: {worksheets}. Distribua e recolha a ficha antes de entregar o material do aluno.',
+    other: 'o material do aluno revela as respostas destas fichas: {worksheets}. Distribua e recolha as fichas antes de entregar o material do aluno.',
+  },
   'teacher.notes': 'Notas do apresentador, slide a slide',
   'teacher.slide': 'Slide {number}: {title}',
   'teacher.answers': 'Sugestões de resposta',

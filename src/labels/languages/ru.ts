@@ -187,6 +187,11 @@ export const RUSSIAN: Translation = {
   'teacher.timing': 'Хронометраж:',
   'teacher.timeLeft': 'на задания отводится {activities} (весь урок — {duration}), на объяснение по слайдам остаётся {remaining}.',
   'teacher.noDuration': 'на задания отводится {activities}. Продолжительность урока не указана, поэтому сравнить не с чем.',
+  'teacher.handingOut': 'Раздача материалов:',
+  'teacher.handoutAnswers': {
+    one: 'в раздаточном материале есть ответы к этому рабочему листу: {worksheets}. Раздайте и соберите его до того, как выдать раздаточный материал.',
+    other: 'в раздаточном материале есть ответы к этим рабочим листам: {worksheets}. Раздайте и соберите их до того, как выдать раздаточный материал.',
+  },
   'teacher.notes': 'Заметки к слайдам',
   'teacher.slide': 'Слайд {number}: {title}',
   'teacher.answers': 'Образцы ответов',

@@ -174,6 +174,11 @@ export const TURKISH: Translation = {
   'teacher.timing': 'Süre:',
   'teacher.timeLeft': 'Etkinlikler toplam {activities} sürüyor (ders süresi: {duration}); slaytlarla anlatım için {remaining} kalıyor.',
   'teacher.noDuration': 'Etkinlikler toplam {activities} sürüyor. Dersin, bununla karşılaştırılabilecek bir süresi belirtilmemiş.',
+  'teacher.handingOut': 'Dağıtım:',
+  'teacher.handoutAnswers': {
+    one: 'Öğrenci ders notu şu çalışma kâğıdının cevaplarını içeriyor: {worksheets}. Bu kâğıdı öğrenci ders notundan önce dağıtın ve geri toplayın.',
+    other: 'Öğrenci ders notu şu çalışma kâğıtlarının cevaplarını içeriyor: {worksheets}. Bu kâğıtları öğrenci ders notundan önce dağıtın ve geri toplayın.',
+  },
   'teacher.notes': 'Slayt slayt konuşmacı notları',
   'teacher.slide': 'Slayt {number}: {title}',
   'teacher.answers': 'Örnek cevaplar',

@@ -188,6 +188,8 @@ export const VIETNAMESE: Translation = {
   'teacher.timing': 'Thời gian:',
   'teacher.timeLeft': 'các hoạt động mất {activities} trong tổng thời lượng {duration} của tiết học, còn lại {remaining} để giảng bài theo trang chiếu.',
   'teacher.noDuration': 'các hoạt động mất {activities}. Bài học chưa ghi thời lượng nên không có gì để so sánh.',
+  'teacher.handingOut': 'Phát tài liệu:',
+  'teacher.handoutAnswers': 'tài liệu học tập để lộ đáp án của phiếu học tập sau: {worksheets}. Hãy phát và thu lại phiếu trước khi phát tài liệu học tập.',
   'teacher.notes': 'Ghi chú giảng dạy theo từng trang chiếu',
   'teacher.slide': 'Trang chiếu {number}: {title}',
   'teacher.answers': 'Đáp án gợi ý',

@@ -172,6 +172,8 @@ export const CHINESE_SIMPLIFIED: Translation = {
   'teacher.timing': '时间安排：',
   'teacher.timeLeft': '活动占用本课{duration}中的{activities}，剩余{remaining}可用于结合幻灯片讲授。',
   'teacher.noDuration': '活动共需{activities}。本课未设定时长，无法比较。',
+  'teacher.handingOut': '分发：',
+  'teacher.handoutAnswers': '学生讲义中含有以下练习的答案：{worksheets}。请先发放并收回上述练习，再发放学生讲义。',
   'teacher.notes': '逐页讲解备注',
   'teacher.slide': '幻灯片{number}：{title}',
   'teacher.answers': '参考答案',

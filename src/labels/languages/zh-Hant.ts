@@ -172,6 +172,8 @@ export const CHINESE_TRADITIONAL: Translation = {
   'teacher.timing': '時間分配：',
   'teacher.timeLeft': '活動占本課{duration}中的{activities}，剩下{remaining}可搭配投影片講授。',
   'teacher.noDuration': '活動共需{activities}。本課沒有設定時間長度，無法比較。',
+  'teacher.handingOut': '分發：',
+  'teacher.handoutAnswers': '學生講義中含有以下學習單的答案：{worksheets}。請先發下並收回上述學習單，再發放學生講義。',
   'teacher.notes': '各張投影片的講者備忘稿',
   'teacher.slide': '投影片{number}：{title}',
   'teacher.answers': '參考答案',

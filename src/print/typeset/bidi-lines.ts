@@ -73,6 +73,15 @@ export function drawTextLine(doc: Pdf, text: string, x: number, top: number, siz
   return left - x;
 }
 
+/**
+ * Rule L4: a right-to-left word draws a paired character as its mirror ("(" as ")"), so that "(1–4)" in an Arabic line
+ * opens on its right. A word with Arabic or Hebrew letters is shaped right to left by the font, which mirrors it itself.
+ */
+function mirrored(word: string): string {
+  if (RIGHT_TO_LEFT.test(word)) return word;
+  return [...word].map((character) => bidi.getMirroredCharacter(character) ?? character).join('');
+}
+
 /** Whether a text reads right to left as a paragraph (its first letter is Arabic, Hebrew…). */
 export function isRightToLeft(text: string): boolean {
   return bidi.getEmbeddingLevels(text).paragraphs[0]?.level === 1;
@@ -115,7 +124,7 @@ export function visualOrder<Style>(doc: Pdf, line: StyledPiece<Style>[], rightTo
           .split(/(\s+)/u)
           .filter(Boolean)
           .reverse()
-          .map((text) => ({ ...segment, text }))
+          .map((text) => ({ ...segment, text: mirrored(text) }))
       : [segment],
   );
   for (const segment of words) segment.width = useFont(doc, segment.font).fontSize(size).widthOfString(segment.text);

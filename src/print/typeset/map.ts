@@ -1,5 +1,6 @@
 // `::map{spec="…"}`: a lesson's map drawn with PDFKit, outlines as vector paths and every name as real text (so it can
 // be read out, searched and extracted), then its legend and caption. `mode="numbered"` is the worksheet's blank map.
+import { isRightToLeft } from './bidi-lines.ts';
 import { pdfLabels } from '../pdf-labels.ts';
 import { label } from '../../labels/lesson-labels.ts';
 import type { MapBlock, MapDrawing, MapMode } from '../../lesson/geography/map-layout.ts';
@@ -203,9 +204,12 @@ export function typesetMap(node: Directive, context: TypesetContext): void {
   const size = captionSize(context);
   for (const line of legendOf(map, mode)) {
     const y = doc.y;
-    artifact(doc, () => drawSwatch(doc, context.x, y, line.shade, Math.min(1, (context.size + 2) / 11)));
+    const scale = Math.min(1, (context.size + 2) / 11);
+    // A right-to-left legend (Arabic, Hebrew) has its swatches on the right, before its words.
+    const rightToLeft = isRightToLeft(line.text);
+    artifact(doc, () => drawSwatch(doc, rightToLeft ? context.x + context.width - 16 * scale : context.x, y, line.shade, scale));
     taggedContent(context, 'P', () =>
-      drawRuns(context, [{ text: line.text, bold: false, muted: false }], { x: context.x + 24, width: context.width - 24, size }),
+      drawRuns(context, [{ text: line.text, bold: false, muted: false }], { x: rightToLeft ? context.x : context.x + 24, width: context.width - 24, size }),
     );
     doc.y = Math.max(doc.y, y + Math.min(11, context.size + 2)) + 2;
   }

@@ -146,6 +146,8 @@ interface TextOptions {
   width?: number;
   size?: number;
   color?: string;
+  /** Left-to-right lines flush right (a date in a right-to-left timeline); right-to-left lines always are. */
+  align?: 'left' | 'right';
 }
 
 function colorOf(run: Run, options: TextOptions): string {
@@ -172,7 +174,7 @@ function drawLine(context: TypesetContext, visible: Run[], options: TextOptions)
       continued: index < pieces.length - 1,
       link: run.link ?? null,
       underline: Boolean(run.link),
-      align: 'left' as const,
+      align: options.align ?? 'left',
       characterSpacing: piece.characterSpacing ?? 0,
       // Read by the PDF's span marking (pdf-document.ts); null, so continued text does not inherit the last piece's.
       spanLang: piece.lang ?? null,
@@ -186,7 +188,7 @@ function drawLine(context: TypesetContext, visible: Run[], options: TextOptions)
 }
 
 /** A line with right-to-left text: broken into lines here, each drawn piece by piece in visual order. */
-function drawBidiLine(context: TypesetContext, pieces: StyledPiece<Run>[], options: Required<Omit<TextOptions, 'color'>> & TextOptions): void {
+function drawBidiLine(context: TypesetContext, pieces: StyledPiece<Run>[], options: Required<Omit<TextOptions, 'color' | 'align'>> & TextOptions): void {
   const { doc } = context;
   const rightToLeft = isRightToLeft(pieces.map((piece) => piece.text).join(''));
   const lineHeight = useFont(doc, pieces[0].font).fontSize(options.size).currentLineHeight(true) + LINE_GAP;

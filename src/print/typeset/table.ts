@@ -34,7 +34,10 @@ function columnWidths(context: TypesetContext, table: TableData): number[] {
   const widths = lengths.map((length) => (context.width * length) / total);
   doc.font('bold').fontSize(context.size - 0.5);
   const minimum = Array.from({ length: columns }, (_, column) => {
-    const words = all.flatMap((row) => printable(plainOf(row[column] ?? [])).split(/\s+/));
+    // Chinese and Japanese break between any two characters: their "words" are single characters.
+    const words = all.flatMap((row) =>
+      printable(plainOf(row[column] ?? [])).split(/\s+|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}、。，：）])/u),
+    );
     // A short header ("For (1–4)") stays on one line; otherwise no word is broken.
     const header = printable(plainOf(table.header[column] ?? []));
     const width = (text: string) => widthOfText(doc, text, { bold: true });

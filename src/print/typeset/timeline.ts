@@ -1,5 +1,6 @@
 // `::timeline{spec="…"}`: a lesson's timeline drawn with PDFKit, a line per row with a tick per event, and each date
 // and event as real text beside its tick (above and below the line in turn).
+import { isRightToLeft } from './bidi-lines.ts';
 import type { TimelineEvent } from '../../lesson/model.ts';
 import { TIMELINE_WIDTH, timelineDrawing, type TimelineMark } from '../../lesson/timeline-layout.ts';
 import { INK, artifact, ensureSpace, taggedContent, withStructure, type TypesetContext } from './context.ts';
@@ -44,21 +45,29 @@ export function typesetTimeline(node: Directive, context: TypesetContext): void 
   // The whole drawing stays on one page when it can; a long one breaks between rows.
   ensureSpace(context, Math.min(timelineHeight(node, context), first.above + first.below + ROW_GAP + 4));
   doc.y += 4;
+  // A timeline in a right-to-left language (Arabic, Hebrew) runs from the right, each label ending at its tick.
+  const rightToLeft = isRightToLeft(
+    eventsOf(node)
+      .map((event) => event.event)
+      .join(' '),
+  );
+  const along = (x: number) => (rightToLeft ? 2 * context.x + context.width - x : x);
   withStructure(context, 'L', (list) => {
     for (const { row, marks, above, below, unit } of rows) {
       ensureSpace(context, above + below + ROW_GAP);
       const line = doc.y + above;
       artifact(doc, () =>
         doc
-          .moveTo(context.x + row.from * unit, line)
-          .lineTo(context.x + row.to * unit, line)
+          .moveTo(along(context.x + row.from * unit), line)
+          .lineTo(along(context.x + row.to * unit), line)
           .lineWidth(1.6)
           .strokeColor(INK)
           .stroke(),
       );
       for (const { mark, width, height } of marks) {
-        const x = context.x + mark.x * unit;
-        const left = context.x + Math.min(mark.left, TIMELINE_WIDTH - mark.width) * unit;
+        const x = along(context.x + mark.x * unit);
+        const start = context.x + Math.min(mark.left, TIMELINE_WIDTH - mark.width) * unit;
+        const left = rightToLeft ? along(start) - width - 1 : start;
         const top = mark.side === 'above' ? line - TICK - height : line + TICK;
         artifact(doc, () => {
           doc
@@ -71,7 +80,7 @@ export function typesetTimeline(node: Directive, context: TypesetContext): void 
         });
         const saved = doc.y;
         doc.y = top;
-        taggedContent(list, 'LI', () => drawRuns(list, labelRuns(mark), { x: left, width: width + 1 }));
+        taggedContent(list, 'LI', () => drawRuns(list, labelRuns(mark), { x: left, width: width + 1, ...(rightToLeft ? { align: 'right' as const } : {}) }));
         doc.y = saved;
       }
       doc.x = context.x;
