@@ -4,6 +4,14 @@ import { DATE_SIZE, EVENT_SIZE, TIMELINE_WIDTH, wrapText, type TimelineDrawing }
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const LINE = 1.2;
 
+/**
+ * A line of Arabic or Hebrew in the drawing (which runs left to right) keeps its own direction: a right-to-left mark at
+ * each end puts its full stop at its left, where a reader of it expects it.
+ */
+function ownDirection(text: string): string {
+  return /^[^\p{L}]*[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(text) ? `\u200f${text}\u200f` : text;
+}
+
 export function timelineSvg(drawing: TimelineDrawing): string {
   let y = 0;
   const parts: string[] = [];
@@ -31,11 +39,14 @@ export function timelineSvg(drawing: TimelineDrawing): string {
           (text, index) =>
             `<tspan x="${x}" y="${(top + DATE_SIZE + index * DATE_SIZE * LINE).toFixed(1)}" font-weight="bold" font-size="${DATE_SIZE}">${escape(text)}</tspan>`,
         ),
-        ...lines.map((text, index) => `<tspan x="${x}" y="${(top + datesHeight + (index + 1) * EVENT_SIZE * LINE - 4).toFixed(1)}">${escape(text)}</tspan>`),
+        ...lines.map(
+          (text, index) => `<tspan x="${x}" y="${(top + datesHeight + (index + 1) * EVENT_SIZE * LINE - 4).toFixed(1)}">${escape(ownDirection(text))}</tspan>`,
+        ),
       ];
       parts.push(`<text font-size="${EVENT_SIZE}" fill="currentColor">${tspans.join('')}</text>`);
     }
     y = line + below + 30;
   }
-  return `<svg class="lectern-timeline-drawing" viewBox="0 0 ${TIMELINE_WIDTH} ${Math.round(y - 30)}" aria-hidden="true" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
+  // Laid out left to right, also in a right-to-left deck (whose direction would anchor each label at its right end).
+  return `<svg class="lectern-timeline-drawing" viewBox="0 0 ${TIMELINE_WIDTH} ${Math.round(y - 30)}" aria-hidden="true" direction="ltr" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
 }

@@ -107,21 +107,23 @@ describe.runIf(hasTools)('lessons in French, Japanese, Arabic and Spanish', () =
     /** The words of a PDF's first line (its name line), with their left and right edges. */
     const nameLine = (lesson: string) => {
       const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', path.join(outDir, lesson, 'debate-worksheet.pdf'), '-'], { encoding: 'utf8' });
+      const pageWidth = Number(/<page width="([\d.]+)"/.exec(html)![1]);
       const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"/g)].map((match) => ({
         left: Number(match[1]),
         top: Number(match[2]),
         right: Number(match[3]),
       }));
       const top = Math.min(...words.map((word) => word.top));
-      return words.filter((word) => Math.abs(word.top - top) < 2);
+      // Edges as distances from the page's left and right sides.
+      return words.filter((word) => Math.abs(word.top - top) < 2).map((word) => ({ left: word.left, right: pageWidth - word.right }));
     };
     const arabic = nameLine('ar');
     const french = nameLine('fr');
     // "الاسم:" ends at the right margin and the line's last label stands well inside the page; "Nom :" starts at the left margin.
-    expect(Math.max(...arabic.map((word) => word.right))).toBeGreaterThan(550);
+    expect(Math.min(...arabic.map((word) => word.right))).toBeLessThan(62);
     expect(Math.min(...arabic.map((word) => word.left))).toBeGreaterThan(100);
     expect(Math.min(...french.map((word) => word.left))).toBeLessThan(62);
-    expect(Math.max(...french.map((word) => word.right))).toBeLessThan(500);
+    expect(Math.min(...french.map((word) => word.right))).toBeGreaterThan(100);
   });
 
   it('should detect the Spanish lesson as Spanish and say so in its PDFs and deck', async () => {
