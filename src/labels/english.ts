@@ -170,6 +170,8 @@ export const ENGLISH = {
   'timelineWorksheet.whyHow': 'Choose two events that follow each other. Explain how the first one led to the second.',
 
   // The vocabulary quiz.
+  // The letters the quizzes and worksheets label their choices with, in order, separated by spaces.
+  'quiz.letters': 'A B C D E F G H I J K L M N O P Q R S T U V W X Y Z',
   'quiz.partA': 'Part A: match each term to its definition',
   'quiz.partAHow': 'Write the letter of the right definition next to each term.',
   'quiz.term': 'Term',

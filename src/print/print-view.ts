@@ -114,8 +114,6 @@ function shiftHeadings(nodes: RootContent[], depth: (heading: Heading) => Headin
 /** Marks where a term was taken out of its example sentence (any character that cannot occur in lesson text). */
 const GAP = '\uE000';
 
-const letter = (index: number) => String.fromCharCode(65 + index);
-
 /** A lesson block as students see it on the slide (never a model answer): every word of the deck's block partial. */
 function blockSummary(block: Block, labels: LessonLabels): string {
   const t = (name: LabelName, values?: LabelValues) => label(labels, name, values);
@@ -223,6 +221,9 @@ export function printView(lesson: Lesson, fragments: FragmentTable) {
     .join('\n\n');
 
   const { labels } = lesson;
+  // Choices are lettered in the lesson's alphabet (A, B, C; ア, イ, ウ; أ, ب, ج), numbered past its last letter.
+  const letters = label(labels, 'quiz.letters').split(/\s+/).filter(Boolean);
+  const letter = (index: number) => letters[index] ?? String(index + 1);
   const lang = lessonLanguage(lesson);
   const sourceText = (source: Lesson['meta']['sources'][number]) => md([source.title, source.publisher, source.date, source.url].filter(Boolean).join(', '));
   const t = (name: LabelName, values?: LabelValues) => label(labels, name, values);

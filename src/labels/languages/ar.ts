@@ -163,6 +163,7 @@ export const ARABIC: Translation = {
   'timelineWorksheet.why': 'لماذا كان الترتيب مهمًا؟',
   'timelineWorksheet.whyHow': 'اختر حدثين متتاليين، واشرح كيف أدى الأول منهما إلى الثاني.',
 
+  'quiz.letters': 'أ ب ج د هـ و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ',
   'quiz.partA': 'الجزء أ: صِل كل مصطلح بتعريفه',
   'quiz.partAHow': 'اكتب بجانب كل مصطلح حرف التعريف الصحيح.',
   'quiz.term': 'المصطلح',

@@ -158,6 +158,7 @@ export const GERMAN: Translation = {
   'timelineWorksheet.why': 'Warum war die Reihenfolge wichtig?',
   'timelineWorksheet.whyHow': 'Wähle zwei Ereignisse, die aufeinander folgen. Erkläre, wie das erste zum zweiten geführt hat.',
 
+  'quiz.letters': 'A B C D E F G H I J K L M N O P Q R S T U V W X Y Z',
   'quiz.partA': 'Teil A: Ordne jedem Begriff die passende Erklärung zu',
   'quiz.partAHow': 'Schreibe neben jeden Begriff den Buchstaben der richtigen Erklärung.',
   'quiz.term': 'Begriff',

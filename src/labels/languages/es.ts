@@ -168,6 +168,7 @@ export const SPANISH: Translation = {
   'timelineWorksheet.whyHow': 'Elige dos acontecimientos seguidos. Explica cómo el primero llevó al segundo.',
 
   // The vocabulary quiz.
+  'quiz.letters': 'A B C D E F G H I J K L M N O P Q R S T U V W X Y Z',
   'quiz.partA': 'Parte A: relaciona cada concepto con su definición',
   'quiz.partAHow': 'Escribe junto a cada concepto la letra de la definición correcta.',
   'quiz.term': 'Concepto',
@@ -191,7 +192,7 @@ export const SPANISH: Translation = {
     one: 'la ficha del alumno revela las respuestas de esta ficha de trabajo: {worksheets}. Repártela y recógela antes de repartir la ficha del alumno.',
     other: 'la ficha del alumno revela las respuestas de estas fichas de trabajo: {worksheets}. Repártelas y recógelas antes de repartir la ficha del alumno.',
   },
-  'teacher.notes': 'Notas del orador, diapositiva por diapositiva',
+  'teacher.notes': 'Notas para el docente, diapositiva por diapositiva',
   'teacher.slide': 'Diapositiva {number}: {title}',
   'teacher.answers': 'Respuestas sugeridas',
   'teacher.noAnswer': 'La lección no incluye una respuesta sugerida.',

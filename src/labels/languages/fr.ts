@@ -169,6 +169,7 @@ export const FRENCH: Translation = {
   'timelineWorksheet.whyHow': 'Choisissez deux événements qui se suivent. Expliquez comment le premier a conduit au second.',
 
   // The vocabulary quiz.
+  'quiz.letters': 'A B C D E F G H I J K L M N O P Q R S T U V W X Y Z',
   'quiz.partA': 'Partie A : associez chaque mot à sa définition',
   'quiz.partAHow': 'Écrivez à côté de chaque mot la lettre de la bonne définition.',
   'quiz.term': 'Mot',
@@ -192,7 +193,7 @@ export const FRENCH: Translation = {
     one: 'la fiche élève dévoile les réponses de cette fiche d’exercices : {worksheets}. Distribuez-la et ramassez-la avant de distribuer la fiche élève.',
     other: 'la fiche élève dévoile les réponses de ces fiches d’exercices : {worksheets}. Distribuez-les et ramassez-les avant de distribuer la fiche élève.',
   },
-  'teacher.notes': 'Notes du présentateur, diapositive par diapositive',
+  'teacher.notes': 'Notes pour l’enseignant, diapositive par diapositive',
   'teacher.slide': 'Diapositive {number} : {title}',
   'teacher.answers': 'Réponses attendues',
   'teacher.noAnswer': 'La leçon ne donne pas de réponse attendue.',

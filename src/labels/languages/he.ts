@@ -156,6 +156,7 @@ export const HEBREW: Translation = {
   'timelineWorksheet.why': 'למה הסדר היה חשוב?',
   'timelineWorksheet.whyHow': 'בחרו שני אירועים עוקבים. הסבירו כיצד הראשון הוביל לשני.',
 
+  'quiz.letters': 'א ב ג ד ה ו ז ח ט י כ ל מ נ ס ע פ צ ק ר ש ת',
   'quiz.partA': 'חלק א׳: התאימו כל מושג להגדרה שלו',
   'quiz.partAHow': 'כתבו ליד כל מושג את האות של ההגדרה המתאימה.',
   'quiz.term': 'מושג',

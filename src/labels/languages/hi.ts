@@ -167,6 +167,7 @@ export const HINDI: Translation = {
   'timelineWorksheet.whyHow': 'एक के बाद एक आने वाली दो घटनाएँ चुनिए। समझाइए कि पहली घटना के कारण दूसरी घटना कैसे हुई।',
 
   // The vocabulary quiz.
+  'quiz.letters': 'क ख ग घ ङ च छ ज झ ञ ट ठ ड ढ ण त थ द ध न प फ ब भ म य र ल व श ष स ह',
   'quiz.partA': 'भाग क: हर शब्द का उसकी परिभाषा से मिलान कीजिए',
   'quiz.partAHow': 'हर शब्द के आगे सही परिभाषा का अक्षर लिखिए।',
   'quiz.term': 'शब्द',

@@ -167,6 +167,7 @@ export const ITALIAN: Translation = {
   'timelineWorksheet.whyHow': 'Scegli due eventi consecutivi. Spiega in che modo il primo ha portato al secondo.',
 
   // The vocabulary quiz.
+  'quiz.letters': 'A B C D E F G H I J K L M N O P Q R S T U V W X Y Z',
   'quiz.partA': 'Parte A: collega ogni termine alla sua definizione',
   'quiz.partAHow': 'Accanto a ogni termine, scrivi la lettera della definizione corretta.',
   'quiz.term': 'Termine',

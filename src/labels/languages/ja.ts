@@ -158,6 +158,7 @@ export const JAPANESE: Translation = {
   'timelineWorksheet.why': 'なぜこの順番が大切だったのだろう？',
   'timelineWorksheet.whyHow': '続けて起きた二つのできごとを選び、前のできごとがどのようにして次のできごとにつながったかを説明しよう。',
 
+  'quiz.letters': 'ア イ ウ エ オ カ キ ク ケ コ サ シ ス セ ソ タ チ ツ テ ト ナ ニ ヌ ネ ノ ハ',
   'quiz.partA': '問1　それぞれの語句に合う意味を選ぼう',
   'quiz.partAHow': 'それぞれの語句の横に、正しい意味の記号を書こう。',
   'quiz.term': '語句',
@@ -176,7 +177,7 @@ export const JAPANESE: Translation = {
   'teacher.noDuration': '活動の合計時間は{activities}です。授業時間が設定されていないため、比較できません。',
   'teacher.handingOut': '配布：',
   'teacher.handoutAnswers': '授業プリントには次のワークシートの解答が載っています：{worksheets}。ワークシートは授業プリントより先に配布し、回収しておく。',
-  'teacher.notes': 'スライドごとの発表者ノート',
+  'teacher.notes': 'スライドごとの指導メモ',
   'teacher.slide': 'スライド{number}：{title}',
   'teacher.answers': '解答例',
   'teacher.noAnswer': 'この授業には解答例がありません。',

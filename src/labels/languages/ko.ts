@@ -157,6 +157,7 @@ export const KOREAN: Translation = {
   'timelineWorksheet.why': '순서가 왜 중요했을까요?',
   'timelineWorksheet.whyHow': '연이어 일어난 두 사건을 고르세요. 앞의 사건이 어떻게 뒤의 사건으로 이어졌는지 설명하세요.',
 
+  'quiz.letters': '가 나 다 라 마 바 사 아 자 차 카 타 파 하',
   'quiz.partA': '(가) 용어와 뜻 연결하기',
   'quiz.partAHow': '각 용어 옆에 알맞은 뜻의 기호를 쓰세요.',
   'quiz.term': '용어',

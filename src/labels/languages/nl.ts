@@ -159,6 +159,7 @@ export const DUTCH: Translation = {
   'timelineWorksheet.why': 'Waarom was de volgorde belangrijk?',
   'timelineWorksheet.whyHow': 'Kies twee gebeurtenissen die op elkaar volgen. Leg uit hoe de eerste tot de tweede leidde.',
 
+  'quiz.letters': 'A B C D E F G H I J K L M N O P Q R S T U V W X Y Z',
   'quiz.partA': 'Deel A: koppel elk begrip aan de juiste betekenis',
   'quiz.partAHow': 'Schrijf naast elk begrip de letter van de juiste betekenis.',
   'quiz.term': 'Begrip',

@@ -159,6 +159,7 @@ export const POLISH: Translation = {
   'timelineWorksheet.why': 'Dlaczego kolejność miała znaczenie?',
   'timelineWorksheet.whyHow': 'Wybierz dwa wydarzenia, które następują bezpośrednio po sobie. Wyjaśnij, w jaki sposób pierwsze doprowadziło do drugiego.',
 
+  'quiz.letters': 'A B C D E F G H I J K L M N O P Q R S T U V W X Y Z',
   'quiz.partA': 'Część A: połącz każde pojęcie z jego definicją',
   'quiz.partAHow': 'Obok każdego pojęcia wpisz literę właściwej definicji.',
   'quiz.term': 'Pojęcie',

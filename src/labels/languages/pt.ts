@@ -169,6 +169,7 @@ export const PORTUGUESE: Translation = {
   'timelineWorksheet.whyHow': 'Escolha dois acontecimentos seguidos. Explique como o primeiro levou ao segundo.',
 
   // The vocabulary quiz.
+  'quiz.letters': 'A B C D E F G H I J K L M N O P Q R S T U V W X Y Z',
   'quiz.partA': 'Parte A: associe cada conceito à sua definição',
   'quiz.partAHow': 'Escreva, ao lado de cada conceito, a letra da definição correta.',
   'quiz.term': 'Conceito',

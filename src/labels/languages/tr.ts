@@ -158,6 +158,7 @@ export const TURKISH: Translation = {
   'timelineWorksheet.why': 'Olayların sırası neden önemliydi?',
   'timelineWorksheet.whyHow': 'Art arda gelen iki olay seçiniz. Birinci olayın ikincisine nasıl yol açtığını açıklayınız.',
 
+  'quiz.letters': 'A B C D E F G H I J K L M N O P Q R S T U V W X Y Z',
   'quiz.partA': 'A Bölümü: Her kavramı tanımıyla eşleştiriniz',
   'quiz.partAHow': 'Her kavramın yanına doğru tanımın harfini yazınız.',
   'quiz.term': 'Kavram',

@@ -170,6 +170,7 @@ export const VIETNAMESE: Translation = {
   'timelineWorksheet.whyHow': 'Chọn hai sự kiện nối tiếp nhau. Giải thích sự kiện thứ nhất đã dẫn đến sự kiện thứ hai như thế nào.',
 
   // The vocabulary quiz.
+  'quiz.letters': 'A B C D E F G H I J K L M N O P Q R S T U V W X Y Z',
   'quiz.partA': 'Phần A: nối mỗi thuật ngữ với định nghĩa của nó',
   'quiz.partAHow': 'Viết chữ cái của định nghĩa đúng bên cạnh mỗi thuật ngữ.',
   'quiz.term': 'Thuật ngữ',

@@ -156,6 +156,7 @@ export const CHINESE_SIMPLIFIED: Translation = {
   'timelineWorksheet.why': '先后顺序为什么重要？',
   'timelineWorksheet.whyHow': '选出两个前后相继的事件，说明前一个事件是怎样导致后一个事件的。',
 
+  'quiz.letters': 'A B C D E F G H I J K L M N O P Q R S T U V W X Y Z',
   'quiz.partA': '一、配对题：为每个词语找出对应的含义',
   'quiz.partAHow': '在每个词语旁边写出对应含义的字母。',
   'quiz.term': '词语',

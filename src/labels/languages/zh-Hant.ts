@@ -156,6 +156,7 @@ export const CHINESE_TRADITIONAL: Translation = {
   'timelineWorksheet.why': '為什麼先後順序很重要？',
   'timelineWorksheet.whyHow': '選出兩個前後相連的事件，說明前一個事件如何導致後一個事件。',
 
+  'quiz.letters': 'A B C D E F G H I J K L M N O P Q R S T U V W X Y Z',
   'quiz.partA': '一、配合題：為每個詞彙找出正確的解釋',
   'quiz.partAHow': '在每個詞彙旁寫上正確解釋的代號。',
   'quiz.term': '詞彙',
