@@ -142,6 +142,48 @@ program
   });
 
 program
+  .command('templates')
+  .description('List the deck, print and lesson templates; `lectern templates copy print/handout` copies one into your templates folder to change it.')
+  .argument('[action]', '`copy` to copy templates (with no action: list them)')
+  .argument('[names...]', 'what to copy: print/handout, deck/partials/terms, labels/fr, a whole folder (print), or all')
+  .option('-t, --templates <dir>', 'your templates folder (default: `templates` in lectern.config.yaml, or my-templates)')
+  .action(async (action: string | undefined, names: string[], flags: { templates?: string }) => {
+    const { copyTemplates, templateList } = await import('../node/copy-templates.ts');
+    if (action === undefined || action === 'list') {
+      for (const line of await templateList()) out(line);
+      out(`Copy one to change it: ${nextStep('templates', cwd, process.argv[1] ?? '')} copy print/handout`);
+      return;
+    }
+    if (action !== 'copy')
+      throw new EnvironmentError(
+        `"${action}" is not something \`lectern templates\` does. Run \`lectern templates\` to list them, or \`lectern templates copy print/handout\` to copy one.`,
+      );
+    if (names.length === 0)
+      throw new EnvironmentError('Say which templates to copy, like `lectern templates copy print/handout`, or `lectern templates copy all`.');
+    const { loadConfig } = await import('../config/load-config.ts');
+    const config = await loadConfig(cwd);
+    const folder = flags.templates ? path.resolve(cwd, flags.templates) : (config.templates ?? path.join(cwd, 'my-templates'));
+    const { BUNDLED_TEMPLATES } = await import('../node/project-files.ts');
+    if (path.resolve(folder) === path.resolve(BUNDLED_TEMPLATES))
+      throw new EnvironmentError(
+        `${path.relative(cwd, folder)} holds Lectern's own templates. Copy into a folder of your own: \`lectern templates copy ${names.join(' ')} --templates my-templates\`.`,
+      );
+    const copied = await copyTemplates(names, folder);
+    const shown = path.relative(cwd, folder) || folder;
+    if (copied.written.length > 0) out(`Copied ${countOf(copied.written.length, 'template')} into ${shown}/: ${copied.written.join(', ')}.`);
+    if (copied.kept.length > 0) out(`Left as they are (you already have them): ${copied.kept.join(', ')}.`);
+    // Lectern reads the folder once the config names it: a new config says so; an existing one is the teacher's to change.
+    if (!flags.templates && !config.templates) {
+      if (!config.file) {
+        await writeFile(path.join(cwd, 'lectern.config.yaml'), `templates: ${path.relative(cwd, folder)}\n`, { flag: 'wx' });
+        out(`Created lectern.config.yaml with \`templates: ${shown}\`, so Lectern uses your copies instead of its own.`);
+      } else out(`Add \`templates: ${shown}\` to ${path.relative(cwd, config.file)} so that Lectern uses your copies instead of its own.`);
+    } else if (flags.templates && path.resolve(cwd, flags.templates) !== config.templates)
+      out(`Build with \`--templates ${flags.templates}\` (or set \`templates: ${flags.templates}\` in lectern.config.yaml) to use them.`);
+    out(`Edit them there, then run: ${nextStep('build', cwd, process.argv[1] ?? '')}`);
+  });
+
+program
   .command('labels')
   .description("Print Lectern's own words (headings, instructions, labels) in a language, as a labels file to change or translate.")
   .argument('[lang]', 'a language tag, e.g. fr, ja or sw', 'en')

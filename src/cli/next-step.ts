@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export type LecternCommand = 'build' | 'dev' | 'check';
+export type LecternCommand = 'build' | 'dev' | 'check' | 'templates';
 
 function isLecternsOwnFolder(cwd: string): boolean {
   try {
