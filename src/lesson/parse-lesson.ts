@@ -39,6 +39,8 @@ const KNOWN_DIRECTIVES = [...BLOCK_NAMES, ...LAYOUT_DIRECTIVES];
 export interface ParsedLesson {
   lesson?: Lesson;
   file: VFile;
+  /** The files the lesson refers to, also when it has errors: a missing picture is reported with the other mistakes. */
+  assets?: Asset[];
 }
 
 /**
@@ -108,7 +110,7 @@ export function parseLesson(
     .map((nodes) => buildSlide(nodes, file, assets))
     .filter((slide) => slide !== undefined);
 
-  if (!meta || hasErrors(file)) return { file };
+  if (!meta || hasErrors(file)) return { file, assets };
   const lesson: Lesson = { slug, meta, slides, assets, labels: ENGLISH_LABELS };
   // Paper the lesson does not name (nor its project) is the size its language's schools print on.
   if (defaults.pageSize === undefined && !pageSizeGiven) meta.pageSize = paperFor(lessonLanguage(lesson));

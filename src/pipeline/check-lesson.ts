@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import { lintLesson } from '../lesson/lint-lesson.ts';
 import type { Asset, Lesson, LessonDefaults } from '../lesson/model.ts';
 import { parseLesson } from '../lesson/parse-lesson.ts';
-import { hasErrors, report } from '../lesson/problems.ts';
+import { closestName, hasErrors, report } from '../lesson/problems.ts';
 import { loadMath } from '../math/tex-to-svg.ts';
 import { prepareSpeech } from '../math/tex-to-speech.ts';
 import { formulasOf } from '../lesson/lesson-math.ts';
@@ -21,8 +21,8 @@ import type { LessonText } from './lesson-text.ts';
 export interface LessonAssets {
   /** The files read, by their path relative to the lesson. */
   contents: Map<string, Uint8Array>;
-  /** The files that were not read: missing, or resolving outside the lesson's folder. */
-  unread: { asset: Asset; why: 'missing' | 'outside' }[];
+  /** The files that were not read: missing (with the files in the folder it names), or resolving outside the lesson's folder. */
+  unread: { asset: Asset; why: 'missing' | 'outside'; nearby?: string[] }[];
 }
 
 /** One lesson, as a host hands it to the pipeline. */
@@ -75,15 +75,20 @@ export async function checkLesson(source: LessonSource, project: ProjectSettings
   const { text } = source.text;
   // MathJax is loaded only for a lesson that may have a formula.
   if (text.includes('$')) await loadMath();
-  const { lesson, file } = parseLesson(text, shown, slug, project.lessonDefaults, project.printTemplates.languages);
+  const { lesson, file, assets } = parseLesson(text, shown, slug, project.lessonDefaults, project.printTemplates.languages);
   reportUncoveredCharacters(file, text);
   if (lesson) lintLesson(lesson, file);
-  if (!lesson) return { source: shown, slug, file, images: new Map(), text };
+  const shownDir = shown.includes('/') ? shown.slice(0, shown.lastIndexOf('/')) : '';
+  if (!lesson) {
+    // Every mistake in one pass: a missing picture is reported with the lesson's other errors, not after they are fixed.
+    if (assets && assets.length > 0) reportUnreadAssets((await source.readAssets(assets)).unread, file, shownDir);
+    return { source: shown, slug, file, images: new Map(), text };
+  }
   // Each formula's spoken form, for screen readers, in the lesson's language.
   const formulas = formulasOf(lesson);
   if (formulas.length > 0) await prepareSpeech(formulas, lessonLanguage(lesson));
   const { contents: images, unread } = await source.readAssets(lesson.assets);
-  reportUnreadAssets(unread, file, shown.includes('/') ? shown.slice(0, shown.lastIndexOf('/')) : '');
+  reportUnreadAssets(unread, file, shownDir);
   // Whether PDFKit can print each image matters only to the PDFs (and loading PDFKit takes a tenth of a deck's build).
   if (printables) await checkImages(lesson, images, file);
   if (hasErrors(file)) return { source: shown, slug, file, images: new Map(), text };
@@ -94,10 +99,11 @@ export async function checkLesson(source: LessonSource, project: ProjectSettings
 
 /** A message at each file the lesson refers to that could not be read; `shownDir` is the lesson's folder as messages show it. */
 function reportUnreadAssets(unread: LessonAssets['unread'], file: VFile, shownDir: string): void {
-  for (const { asset, why } of unread) {
+  for (const { asset, why, nearby } of unread) {
+    const meant = why === 'missing' && nearby ? closestName(asset.path, nearby) : undefined;
     const reason =
       why === 'missing'
-        ? `The image "${asset.path}" was not found next to the lesson. Check the spelling, or copy the image to ${join(shownDir, asset.path)}.`
+        ? `The image "${asset.path}" was not found next to the lesson.${meant ? ` Did you mean "${meant}"?` : ''} Check the spelling, or copy the image to ${join(shownDir, asset.path)}.`
         : `The image "${asset.path}" links to a file outside the lesson's folder; lessons may only use files inside it. Copy the image into the folder instead.`;
     report(file, 'error', reason, { line: asset.line, column: asset.column }, why === 'missing' ? 'image-missing' : 'image-outside');
   }

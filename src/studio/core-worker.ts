@@ -91,7 +91,9 @@ function sourceOf(lesson: StudioLesson, missing: string[]): LessonSource {
       const data = lesson.images.get(path);
       if (path.startsWith('../') || path.startsWith('/')) unread.push({ asset, why: 'outside' });
       else if (!data) {
-        unread.push({ asset, why: 'missing' });
+        const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+        const nearby = [...lesson.images.keys()].filter((name) => name.startsWith(folder) && !name.slice(folder.length).includes('/'));
+        unread.push({ asset, why: 'missing', nearby });
         missing.push(path);
       } else contents.set(asset.path, data);
     }
