@@ -26,6 +26,8 @@ const out = (line: string) => process.stdout.write(`${line}\n`);
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
 const buildOptions = (inputs: string[], flags: CommandFlags) => resolveBuildOptions(cwd, inputs, flags);
+/** The rules of mistakes that are not a lesson's own (a print template's, a labels file's), said once for every lesson they stop. */
+const SHARED_MISTAKES = new Set(['print-template', 'labels-file']);
 
 const program = new Command()
   .name('lectern')
@@ -60,8 +62,12 @@ program
     const results = await buildLessons({ ...options, singleFile: flags.singleFile === true, onProgress });
     let errors = 0;
     let warnings = 0;
+    // A mistake in a template or a labels file stops every lesson that uses it: it is said once, with those lessons.
+    const shared = new Map<string, string[]>();
+    const isShared = (message: (typeof results)[number]['file']['messages'][number]) => SHARED_MISTAKES.has(message.ruleId ?? '');
     for (const result of results) {
-      for (const line of formatMessages(result.file, { notes: verbosity !== 'quiet' })) err(line);
+      for (const message of result.file.messages.filter(isShared)) shared.set(message.reason, [...(shared.get(message.reason) ?? []), result.source]);
+      for (const line of formatMessages(result.file, { notes: verbosity !== 'quiet', leaveOut: isShared })) err(line);
       errors += result.file.messages.filter((message) => message.fatal === true).length;
       warnings += result.file.messages.filter((message) => message.fatal === false).length;
       if (verbosity === 'quiet') continue;
@@ -70,6 +76,10 @@ program
       out(
         `${result.source}: ${failed ? 'not built' : result.upToDate ? `up to date (${where})` : `built → ${where} (${countOf(result.written.length, 'file')})`}`,
       );
+    }
+    for (const [reason, sources] of shared) {
+      err(`error: ${reason} It stopped ${countOf(sources.length, 'lesson')}: ${sources.join(', ')}.`);
+      errors -= sources.length - 1;
     }
     const failed = results.filter((result) => result.file.messages.some((message) => message.fatal === true)).length;
     const upToDate = results.filter((result) => result.upToDate).length;

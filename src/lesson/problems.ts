@@ -48,9 +48,12 @@ export function didYouMean(input: string, known: readonly string[]): string {
 export const isNote = (message: VFile['messages'][number]) => message.fatal !== true && message.fatal !== false;
 
 /** A file's messages as `file:line:column: severity: message` lines, in the order of the file; `notes: false` leaves notes out. */
-export function formatMessages(file: VFile, { notes = true }: { notes?: boolean } = {}): string[] {
+export function formatMessages(
+  file: VFile,
+  { notes = true, leaveOut = () => false }: { notes?: boolean; leaveOut?: (message: VFile['messages'][number]) => boolean } = {},
+): string[] {
   return [...file.messages]
-    .filter((message) => notes || !isNote(message))
+    .filter((message) => (notes || !isNote(message)) && !leaveOut(message))
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
     .map((message) => {
       const place = message.line ? `:${message.line}:${message.column ?? 1}` : '';

@@ -24,12 +24,27 @@ describe('print templates with a mistake', () => {
     ];
     const build = await lectern(folder, 'build', 'a.md', '--templates', 't');
     expect(build.code).toBe(1);
-    for (const line of expected) expect(build.stderr).toContain(line);
+    // The build says a template's mistake once, with the lessons it stopped.
+    for (const line of expected) expect(build.stderr).toContain(`${line.replace('a.md: error: ', 'error: ')} It stopped 1 lesson: a.md.`);
     expect(existsSync(path.join(folder, 'output', 'a', 'handout.pdf'))).toBe(false);
 
     const check = await lectern(folder, 'check', 'a.md', '--templates', 't');
     expect(check.code).toBe(1);
     for (const line of expected) expect(check.stdout).toContain(`${line.replace('a.md: error: ', 'a.md  error  ')}  (print-template)`);
+  });
+
+  it('should say a template mistake once, with every lesson it stopped', async () => {
+    const folder = await scratchFolder();
+    await mkdir(path.join(folder, 't', 'print'), { recursive: true });
+    await writeFile(path.join(folder, 't', 'print', 'handout.hbs'), '# {{meta.title}}\n\n_{{meta.titel}}_\n');
+    for (const name of ['a', 'b', 'c']) await writeFile(path.join(folder, `${name}.md`), LESSON);
+    const { code, stderr, stdout } = await lectern(folder, 'build', 'a.md', 'b.md', 'c.md', '--templates', 't');
+    expect(code).toBe(1);
+    const said = stderr.split('\n').filter((line) => line.includes('meta.titel'));
+    expect(said).toEqual([
+      'error: The print template t/print/handout.hbs, line 3: `{{meta.titel}}` is not a value it can use. Known values of meta: title, subtitle, school, duration, details. Fix the template, or delete your copy to use the standard one. It stopped 3 lessons: a.md, b.md, c.md.',
+    ]);
+    expect(stdout).toMatch(/0 of 3 lessons built, .*1 error,/);
   });
 
   it('should stop when the templates folder in lectern.config.yaml does not exist', async () => {
