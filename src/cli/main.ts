@@ -26,7 +26,7 @@ const out = (line: string) => process.stdout.write(`${line}\n`);
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
 const buildOptions = (inputs: string[], flags: CommandFlags) => resolveBuildOptions(cwd, inputs, flags);
-/** The rules of mistakes that are not a lesson's own (a print template's, a labels file's), said once for every lesson they stop. */
+/** The rules of mistakes that are not a lesson's own (a print template's, a labels file's: at no place in the lesson), said once for every lesson they stop. */
 const SHARED_MISTAKES = new Set(['print-template', 'labels-file']);
 
 const program = new Command()
@@ -64,7 +64,7 @@ program
     let warnings = 0;
     // A mistake in a template or a labels file stops every lesson that uses it: it is said once, with those lessons.
     const shared = new Map<string, string[]>();
-    const isShared = (message: (typeof results)[number]['file']['messages'][number]) => SHARED_MISTAKES.has(message.ruleId ?? '');
+    const isShared = (message: (typeof results)[number]['file']['messages'][number]) => SHARED_MISTAKES.has(message.ruleId ?? '') && !message.line;
     for (const result of results) {
       for (const message of result.file.messages.filter(isShared)) shared.set(message.reason, [...(shared.get(message.reason) ?? []), result.source]);
       for (const line of formatMessages(result.file, { notes: verbosity !== 'quiet', leaveOut: isShared })) err(line);

@@ -40,7 +40,7 @@ export function renderDeck(lesson: Lesson, templates: DeckTemplates): string {
         ...withFormulas(part),
         partial: part.kind,
         svg: mapSvg(mapDrawing(part), mapDescription(part, lesson.labels), id),
-        legend: legendLines(part).map((line) => ({ ...line, swatch: shadeSwatch(line.shade, id) })),
+        legend: legendLines(part, lesson.labels).map((line) => ({ ...line, swatch: shadeSwatch(line.shade, id) })),
       };
     return { ...withFormulas(part), partial: part.kind };
   };

@@ -25,6 +25,10 @@ export const ENGLISH = {
   'timeline.event': 'Event',
   'picture.background': 'Background picture',
 
+  // How Lectern joins words of the lesson: a label and what it labels ("Rainy countries: Netherlands"), items of a list.
+  'text.labelled': '{label}: {text}',
+  'text.listSeparator': ', ',
+
   // The deck's own words (the slides' controls and the reading view).
   'deck.views': 'Views',
   'deck.readingView': 'Read the slides as one page (text you can enlarge)',

@@ -243,7 +243,7 @@ const blockHandlers: { [K in Block['kind']]: (block: Extract<Block, { kind: K }>
       {
         kind: 'text',
         paragraphs: [
-          ...legendLines(block).map((line) => ({ runs: [plain(line.text)], size: 14, bullet: 'bullet' as const })),
+          ...legendLines(block, labels).map((line) => ({ runs: [plain(line.text)], size: 14, bullet: 'bullet' as const })),
           // The names on the picture, as text too: to find, edit and read out.
           ...(block.places.length > 0
             ? [

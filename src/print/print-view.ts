@@ -119,7 +119,12 @@ function blockSummary(block: Block, labels: LessonLabels): string {
   const t = (name: LabelName, values?: LabelValues) => label(labels, name, values);
   switch (block.kind) {
     case 'terms':
-      return block.terms.map((term) => `- **${mdMath(term.term)}**: ${mdMath(term.definition)}${term.example ? ` _${mdMath(term.example)}_` : ''}`).join('\n');
+      return block.terms
+        .map(
+          (term) =>
+            `- ${t('text.labelled', { label: `**${mdMath(term.term)}**`, text: mdMath(term.definition) })}${term.example ? ` _${mdMath(term.example)}_` : ''}`,
+        )
+        .join('\n');
     case 'timeline':
       return timelineDirective(block.events);
     case 'debate':
@@ -130,7 +135,13 @@ function blockSummary(block: Block, labels: LessonLabels): string {
         ...block.against.map((a) => `- ${t('debate.claimAgainst', { claim: `**${mdMath(a.claim)}**` })}${a.point ? ` — ${mdMath(a.point)}` : ''}`),
       ].join('\n');
     case 'roles':
-      return block.roles.map((role) => `- **${mdMath(role.name)}**${role.aim ? `: ${md(t('roles.aim'))} ${mdMath(role.aim)}` : ''}`).join('\n');
+      return block.roles
+        .map((role) =>
+          role.aim
+            ? `- ${t('text.labelled', { label: `**${mdMath(role.name)}**`, text: `${md(t('roles.aim'))} ${mdMath(role.aim)}` })}`
+            : `- **${mdMath(role.name)}**`,
+        )
+        .join('\n');
     case 'questions':
       return block.questions.map((question, index) => `${index + 1}. ${mdMath(question.question)}`).join('\n');
     case 'activity': {

@@ -209,7 +209,7 @@ describe('print templates', () => {
     const broken = await lectern(folder, 'build', 'b.md', '--templates', 't');
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(
-      /b\.md: error: The print template t\/print\/handout\.hbs has a mistake: Parse error on line 1:\n# \{\{meta\.title\}\n-+\^\nExpecting .*, got 'INVALID'\nFix the template, or delete your copy to use the standard one\./,
+      /error: The print template t\/print\/handout\.hbs has a mistake: Parse error on line 1:\n# \{\{meta\.title\}\n-+\^\nExpecting .*, got 'INVALID'\nFix the template, or delete your copy to use the standard one\. It stopped 1 lesson: b\.md\./,
     );
     expect(existsSync(path.join(folder, 'output', 'b', 'teacher-edition.pdf'))).toBe(true);
   });

@@ -28,6 +28,8 @@ export const ARABIC: Translation = {
   'timeline.event': 'الحدث',
   'picture.background': 'صورة الخلفية',
 
+  'text.labelled': '{label}: {text}',
+  'text.listSeparator': '، ',
   'deck.views': 'طرق العرض',
   'deck.readingView': 'اقرأ الشرائح في صفحة واحدة (نص يمكنك تكبيره)',
   'deck.backToSlides': 'العودة إلى الشرائح',

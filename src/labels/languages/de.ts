@@ -21,6 +21,8 @@ export const GERMAN: Translation = {
   'timeline.event': 'Ereignis',
   'picture.background': 'Hintergrundbild',
 
+  'text.labelled': '{label}: {text}',
+  'text.listSeparator': ', ',
   'deck.views': 'Ansichten',
   'deck.readingView': 'Folien als eine Seite lesen (Text lässt sich vergrößern)',
   'deck.backToSlides': 'Zurück zu den Folien',

@@ -23,6 +23,8 @@ export const SPANISH: Translation = {
   'picture.background': 'Imagen de fondo',
 
   // The deck's own words (the slides' controls and the reading view).
+  'text.labelled': '{label}: {text}',
+  'text.listSeparator': ', ',
   'deck.views': 'Vistas',
   'deck.readingView': 'Leer las diapositivas en una sola página (texto ampliable)',
   'deck.backToSlides': 'Volver a las diapositivas',

@@ -23,6 +23,8 @@ export const FRENCH: Translation = {
   'picture.background': 'Image d’arrière-plan',
 
   // The deck's own words (the slides' controls and the reading view).
+  'text.labelled': '{label} : {text}',
+  'text.listSeparator': ', ',
   'deck.views': 'Affichage',
   'deck.readingView': 'Lire les diapositives sur une seule page (texte agrandissable)',
   'deck.backToSlides': 'Retour aux diapositives',

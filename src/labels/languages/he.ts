@@ -21,6 +21,8 @@ export const HEBREW: Translation = {
   'timeline.event': 'אירוע',
   'picture.background': 'תמונת רקע',
 
+  'text.labelled': '{label}: {text}',
+  'text.listSeparator': ', ',
   'deck.views': 'תצוגות',
   'deck.readingView': 'קריאת השקפים כעמוד אחד (טקסט שאפשר להגדיל)',
   'deck.backToSlides': 'חזרה לשקפים',

@@ -23,6 +23,8 @@ export const HINDI: Translation = {
   'picture.background': 'पृष्ठभूमि चित्र',
 
   // The deck's own words (the slides' controls and the reading view).
+  'text.labelled': '{label}: {text}',
+  'text.listSeparator': ', ',
   'deck.views': 'दृश्य',
   'deck.readingView': 'सभी स्लाइडें एक ही पृष्ठ पर पढ़ें (अक्षर बड़े किए जा सकते हैं)',
   'deck.backToSlides': 'स्लाइडों पर वापस जाएँ',

@@ -23,6 +23,8 @@ export const ITALIAN: Translation = {
   'picture.background': 'Immagine di sfondo',
 
   // The deck's own words (the slides' controls and the reading view).
+  'text.labelled': '{label}: {text}',
+  'text.listSeparator': ', ',
   'deck.views': 'Visualizzazione',
   'deck.readingView': 'Leggi le slide in un’unica pagina (testo ingrandibile)',
   'deck.backToSlides': 'Torna alle slide',

@@ -21,6 +21,8 @@ export const JAPANESE: Translation = {
   'timeline.event': 'できごと',
   'picture.background': '背景画像',
 
+  'text.labelled': '{label}：{text}',
+  'text.listSeparator': '、',
   'deck.views': '表示方法',
   'deck.readingView': 'スライドを1ページで読む（文字を拡大できます）',
   'deck.backToSlides': 'スライドに戻る',

@@ -21,6 +21,8 @@ export const KOREAN: Translation = {
   'timeline.event': '사건',
   'picture.background': '배경 그림',
 
+  'text.labelled': '{label}: {text}',
+  'text.listSeparator': ', ',
   'deck.views': '보기 방식',
   'deck.readingView': '슬라이드를 한 페이지로 읽기(글자 확대 가능)',
   'deck.backToSlides': '슬라이드로 돌아가기',

@@ -21,6 +21,8 @@ export const DUTCH: Translation = {
   'timeline.event': 'Gebeurtenis',
   'picture.background': 'Achtergrondafbeelding',
 
+  'text.labelled': '{label}: {text}',
+  'text.listSeparator': ', ',
   'deck.views': 'Weergaven',
   'deck.readingView': "Lees de dia's als één pagina (met tekst die je kunt vergroten)",
   'deck.backToSlides': "Terug naar de dia's",

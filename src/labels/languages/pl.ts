@@ -21,6 +21,8 @@ export const POLISH: Translation = {
   'timeline.event': 'Wydarzenie',
   'picture.background': 'Obraz w tle',
 
+  'text.labelled': '{label}: {text}',
+  'text.listSeparator': ', ',
   'deck.views': 'Widoki',
   'deck.readingView': 'Czytaj slajdy na jednej stronie (tekst można powiększyć)',
   'deck.backToSlides': 'Wróć do slajdów',

@@ -23,6 +23,8 @@ export const PORTUGUESE: Translation = {
   'picture.background': 'Imagem de fundo',
 
   // The deck's own words (the slides' controls and the reading view).
+  'text.labelled': '{label}: {text}',
+  'text.listSeparator': ', ',
   'deck.views': 'Visualização',
   'deck.readingView': 'Ler os slides numa única página (texto ampliável)',
   'deck.backToSlides': 'Voltar aos slides',

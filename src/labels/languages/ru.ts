@@ -23,6 +23,8 @@ export const RUSSIAN: Translation = {
   'picture.background': 'Фоновое изображение',
 
   // The deck's own words (the slides' controls and the reading view).
+  'text.labelled': '{label}: {text}',
+  'text.listSeparator': ', ',
   'deck.views': 'Режим просмотра',
   'deck.readingView': 'Читать слайды одной страницей (текст можно увеличить)',
   'deck.backToSlides': 'Вернуться к слайдам',

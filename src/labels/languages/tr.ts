@@ -21,6 +21,8 @@ export const TURKISH: Translation = {
   'timeline.event': 'Olay',
   'picture.background': 'Arka plan görseli',
 
+  'text.labelled': '{label}: {text}',
+  'text.listSeparator': ', ',
   'deck.views': 'Görünümler',
   'deck.readingView': 'Slaytları tek sayfada okuyun (metni büyütebilirsiniz)',
   'deck.backToSlides': 'Slaytlara dön',

@@ -23,6 +23,8 @@ export const UKRAINIAN: Translation = {
   'picture.background': 'Фонове зображення',
 
   // The deck's own words (the slides' controls and the reading view).
+  'text.labelled': '{label}: {text}',
+  'text.listSeparator': ', ',
   'deck.views': 'Режим перегляду',
   'deck.readingView': 'Читати слайди однією сторінкою (текст можна збільшити)',
   'deck.backToSlides': 'Повернутися до слайдів',

@@ -23,6 +23,8 @@ export const VIETNAMESE: Translation = {
   'picture.background': 'Ảnh nền',
 
   // The deck's own words (the slides' controls and the reading view).
+  'text.labelled': '{label}: {text}',
+  'text.listSeparator': ', ',
   'deck.views': 'Chế độ xem',
   'deck.readingView': 'Đọc tất cả trang chiếu trên một trang (có thể phóng to chữ)',
   'deck.backToSlides': 'Quay lại trang chiếu',

@@ -21,6 +21,8 @@ export const CHINESE_SIMPLIFIED: Translation = {
   'timeline.event': '事件',
   'picture.background': '背景图片',
 
+  'text.labelled': '{label}：{text}',
+  'text.listSeparator': '、',
   'deck.views': '查看方式',
   'deck.readingView': '以单页形式阅读幻灯片（可放大文字）',
   'deck.backToSlides': '返回幻灯片',

@@ -21,6 +21,8 @@ export const CHINESE_TRADITIONAL: Translation = {
   'timeline.event': '事件',
   'picture.background': '背景圖片',
 
+  'text.labelled': '{label}：{text}',
+  'text.listSeparator': '、',
   'deck.views': '檢視方式',
   'deck.readingView': '將投影片合併成單頁閱讀（可放大文字）',
   'deck.backToSlides': '回到投影片',

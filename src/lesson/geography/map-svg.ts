@@ -1,5 +1,6 @@
 // A laid-out map as SVG, for the deck and the PowerPoint file: greys and hatching tell the shadings apart in black
 // and white, and every name is text with a white halo.
+import { label, type LessonLabels } from '../../labels/lesson-labels.ts';
 import type { MapBlock, MapDrawing } from './map-layout.ts';
 import { SHADE_STYLES } from './map-layout.ts';
 
@@ -75,9 +76,9 @@ export function shadeSwatch(index: number, prefix: string): string {
 }
 
 /** The legend's lines: what each shading means, and which countries have it. */
-export function legendLines(map: MapBlock): { shade: number; text: string }[] {
+export function legendLines(map: MapBlock, labels: LessonLabels): { shade: number; text: string }[] {
   return map.shades.map((shade, index) => {
-    const names = shade.countries.map((country) => country.name).join(', ');
-    return { shade: index % SHADE_STYLES, text: shade.label ? `${shade.label}: ${names}` : names };
+    const names = shade.countries.map((country) => country.name).join(label(labels, 'text.listSeparator'));
+    return { shade: index % SHADE_STYLES, text: shade.label ? label(labels, 'text.labelled', { label: shade.label, text: names }) : names };
   });
 }

@@ -49,8 +49,8 @@ function mapSize(drawing: MapDrawing, context: TypesetContext, mode: MapMode): {
 
 const captionSize = (context: TypesetContext) => context.size - 0.5;
 
-function legendOf(map: MapBlock, mode: MapMode) {
-  return mode === 'numbered' ? [] : legendLines(map);
+function legendOf(map: MapBlock, mode: MapMode, doc: TypesetContext['doc']) {
+  return mode === 'numbered' ? [] : legendLines(map, pdfLabels(doc));
 }
 
 /** How tall a map directive is once typeset. */
@@ -59,7 +59,7 @@ export function mapHeight(node: Directive, context: TypesetContext): number {
   if (!found) return 0;
   const { height } = mapSize(drawingOf(found.map, found.mode), context, found.mode);
   const swatch = 24;
-  const legend = legendOf(found.map, found.mode).reduce(
+  const legend = legendOf(found.map, found.mode, context.doc).reduce(
     (sum, line) =>
       sum +
       Math.max(
@@ -202,7 +202,7 @@ export function typesetMap(node: Directive, context: TypesetContext): void {
   doc.y = top + height + 6;
 
   const size = captionSize(context);
-  for (const line of legendOf(map, mode)) {
+  for (const line of legendOf(map, mode, doc)) {
     const y = doc.y;
     const scale = Math.min(1, (context.size + 2) / 11);
     // A right-to-left legend (Arabic, Hebrew) has its swatches on the right, before its words.
