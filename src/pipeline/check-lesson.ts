@@ -100,7 +100,10 @@ export async function checkLesson(source: LessonSource, project: ProjectSettings
 /** A message at each file the lesson refers to that could not be read; `shownDir` is the lesson's folder as messages show it. */
 function reportUnreadAssets(unread: LessonAssets['unread'], file: VFile, shownDir: string): void {
   for (const { asset, why, nearby } of unread) {
-    const meant = why === 'missing' && nearby ? closestName(asset.path, nearby) : undefined;
+    // Compared by file name, so that a shared folder name (`images/`) does not make two different files look alike.
+    const fileName = (name: string) => name.slice(name.lastIndexOf('/') + 1);
+    const closest = why === 'missing' && nearby ? closestName(fileName(asset.path), nearby.map(fileName)) : undefined;
+    const meant = closest && nearby?.find((name) => fileName(name) === closest);
     const reason =
       why === 'missing'
         ? `The image "${asset.path}" was not found next to the lesson.${meant ? ` Did you mean "${meant}"?` : ''} Check the spelling, or copy the image to ${join(shownDir, asset.path)}.`

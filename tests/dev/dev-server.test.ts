@@ -136,6 +136,9 @@ describe('lectern dev', () => {
     const fixtures = path.join(ROOT, 'tests', 'fixtures', 'errors');
     for (const name of readdirSync(fixtures)) {
       const events = await listen();
+      // The pictures a fixture's lesson uses are beside it: a missing one would be one more mistake.
+      for (const file of readdirSync(path.join(fixtures, name)).filter((file) => !['input.md', 'expected.txt'].includes(file)))
+        await writeFile(path.join(path.dirname(lessonFile), file), readFileSync(path.join(fixtures, name, file)));
       await writeFile(lessonFile, readFileSync(path.join(fixtures, name, 'input.md')));
       const expected = readFileSync(path.join(fixtures, name, 'expected.txt'), 'utf8')
         .trim()
