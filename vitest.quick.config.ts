@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     include: [
       'tests/lesson/**/*.test.ts',
+      'tests/math/**/*.test.ts',
       'tests/deck/{render-deck,layout-deck,math-and-code}.test.ts',
       'tests/print/{typeset-handlers,slide-box-size,font-character-map,print-pool-size}.test.ts',
       'tests/import/import-deck.test.ts',

@@ -149,6 +149,23 @@ const SUBSCRIPTS: Record<string, string> = {
   '=': '₌',
 };
 
+/** TeX's accents as Unicode's combining marks. */
+const ACCENT_MARKS: Record<string, string> = {
+  bar: '\u0304',
+  overline: '\u0305',
+  vec: '\u20D7',
+  hat: '\u0302',
+  widehat: '\u0302',
+  tilde: '\u0303',
+  widetilde: '\u0303',
+  dot: '\u0307',
+  ddot: '\u0308',
+  check: '\u030C',
+  acute: '\u0301',
+  grave: '\u0300',
+  breve: '\u0306',
+};
+
 /** A formula's TeX in plain characters, as far as they go: `\frac{v-u}{t}` → `(v-u)/t`, `x^2` → `x²`, `\alpha` → `α`. */
 export function plainFormula(tex: string): string {
   let index = 0;
@@ -175,6 +192,11 @@ export function plainFormula(tex: string): string {
       return `${grouped(top)}/${grouped(argument())}`;
     }
     if (name === 'sqrt') return `√${grouped(argument())}`;
+    // An accent over one letter is that letter with a combining mark (v̄, F⃗); over more, a mark after the group.
+    if (name in ACCENT_MARKS) {
+      const base = argument();
+      return [...base].length === 1 ? `${base}${ACCENT_MARKS[name]}` : `${grouped(base)}${ACCENT_MARKS[name]}`;
+    }
     if (['text', 'mathrm', 'mathbf', 'mathit', 'textbf', 'operatorname', 'mbox'].includes(name)) return argument();
     if (name === 'left' || name === 'right') return tex[index] === '.' ? (index++, '') : '';
     if (name === ',' || name === ';' || name === ' ' || name === 'quad' || name === ':') return ' ';

@@ -12,6 +12,15 @@ const INSET = (2 * INSET_PT) / 72;
 export const INDENT = 0.4;
 export const PARAGRAPH_SPACE_PT = 6;
 const MIN_IMAGE_HEIGHT = 1.6;
+/** A displayed formula's size, in points; one wider than the room there is is set smaller. */
+export const EQUATION_SIZE = 28;
+
+/** How large a displayed formula is set (points) and its box (inches): its drawing's size, made to fit `width`. */
+export function equationBox(piece: Extract<Piece, { kind: 'equation' }>, width: number): { size: number; width: number; height: number } {
+  const natural = (piece.width * EQUATION_SIZE) / 72;
+  const size = natural > width - INSET ? (EQUATION_SIZE * (width - INSET)) / natural : EQUATION_SIZE;
+  return { size, width: (piece.width * size) / 72, height: (piece.height * size) / 72 + INSET };
+}
 
 /** Width of a character in ems: wide for CJK and full-width forms, a generous average for the rest (Arial, Calibri). */
 function ems(text: string): number {
@@ -122,6 +131,8 @@ export function pieceHeight(piece: Piece, width: number): number {
     }
     case 'image':
       return Math.min(BODY.bottom - BODY.top, (piece.height / piece.width) * imageWidth(piece, width));
+    case 'equation':
+      return equationBox(piece, width).height;
     case 'columns':
       return Math.max(
         0,

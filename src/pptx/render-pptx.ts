@@ -1,6 +1,8 @@
 // Lesson model → an editable PowerPoint file (pptxgenjs): one slide per deck slide, titles in the title placeholder,
 // text, lists, tables and blocks as native objects, speaker notes in the notes pane. Never the model answers on a slide.
-import { texOf } from '../lesson/inline-math-text.ts';
+import { plainFormula, texOf } from '../lesson/inline-math-text.ts';
+import { speechOf } from '../math/tex-to-speech.ts';
+import { texToMathML, texToSvg } from '../math/tex-to-svg.ts';
 import { dateInLanguage } from '../labels/lesson-date.ts';
 import { label, type LessonLabels } from '../labels/lesson-labels.ts';
 import pptxgenjs from 'pptxgenjs';
@@ -18,6 +20,7 @@ import {
   SLIDE,
   TIMELINE_DATE,
   columnBoxes,
+  equationBox,
   motionHeight,
   pieceHeight,
   paginate,
@@ -31,6 +34,7 @@ import {
 } from './layout-pieces.ts';
 import { imageSize } from './image-size.ts';
 import { reproducibleZip } from './reproducible-zip.ts';
+import { equationStandIn, slideEquation, type SlideEquation } from './slide-equations.ts';
 import { BODY_SIZE, slidePieces, type Paragraph, type Piece, type Run } from './slide-pieces.ts';
 import { generatedNoteLines, slideNoteLines } from './speaker-notes-text.ts';
 
@@ -55,7 +59,11 @@ interface Context {
   rtl: boolean;
   /** Lectern's words, in the lesson's language. */
   labels: LessonLabels;
+  /** The file's equations so far, in order (slide-equations.ts). */
+  equations: SlideEquation[];
 }
+
+const EMU = 914_400;
 
 function textRuns(paragraphs: Paragraph[], context: Context): TextRun[] {
   const runs: TextRun[] = [];
@@ -202,6 +210,29 @@ const drawers: { [K in Piece['kind']]: (slide: Slide, piece: Extract<Piece, { ki
     });
     if (piece.mime === 'image/svg+xml') givePictureFallback(slide);
   },
+  equation(slide, piece, { y, height, x = BODY.x, width = BODY.width }, context) {
+    const box = equationBox(piece, width);
+    const scale = Math.min(1, height / box.height);
+    const w = box.width * scale;
+    // The picture is the formula's drawing; its box adds the text box's insets around it.
+    const h = ((piece.height * box.size) / 72) * scale;
+    const index = context.equations.length;
+    const emu = (inches: number) => Math.round(inches * EMU);
+    // The equation takes the picture's place and size: LibreOffice fits its formula to the box it is given.
+    const left = x + (width - w) / 2;
+    const top = y + (height - h) / 2;
+    context.equations.push(
+      slideEquation(
+        texToMathML(piece.tex, true),
+        { lang: context.lang, size: box.size * scale, color: TEXT },
+        speechOf(piece.tex, true, context.lang) ?? plainFormula(piece.tex),
+        { x: emu(left), y: emu(top), width: emu(w), height: emu(h) },
+      ),
+    );
+    const svg = texToSvg(piece.tex, true).svg.replace(/currentColor/g, `#${TEXT}`);
+    slide.addImage({ data: `image/svg+xml;base64,${toBase64(new TextEncoder().encode(svg))}`, x: left, y: top, w, h, altText: equationStandIn(index) });
+    givePictureFallback(slide);
+  },
   debate(slide, piece, { y, height }, context) {
     let top = y;
     if (!piece.repeatMotion) {
@@ -292,7 +323,7 @@ const TITLE_MASTER = 'LECTERN_TITLE';
 export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uint8Array>, date: Date): Promise<Uint8Array> {
   const { meta } = lesson;
   const lang = lessonLanguage(lesson);
-  const context: Context = { lang, rtl: /^(ar|he|fa|ur|yi|ps|dv|ckb|sd|ug)\b/i.test(lang), labels: lesson.labels };
+  const context: Context = { lang, rtl: /^(ar|he|fa|ur|yi|ps|dv|ckb|sd|ug)\b/i.test(lang), labels: lesson.labels, equations: [] };
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = meta.title;
@@ -411,5 +442,5 @@ export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uin
   }
   // Written uncompressed: the reproducible zip compresses each part once.
   const written = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
-  return reproducibleZip(written, date, lang);
+  return reproducibleZip(written, date, lang, context.equations);
 }

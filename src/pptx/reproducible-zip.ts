@@ -4,6 +4,7 @@
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { zipFiles } from '../shared/zip-files.ts';
 import { markDecorativePictures } from './decorative-pictures.ts';
+import { placeEquations, type SlideEquation } from './slide-equations.ts';
 
 const escapeAttribute = (text: string) => text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
 
@@ -46,15 +47,19 @@ function accessibleSlide(xml: string, lang: string): string {
   return xml.replace(/ lang="en-US"/g, ` lang="${escapeAttribute(lang)}"`).replace(/<a:tblPr\/>/g, '<a:tblPr firstRow="1" bandRow="1"/>');
 }
 
-/** pptxgenjs's file (written uncompressed) with every date `date`, the notes in paragraphs, and compressed. */
-export function reproducibleZip(data: Uint8Array, date: Date, lang: string): Uint8Array {
+/**
+ * pptxgenjs's file (written uncompressed) with every date `date`, the notes in paragraphs, the equations in place of
+ * their stand-in pictures, and compressed.
+ */
+export function reproducibleZip(data: Uint8Array, date: Date, lang: string, equations: readonly SlideEquation[] = []): Uint8Array {
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const text = (bytes: Uint8Array) => strFromU8(bytes);
   const rewrite = (name: string, bytes: Uint8Array): Uint8Array => {
     if (name === 'docProps/core.xml')
       return strToU8(declareLanguage(text(bytes).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`), lang));
     if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) return strToU8(notesParagraphs(text(bytes), lang));
-    if (/^ppt\/slides\/slide\d+\.xml$/.test(name)) return strToU8(accessibleSlide(markDecorativePictures(oneParagraphProperties(text(bytes))), lang));
+    if (/^ppt\/slides\/slide\d+\.xml$/.test(name))
+      return strToU8(placeEquations(accessibleSlide(markDecorativePictures(oneParagraphProperties(text(bytes))), lang), equations));
     return bytes;
   };
   // Folders' own entries are left out, as PowerPoint writes none.

@@ -1,6 +1,7 @@
 // What a PowerPoint slide shows, as pieces of editable content: a lesson slide's Markdown and blocks become text,
 // tables, images and block layouts, each with the height it needs, so a long slide can go on in a "(continued)" slide.
-import { mapStrings, texOf } from '../lesson/inline-math-text.ts';
+import { mapStrings, plainFormula, texOf } from '../lesson/inline-math-text.ts';
+import { texToSvg } from '../math/tex-to-svg.ts';
 import { label, type LessonLabels } from '../labels/lesson-labels.ts';
 import type { PhrasingContent, RootContent, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -41,7 +42,9 @@ export type Piece =
   | { kind: 'columns'; columns: { share: number; pieces: Piece[] }[] }
   | { kind: 'debate'; motion: Run[]; for: Paragraph[][]; against: Paragraph[][]; repeatMotion: boolean }
   | { kind: 'roles'; roles: { name: string; aim?: string }[] }
-  | { kind: 'timeline-line'; events: { date: string; event: string }[] };
+  | { kind: 'timeline-line'; events: { date: string; event: string }[] }
+  /** A formula on its own line: a PowerPoint equation. `width` and `height` are its drawing's, in ems. */
+  | { kind: 'equation'; tex: string; width: number; height: number };
 
 export const BODY_SIZE = 20;
 const TABLE_SIZE = 16;
@@ -66,8 +69,9 @@ function inlineRuns(nodes: PhrasingContent[], style: Partial<Run> = {}): Run[] {
       case 'inlineCode':
         return [{ ...style, text: node.value, code: true }];
       case 'inlineMath':
-        // A formula is its TeX source, in the monospaced font (see README "Math").
-        return [{ ...style, text: node.value, code: true }];
+        // A formula in a sentence is written in plain characters (`v = d/t`, `x²`), as text every reader shows:
+        // LibreOffice drops an equation inside a line of text (README "Math").
+        return [{ ...style, text: plainFormula(node.value) }];
       case 'break':
         return [{ ...style, text: '', breakBefore: true }];
       case 'html':
@@ -133,7 +137,8 @@ const markdownHandlers: Partial<Record<RootContent['type'], (node: never, emit: 
     node.value.split('\n').forEach((line) => emit.text({ runs: [plain(line, { code: true })], size: 16 }));
   },
   math(node: Extract<RootContent, { type: 'math' }>, emit) {
-    node.value.split('\n').forEach((line) => emit.text({ runs: [plain(line.trim(), { code: true })], size: BODY_SIZE }));
+    const drawn = texToSvg(node.value, true);
+    emit.piece({ kind: 'equation', tex: node.value, width: drawn.width, height: drawn.ascent + drawn.descent });
   },
   html(node: Extract<RootContent, { type: 'html' }>, emit) {
     const text = node.value

@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 export interface PptxSlide {
   /** The text of the slide's title placeholder. */
   title: string;
-  /** Every `<a:t>` on the slide (text frames and tables), the title included. */
+  /** Every `<a:t>` on the slide (text frames and tables), the title included, and each equation's `<m:t>`. */
   text: string;
   notes: string;
   pictures: number;
@@ -20,7 +20,7 @@ const decode = (text: string) =>
     .replace(/&apos;/g, "'")
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
     .replace(/&amp;/g, '&');
-const texts = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((match) => decode(match[1])).join(' ');
+const texts = (xml: string) => [...xml.matchAll(/<([am]):t(?: [^>]*)?>([^<]*)<\/\1:t>/g)].map((match) => decode(match[2])).join(' ');
 
 export async function readPptx(file: string): Promise<PptxSlide[]> {
   const zip = await JSZip.loadAsync(await readFile(file));
