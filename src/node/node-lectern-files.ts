@@ -7,8 +7,9 @@ import { revealFiles } from '../deck/render-deck.ts';
 import { THEMES } from '../lesson/model.ts';
 import { COUNTRY_NAME_LANGUAGES, countryNamesFile } from '../lesson/geography/countries.ts';
 import { SPEECH_LOCALES, speechMapFile } from '../math/tex-to-speech.ts';
+import { RESVG_WASM } from '../pptx/svg-to-png.ts';
 import { revealFileName } from '../pipeline/reveal-files.ts';
-import { TYPEFACE_NAMES, fontFile, type FontId } from '../print/fonts.ts';
+import { TYPEFACE_NAMES, fontFile, type FontId } from '../shared/fonts.ts';
 import { useLecternFiles, type LecternFiles } from '../shared/lectern-files.ts';
 import { PROJECT_ROOT } from './project-files.ts';
 
@@ -56,11 +57,11 @@ export function useNodeLecternFiles(): void {
   useLecternFiles(nodeLecternFiles);
 }
 
-/** Every one of Lectern's files the pipeline may ask for: the fonts, the world's outlines, reveal.js in every theme. */
+/** Every one of Lectern's files the pipeline may ask for: the fonts, the world's outlines, reveal.js in every theme, resvg. */
 export function lecternFileNames(): string[] {
   const fonts = TYPEFACE_NAMES.flatMap((typeface) => (['regular', 'bold'] as const).map((weight) => fontFile(`${typeface}-${weight}` as FontId)));
   const reveal = [...new Set(THEMES.flatMap((theme) => revealFiles(theme)))].map(revealFileName);
   const speech = ['base', ...SPEECH_LOCALES].map(speechMapFile);
   const countryNames = COUNTRY_NAME_LANGUAGES.map(countryNamesFile);
-  return [...fonts, 'world-atlas/countries-50m.json', 'world-atlas/countries-110m.json', ...countryNames, ...reveal, ...speech];
+  return [...fonts, 'world-atlas/countries-50m.json', 'world-atlas/countries-110m.json', ...countryNames, ...reveal, ...speech, RESVG_WASM];
 }

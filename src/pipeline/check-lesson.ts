@@ -11,7 +11,7 @@ import { loadMath } from '../math/tex-to-svg.ts';
 import { prepareSpeech } from '../math/tex-to-speech.ts';
 import { formulasOf } from '../lesson/lesson-math.ts';
 import { lessonLanguage } from '../lesson/lesson-language.ts';
-import { findUncoveredCharacters } from '../print/fonts.ts';
+import { findUncoveredCharacters } from '../shared/fonts.ts';
 import { checkPrintTemplates } from '../print/lesson-template-problems.ts';
 import type { PrintPlan } from '../print/plan-printables.ts';
 import type { PrintTemplates } from '../print/print-templates.ts';

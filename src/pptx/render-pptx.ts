@@ -34,6 +34,7 @@ import {
 } from './layout-pieces.ts';
 import { imageSize } from './image-size.ts';
 import { reproducibleZip } from './reproducible-zip.ts';
+import { loadRasterizer, svgToPng } from './svg-to-png.ts';
 import { equationStandIn, slideEquation, type SlideEquation } from './slide-equations.ts';
 import { BODY_SIZE, slidePieces, type Paragraph, type Piece, type Run } from './slide-pieces.ts';
 import { generatedNoteLines, slideNoteLines } from './speaker-notes-text.ts';
@@ -197,7 +198,7 @@ const drawers: { [K in Piece['kind']]: (slide: Slide, piece: Extract<Piece, { ki
       valign: 'top',
     });
   },
-  image(slide, piece, { y, height, x = BODY.x, width = BODY.width }) {
+  image(slide, piece, { y, height, x = BODY.x, width = BODY.width }, context) {
     const w = (height * piece.width) / piece.height;
     slide.addImage({
       data: `${piece.mime};base64,${toBase64(piece.data)}`,
@@ -208,7 +209,7 @@ const drawers: { [K in Piece['kind']]: (slide: Slide, piece: Extract<Piece, { ki
       h: height,
       altText: piece.alt,
     });
-    if (piece.mime === 'image/svg+xml') givePictureFallback(slide);
+    if (piece.mime === 'image/svg+xml') givePictureFallback(slide, new TextDecoder().decode(piece.data), w, context.lang);
   },
   equation(slide, piece, { y, height, x = BODY.x, width = BODY.width }, context) {
     const box = equationBox(piece, width);
@@ -231,7 +232,7 @@ const drawers: { [K in Piece['kind']]: (slide: Slide, piece: Extract<Piece, { ki
     );
     const svg = texToSvg(piece.tex, true).svg.replace(/currentColor/g, `#${TEXT}`);
     slide.addImage({ data: `image/svg+xml;base64,${toBase64(new TextEncoder().encode(svg))}`, x: left, y: top, w, h, altText: equationStandIn(index) });
-    givePictureFallback(slide);
+    givePictureFallback(slide, svg, w, context.lang);
   },
   debate(slide, piece, { y, height }, context) {
     let top = y;
@@ -300,21 +301,30 @@ function addNotes(slide: Slide, lines: string[]): void {
   if (lines.length > 0) slide.addNotes(lines.join('\n'));
 }
 
-/** A transparent pixel: what a reader that cannot show SVG shows instead of a drawn picture (a map). */
-const BLANK_PNG = 'image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+/** Pixels per inch of a drawn picture's PNG copy: sharp on a projector, small enough to mail. */
+const PNG_DPI = 150;
 
 /**
  * pptxgenjs gives an SVG picture a PNG copy for readers that cannot show SVG: in a browser it draws one with the page's
- * canvas (which a Web Worker has not), in Node it puts a "broken picture" icon. Both hosts give it the same transparent
- * pixel instead, so the file is the same wherever it is made.
+ * canvas (which a Web Worker has not), in Node it puts a "broken picture" icon. Both hosts draw it with resvg instead
+ * (svg-to-png.ts), so the file is the same wherever it is made.
  */
-function givePictureFallback(slide: Slide): void {
+function givePictureFallback(slide: Slide, svg: string, inches: number, lang: string): void {
   const media = (slide as unknown as { _relsMedia: { isSvgPng?: boolean; data?: string }[] })._relsMedia;
   for (const rel of media.filter((entry) => entry.isSvgPng)) {
     rel.isSvgPng = false;
-    rel.data = BLANK_PNG;
+    rel.data = `image/png;base64,${toBase64(svgToPng(svg, Math.max(200, inches * PNG_DPI), lang))}`;
   }
 }
+
+/** Whether a slide's pieces hold a drawn picture (a map, a formula), which needs resvg for its PNG copy. */
+const drawsPictures = (pieces: Piece[]): boolean =>
+  pieces.some(
+    (piece) =>
+      piece.kind === 'equation' ||
+      (piece.kind === 'image' && piece.mime === 'image/svg+xml') ||
+      (piece.kind === 'columns' && piece.columns.some((column) => drawsPictures(column.pieces))),
+  );
 
 const CONTENT_MASTER = 'LECTERN_CONTENT';
 const TITLE_MASTER = 'LECTERN_TITLE';
@@ -425,8 +435,9 @@ export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uin
   });
 
   if (meta.objectives.length > 0) addContent(label(lesson.labels, 'slide.objectives'), [list(meta.objectives)], notes.objectives);
-  for (const slide of lesson.slides)
-    addContent(slide.title && texOf(slide.title), slidePieces(slide, images, lesson.labels), slideNoteLines(slide, lesson.labels), slide.background);
+  const slides = lesson.slides.map((slide) => ({ slide, pieces: slidePieces(slide, images, lesson.labels) }));
+  if (slides.some(({ pieces }) => drawsPictures(pieces))) await loadRasterizer();
+  for (const { slide, pieces } of slides) addContent(slide.title && texOf(slide.title), pieces, slideNoteLines(slide, lesson.labels), slide.background);
   if (meta.sources.length > 0) {
     const paragraphs: Paragraph[] = meta.sources.map((source) => ({
       runs: [

@@ -2,7 +2,7 @@
 // HarfBuzz.
 import * as fontkit from 'fontkit';
 import { lecternFile } from '../shared/lectern-files.ts';
-import { fontFile, type FontId } from './fonts.ts';
+import { fontFile, type FontId } from '../shared/fonts.ts';
 import { shapeWithHarfBuzz } from './font-shaping.ts';
 
 const loaded = new Map<FontId, fontkit.Font>();

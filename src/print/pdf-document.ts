@@ -5,7 +5,7 @@ import PDFDocument from 'pdfkit';
 import type { LessonMeta } from '../lesson/model.ts';
 import { concatBytes } from '../shared/zip-files.ts';
 import { embeddedFont } from './embedded-fonts.ts';
-import { printable } from './fonts.ts';
+import { printable } from '../shared/fonts.ts';
 import { RIGHT_TO_LEFT, drawTextLine, isRightToLeft } from './typeset/bidi-lines.ts';
 import { setTextLanguage, widthOfText, type Pdf } from './typeset/font-runs.ts';
 

@@ -15,7 +15,7 @@ import { lessonText } from '../pipeline/lesson-text.ts';
 import { makeLesson } from '../pipeline/make-lesson.ts';
 import { OUTPUTS, type Typesetter } from '../pipeline/outputs.ts';
 import { revealFileName } from '../pipeline/reveal-files.ts';
-import { useTypefaceCharacters } from '../print/fonts.ts';
+import { useTypefaceCharacters } from '../shared/fonts.ts';
 import { printTemplates, type PrintTemplates } from '../print/print-templates.ts';
 import { revealFiles } from '../deck/render-deck.ts';
 import { BUILT_IN_DEFAULTS } from '../lesson/model.ts';

@@ -1,6 +1,6 @@
 // Which characters each PDF font has, as ranges of code points: the studio ships this table (font-coverage.json, made
 // from the fonts' own character maps when the studio is built) so that it fetches a font only when a lesson uses it.
-import { TYPEFACE_NAMES, typefaceCharacters, type Typeface } from '../print/fonts.ts';
+import { TYPEFACE_NAMES, typefaceCharacters, type Typeface } from '../shared/fonts.ts';
 
 export type FontCoverage = Record<string, [first: number, last: number][]>;
 

@@ -3,7 +3,7 @@
 import { expose } from 'comlink';
 import type { PrintJob } from '../print/plan-printables.ts';
 import { typesetPrintJob } from '../print/typeset-printables.ts';
-import { fontFile, useTypefaceCharacters, type Typeface } from '../print/fonts.ts';
+import { fontFile, useTypefaceCharacters, type Typeface } from '../shared/fonts.ts';
 import { fetchLecternFile, useBrowserLecternFiles, withLecternFiles } from './browser-lectern-files.ts';
 import { typefaceCharactersFrom, type FontCoverage } from './font-coverage.ts';
 import { announceReady } from './start-worker.ts';

@@ -1,7 +1,7 @@
 // Lines with right-to-left text (Arabic, Hebrew): broken into lines in reading order, then each line is put in visual
 // order by the Unicode bidirectional algorithm; a paragraph that starts in a right-to-left script is right-aligned.
 import bidiFactory, { type Bidi } from 'bidi-js';
-import type { FontId } from '../fonts.ts';
+import type { FontId } from '../../shared/fonts.ts';
 import { fontPieces, useFont, type Pdf } from './font-runs.ts';
 
 // The package's declarations describe its ES module; Node loads its CommonJS build, whose default is the same factory.

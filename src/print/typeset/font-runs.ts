@@ -2,7 +2,7 @@
 // and a font is registered with a PDF only when a piece needs it.
 import { embeddedFont } from '../embedded-fonts.ts';
 import { languageParts } from '../../lesson/language-parts.ts';
-import { CJK, INVISIBLE, cjkOrder, fallbackChain, typefaceCovers, type FontId, type Typeface } from '../fonts.ts';
+import { CJK, INVISIBLE, cjkOrder, fallbackChain, typefaceCovers, type FontId, type Typeface } from '../../shared/fonts.ts';
 
 /** A PDF being drawn (PDFKit's document). */
 export type Pdf = PDFKit.PDFDocument;

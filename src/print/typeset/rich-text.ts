@@ -1,6 +1,6 @@
 // Paragraph text with bold, emphasis and links, wrapped in the current column.
 import type { PhrasingContent } from 'mdast';
-import { printable } from '../fonts.ts';
+import { printable } from '../../shared/fonts.ts';
 import { RIGHT_TO_LEFT, breakLines, isRightToLeft, visualOrder, type StyledPiece } from './bidi-lines.ts';
 import { INK, LINE_GAP, MUTED, type TypesetContext } from './context.ts';
 import { fontPieces, useFont, type FontPiece } from './font-runs.ts';

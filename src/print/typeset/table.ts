@@ -1,7 +1,7 @@
 // Tables: a shaded header row repeated on every page, rich text in cells, writing room in empty cells.
 import { isRightToLeft } from './bidi-lines.ts';
 import { pdfLabel } from '../pdf-labels.ts';
-import { printable } from '../fonts.ts';
+import { printable } from '../../shared/fonts.ts';
 import { FILL, INK, artifact, ensureSpace, pageBottom, taggedContent, withStructure, type TypesetContext } from './context.ts';
 import { widthOfText } from './font-runs.ts';
 import { drawRuns, measureRuns, plainOf, type Run } from './rich-text.ts';

@@ -1,7 +1,8 @@
-// The fonts PDFs may embed, in the order they are tried for a character, and which characters they cover.
+// The fonts Lectern draws text with (the PDFs, the PowerPoint file's pictures), in the order they are tried for a
+// character, and which characters they cover.
 // Pretendard (Latin, Greek, Cyrillic, Vietnamese, Hangul, kana) comes first, so a Latin lesson embeds only Pretendard;
 // the Noto fonts for other scripts are read only when a lesson uses them.
-import { lecternFile } from '../shared/lectern-files.ts';
+import { lecternFile } from './lectern-files.ts';
 import { fontCharacters } from './font-character-map.ts';
 
 const noto = (name: string, file: string) => (weight: '400Regular' | '700Bold') => `@expo-google-fonts/${name}/${weight}/${file}_${weight}.ttf`;
@@ -22,6 +23,21 @@ const TYPEFACES = {
 };
 
 export type Typeface = keyof typeof TYPEFACES;
+
+/** Each typeface's family name, as its files give it. */
+export const TYPEFACE_FAMILIES: Record<Typeface, string> = {
+  pretendard: 'Pretendard',
+  mono: 'Noto Sans Mono',
+  arabic: 'Noto Sans Arabic',
+  hebrew: 'Noto Sans Hebrew',
+  devanagari: 'Noto Sans Devanagari',
+  thai: 'Noto Sans Thai',
+  sans: 'Noto Sans',
+  sc: 'Noto Sans SC',
+  tc: 'Noto Sans TC',
+  jp: 'Noto Sans JP',
+  emoji: 'Noto Emoji',
+};
 export type Weight = 'regular' | 'bold';
 /** A font file: a typeface in a weight, e.g. `sc-bold`; also the name the font is registered under in a PDF. */
 export type FontId = `${Typeface}-${Weight}`;

@@ -2,8 +2,8 @@
 // character maps itself (font-character-map.ts); HarfBuzz, which sets the text in the PDFs, must agree on every font.
 import * as hb from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
-import { fontCharacters } from '../../src/print/font-character-map.ts';
-import { fallbackChain, fontFile, fontCovers, type FontId } from '../../src/print/fonts.ts';
+import { fontCharacters } from '../../src/shared/font-character-map.ts';
+import { fallbackChain, fontFile, fontCovers, type FontId } from '../../src/shared/fonts.ts';
 import { lecternFile } from '../../src/shared/lectern-files.ts';
 
 const TYPEFACES = [...new Set([...fallbackChain('en', true), ...fallbackChain('ja'), ...fallbackChain('zh-TW')])];
