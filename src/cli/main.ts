@@ -205,8 +205,8 @@ program
 
 program
   .command('import')
-  .description('Turn a plain-text article, or a Marp, reveal.js, Pandoc or GitPitch deck, into a lesson draft in lessons/.')
-  .argument('<file>', 'a .txt article or a .md deck')
+  .description('Turn a plain-text article, or a Marp, reveal.js, Pandoc, GitPitch, remark.js or Slidev deck, into a lesson draft in lessons/.')
+  .argument('<file>', 'a .txt article, a .md deck, or a remark.js deck saved as .html')
   .option('--title <title>', "the lesson title (default: the deck's title, or the article's first line if it is a heading)")
   .action(async (file: string, flags: { title?: string }) => {
     const source = path.resolve(cwd, file);

@@ -2,9 +2,9 @@
 import { commentHandlers } from './deck-comments.ts';
 import { convertImage, type ImageContext } from './deck-images.ts';
 import type { DeckReport } from './deck-report.ts';
-import type { DeckFlavour } from './detect-deck.ts';
+import { FLAVOUR_NAMES, type DeckFlavour } from './detect-deck.ts';
 import { replaceShortcodes } from './emoji-shortcodes.ts';
-import type { SourceLine, SourceSlide } from './split-deck.ts';
+import type { SourceLine, SourceSlide } from './source-slide.ts';
 
 export interface ConvertedSlide {
   line: number;
@@ -126,14 +126,29 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
       report.dropped(line, 'a horizontal line (in Lectern, `---` starts a new slide)');
       return;
     }
+    // What another tool takes for speaker notes never reaches students unannounced: remark.js's `???` is taken for
+    // notes in any deck; a `Note:` line or a Beamer `\note{}` this deck's tool shows is shown, and listed for the teacher.
+    if (/^\?\?\?\s*$/.test(text) && !inNotes && !divs.includes('notes')) {
+      inNotes = true;
+      report.converted(line, '`???` (speaker notes in remark.js) → the rest of the slide is speaker notes');
+      return;
+    }
     if (NOTE_LABEL.test(text) && !inNotes && !divs.includes('notes')) {
       if (flavour === 'reveal' || flavour === 'gitpitch') {
         inNotes = true;
         counts.noteLabels++;
         text = text.replace(NOTE_LABEL, '');
         if (text.trim() === '') return;
-      } else text = text.replace(/^(\s*)(notes?):/i, '$1**$2:**');
+      } else {
+        text = text.replace(/^(\s*)(notes?):/i, '$1**$2:**');
+        report.decide(
+          line,
+          `the line "${raw.trim().slice(0, 60)}" is shown to students, as ${FLAVOUR_NAMES[flavour].replace(/ deck$/, '')} shows it; if it is a note for you, move it into a \`:::notes\` block`,
+        );
+      }
     }
+    if (flavour !== 'pandoc' && /\\note\{/.test(text))
+      report.decide(line, `\`\\note{…}\` (a Beamer speaker note) is shown to students as written; if it is a note for you, move it into a \`:::notes\` block`);
     const labelInList = /^(\s*(?:[-*+]|\d+[.)])\s+)(notes?):/i;
     if (labelInList.test(text)) text = text.replace(labelInList, '$1**$2:**');
     if (flavour === 'marp' && /^\* \S/.test(text)) markFragment(body.length, line);
@@ -219,7 +234,8 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
     } else if (classes.includes('columns') && !divs.includes('columns')) {
       push('::::columns');
       divs.push('columns');
-      report.converted(line, `\`::: ${attributes}\` → \`::::columns\`, its columns side by side`);
+      // A dialect that made the columns from its own syntax (`.converted`) has said so itself.
+      if (!classes.includes('converted')) report.converted(line, `\`::: ${attributes}\` → \`::::columns\`, its columns side by side`);
     } else if (classes.includes('column') && divs.at(-1) === 'columns') {
       const width = /\bwidth\s*=\s*"?(\d+(?:\.\d+)?)%"?/.exec(attributes)?.[1];
       push(width && Number(width) >= 5 && Number(width) <= 100 ? `:::column{width=${width}%}` : ':::column');

@@ -93,4 +93,7 @@ const reveal: CommentHandler = (content, line, report) => {
 
 const keep: CommentHandler = (content) => ({ replaceWith: `<!--${content}-->` });
 
-export const commentHandlers: Record<DeckFlavour, CommentHandler> = { marp, reveal, pandoc: keep, gitpitch: keep };
+/** Slidev: a slide's comments are its speaker notes. */
+const slidev: CommentHandler = (content) => (content.trim() === '' ? {} : { note: content.trim() });
+
+export const commentHandlers: Record<DeckFlavour, CommentHandler> = { marp, reveal, pandoc: keep, gitpitch: keep, remark: keep, slidev };

@@ -84,7 +84,8 @@ export function readDeckFrontMatter(text: string, report: DeckReport): DeckFront
     report.converted(1, 'the `%` title block → title, author and date');
   }
   if (/^---\s*$/.test(lines[start] ?? '')) {
-    const end = lines.findIndex((line, index) => index > start && /^(---|\.\.\.)\s*$/.test(line));
+    // Closed by `---`, `...`, or a longer line of dashes (Marp reads one so).
+    const end = lines.findIndex((line, index) => index > start && /^(-{3,}|\.\.\.)\s*$/.test(line));
     if (end > start) {
       const yamlText = lines.slice(start + 1, end).join('\n');
       try {

@@ -1,6 +1,8 @@
 // Tell slide Markdown from a plain-text article, and which tool's slides it is written for, with the signs that say so.
+import { REMARK_SIGNS } from './dialects/remark.ts';
+import { SLIDEV_SIGNS } from './dialects/slidev.ts';
 
-export type DeckFlavour = 'marp' | 'reveal' | 'pandoc' | 'gitpitch';
+export type DeckFlavour = 'marp' | 'reveal' | 'pandoc' | 'gitpitch' | 'remark' | 'slidev';
 
 export interface DetectedDeck {
   flavour: DeckFlavour;
@@ -13,6 +15,8 @@ export const FLAVOUR_NAMES: Record<DeckFlavour, string> = {
   reveal: 'reveal.js / reveal-md deck',
   pandoc: 'Pandoc deck',
   gitpitch: 'GitPitch deck',
+  remark: 'remark.js deck',
+  slidev: 'Slidev deck',
 };
 
 type Sign = [DeckFlavour, RegExp, string];
@@ -39,6 +43,8 @@ const SIGNS: Sign[] = [
   ['gitpitch', /^(?:---|\+\+\+)\?(?:image|color|include|code)=/m, '`---?image=` backgrounds'],
   ['gitpitch', /^@\[[\d,\s-]+\]/m, '`@[1-3](…)` code steps'],
   ['gitpitch', /^@(?:snap|title|fa|css|color)\[/m, 'GitPitch `@snap` layouts'],
+  ...REMARK_SIGNS.map(([pattern, reason]): Sign => ['remark', pattern, reason]),
+  ...SLIDEV_SIGNS.map(([pattern, reason]): Sign => ['slidev', pattern, reason]),
 ];
 
 const withoutCode = (text: string) => text.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '');

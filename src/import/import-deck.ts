@@ -1,5 +1,5 @@
-// Turn a slide deck written for Marp, reveal.js / reveal-md, Pandoc or GitPitch into a Lectern lesson, with a report of
-// what was converted, what was dropped and why, and what the teacher has to decide.
+// Turn a slide deck written for Marp, reveal.js / reveal-md, Pandoc, GitPitch, remark.js or Slidev into a Lectern
+// lesson, with a report of what was converted, what was dropped and why, and what the teacher has to decide.
 import { countOf } from '../shared/count-of.ts';
 import { stringify } from 'yaml';
 import { detectLanguage, languageName, proseOfMarkdown } from '../lesson/lesson-language.ts';
@@ -8,6 +8,7 @@ import { readDeckFrontMatter, type DeckMeta } from './deck-front-matter.ts';
 import type { ImageCopy } from './deck-images.ts';
 import { DeckReport, type ReportLine } from './deck-report.ts';
 import { FLAVOUR_NAMES, type DetectedDeck } from './detect-deck.ts';
+import { prepareSlide } from './dialects/prepare-slide.ts';
 import { splitDeck } from './split-deck.ts';
 
 export interface ImportedDeck {
@@ -36,7 +37,16 @@ export function importDeck(text: string, deck: DetectedDeck, options: ImportDeck
   const counts: ConvertContext['counts'] = { commentNotes: 0, noteLabels: 0, noteDivs: 0, latexNotes: 0, codeSteps: 0, emoji: new Set(), fragments: 0 };
   const copies: ImageCopy[] = [];
   const context: ConvertContext = { flavour: deck.flavour, report, counts, images: { report, fileExists: options.fileExists, copies } };
-  const slides = sourceSlides.map((slide) => convertSlide(slide, context));
+  const slides = sourceSlides.flatMap((slide) => {
+    const prepared = prepareSlide(deck.flavour, slide, report);
+    if (prepared.skip) {
+      report.dropped(slide.lines[0]?.line ?? 0, prepared.skip);
+      return [];
+    }
+    const converted = convertSlide(prepared, context);
+    if (prepared.notes.length > 0) converted.notes.push(...(converted.notes.length > 0 ? [''] : []), ...prepared.notes);
+    return [converted];
+  });
   const meta: DeckMeta = { ...frontMatter.meta, ...(options.title ? { title: options.title } : {}) };
   const titleNotes = takeTitleSlide(slides, meta, report);
   if (!meta.title) {
@@ -158,7 +168,7 @@ function slideMarkdown(slide: ConvertedSlide): string {
 function summarise(report: DeckReport, counts: ConvertContext['counts'], slides: number): void {
   report.converted(0, countOf(slides, 'slide'));
   if (counts.commentNotes > 0)
-    report.converted(0, `${counts.commentNotes} HTML comments → speaker notes (in Marp, a comment that is not a directive is a note)`);
+    report.converted(0, `${counts.commentNotes} HTML comments → speaker notes (in Marp and Slidev, a comment that is not a setting is a note)`);
   if (counts.noteLabels > 0) report.converted(0, `${counts.noteLabels} \`Note:\` speaker notes`);
   if (counts.noteDivs > 0) report.converted(0, `${counts.noteDivs} \`::: notes\` blocks → speaker notes`);
   if (counts.latexNotes > 0) report.converted(0, `${counts.latexNotes} Beamer \`\\note{}\` → speaker notes`);

@@ -1,6 +1,7 @@
-// A lesson draft from a file a teacher brings: a slide deck (Marp, reveal.js, Pandoc, GitPitch) or a plain-text
-// article, told apart by what the file holds. `lectern import` and the studio's Import both start here.
+// A lesson draft from a file a teacher brings: a slide deck (Marp, reveal.js, Pandoc, GitPitch, remark.js, Slidev) or
+// a plain-text article, told apart by what the file holds. `lectern import` and the studio's Import both start here.
 import { detectDeck } from './detect-deck.ts';
+import { remarkSource } from './dialects/remark.ts';
 import { importArticle, type ImportedLesson } from './import-article.ts';
 import { importDeck, type ImportedDeck } from './import-deck.ts';
 
@@ -17,6 +18,12 @@ export function importDraft(fileName: string, text: string, options: DraftOption
   const name = fileName.replace(/^.*[/\\]/, '').replace(/\.[^.]+$/, '');
   const fallbackTitle = name.replace(/[-_]+/g, ' ').replace(/^\w/, (letter) => letter.toUpperCase());
   const title = options.title ? { title: options.title } : {};
+  // A remark.js deck saved as a web page: its slides are the Markdown in the page's `<textarea id="source">`.
+  const remark = /\.x?html?$/i.test(fileName) ? remarkSource(text) : undefined;
+  if (remark !== undefined) {
+    const deck = { flavour: 'remark' as const, reasons: ['a remark.js page: the slides of its `<textarea id="source">`'] };
+    return { kind: 'deck', ...importDeck(remark, deck, { ...title, fallbackTitle, fileExists: options.fileExists }) };
+  }
   const deck = /\.txt$/i.test(fileName) ? undefined : detectDeck(text);
   if (deck) return { kind: 'deck', ...importDeck(text, deck, { ...title, fallbackTitle, fileExists: options.fileExists }) };
   return { kind: 'article', ...importArticle(text, { ...title, fallbackTitle, source: fileName.replace(/^.*[/\\]/, '') }) };

@@ -2,24 +2,15 @@
 import type { DeckSettings } from './deck-front-matter.ts';
 import type { DeckReport } from './deck-report.ts';
 import type { DeckFlavour } from './detect-deck.ts';
-
-export interface SourceLine {
-  text: string;
-  /** Line in the source deck (1-based). */
-  line: number;
-}
-
-export interface SourceSlide {
-  lines: SourceLine[];
-  /** A GitPitch `---?image=` background, shown as an image. */
-  background?: SourceLine;
-}
+import { splitSlidev } from './dialects/slidev.ts';
+import type { SourceLine, SourceSlide } from './source-slide.ts';
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const HEADING = /^(#{1,6})\s+\S/;
 const COMMENT_ONLY = /^\s*<!--[\s\S]*?-->\s*$/;
 
 export function splitDeck(body: string, firstLine: number, flavour: DeckFlavour, settings: DeckSettings, report: DeckReport): SourceSlide[] {
+  if (flavour === 'slidev') return splitSlidev(body, firstLine);
   const sourceLines = body.split(/\r?\n/).map((text, index) => ({ text, line: firstLine + index }));
   const lines = flavour === 'marp' || flavour === 'pandoc' ? withSetextHeadings(sourceLines, report) : sourceLines;
   const slides: SourceSlide[] = [{ lines: [] }];

@@ -72,16 +72,16 @@ export async function askImport(): Promise<{ main: { name: string; text: string 
   const dialog = parts('Import an article or a slide deck');
   const intro = document.createElement('p');
   intro.textContent =
-    'Choose a plain-text article (.txt), or a Marp, reveal.js, Pandoc or GitPitch deck (.md) together with its pictures. Lectern makes a lesson draft of it and says what it converted.';
+    'Choose a plain-text article (.txt), or a Marp, reveal.js, Pandoc, GitPitch, remark.js or Slidev deck (.md, or a remark.js page saved as .html) together with its pictures. Lectern makes a lesson draft of it and says what it converted.';
   const input = document.createElement('input');
   input.type = 'file';
   input.multiple = true;
-  input.accept = '.md,.markdown,.txt,.qmd,image/*';
+  input.accept = '.md,.markdown,.txt,.qmd,.html,.htm,image/*';
   dialog.body.append(intro, ...field('Files', input));
   dialog.actions.append(actionButton('Cancel', 'cancel'), actionButton('Import', 'import', true));
   if ((await run(dialog, input)) !== 'import') return undefined;
   const files = [...(input.files ?? [])];
-  const main = files.find((file) => /\.(md|markdown|txt|qmd)$/i.test(file.name));
+  const main = files.find((file) => /\.(md|markdown|txt|qmd|html?)$/i.test(file.name));
   if (!main) return undefined;
   const others = new Map<string, Uint8Array>();
   for (const file of files.filter((candidate) => candidate !== main)) {

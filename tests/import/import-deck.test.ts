@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { cp, readFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLessons } from '../../src/node/build-lessons.ts';
 import { detectDeck } from '../../src/import/detect-deck.ts';
+import { remarkSource } from '../../src/import/dialects/remark.ts';
 import { ROOT } from '../support/build-fixture.ts';
 import { checkConservation, readDeck, wordsOf } from '../support/conservation.ts';
 import { lectern, scratchFolder } from '../support/run-lectern.ts';
@@ -20,7 +21,7 @@ const hasPoppler = (() => {
 })();
 if (!hasPoppler) console.warn('\n  NOTICE: deck import conservation checks skipped: pdftotext (poppler-utils) is missing.\n');
 
-type Flavour = 'marp' | 'reveal' | 'pandoc' | 'gitpitch';
+type Flavour = 'marp' | 'reveal' | 'pandoc' | 'gitpitch' | 'remark' | 'slidev';
 
 interface DeckCase {
   file: string;
@@ -175,6 +176,51 @@ const CASES: DeckCase[] = [
     slides: 5,
     reported: ['the `?image=images/saturn.png` background', '`?include=slides/quiz.md`', 'lists shown one item at a time'],
   },
+  {
+    // remark.js shows 8 slides here: a layout slide and an excluded one are not shown, `--` steps are one slide.
+    file: 'remark-biology-photosynthesis.md',
+    flavour: 'remark',
+    found: 'remark.js deck (`???` speaker notes, `--` steps, slide properties',
+    slides: 5,
+    reported: [
+      'the slide property `class: center, middle`',
+      'a layout slide (`layout: true`): its text "Biology · Year 8" was shown on every slide after it',
+      'a slide marked `exclude: true`',
+      'the `--` steps between list items → a list revealed one item at a time',
+      'the `background-image: url(images/forest.png)` slide property → an image on the slide',
+      'the content classes `.left-column[…]` and the one beside it → `::::columns`',
+      'the content class `.footnote[…]`',
+    ],
+  },
+  {
+    file: 'remark-geografia-rios.html',
+    flavour: 'remark',
+    found: 'remark.js deck (a remark.js page: the slides of its `<textarea id="source">`)',
+    slides: 3,
+    reported: ['the slide property `class: middle`', 'the `--` steps between list items'],
+  },
+  {
+    // Slidev: each slide's settings sit between two `---` lines, and the separator before them cuts no slide of its own.
+    file: 'slidev-history-printing.md',
+    flavour: 'slidev',
+    found: 'Slidev deck (slide settings between `---` lines, `<v-click>` steps, `::right::` slots',
+    slides: 5,
+    reported: [
+      'the slide setting `layout: center`',
+      'the slide setting `transition: fade-out`',
+      '`<v-clicks>` → a list revealed one item at a time',
+      'the `layout: two-cols` → `::::columns`',
+      'the slide setting `image: images/press.png` → an image on the slide',
+      'front matter `highlighter`',
+    ],
+  },
+  {
+    file: 'slidev-mathe-brueche.md',
+    flavour: 'slidev',
+    found: 'Slidev deck (slide settings between `---` lines, `<v-click>` steps, `::right::` slots',
+    slides: 3,
+    reported: ['`<div v-click>`', 'the `layout: two-cols-header` → `::::columns`', 'the slide setting `clicks: 2`', 'a `<style>` block'],
+  },
 ];
 
 const MARP_DIRECTIVE = /^\s*(?:_?[A-Za-z]+\s*:[^\n]*\n?\s*)+$|^\s*fit\s*$/;
@@ -190,12 +236,33 @@ function sourceNotes(text: string, flavour: Flavour): string[] {
     for (const [, note] of text.matchAll(/^::: notes\n([\s\S]*?)^:::$/gm)) notes.push(note);
     for (const [, note] of text.matchAll(/\\note\{([^}]*)\}/g)) notes.push(note);
   }
+  // remark.js: from `???` to the slide's next step (`--`) or slide (`---`).
+  if (flavour === 'remark') for (const [, note] of text.matchAll(/^\?\?\?$([\s\S]*?)(?=^--+$|(?![\s\S]))/gm)) notes.push(note);
+  if (flavour === 'slidev') for (const [, content] of text.matchAll(/<!--([\s\S]*?)-->/g)) notes.push(content);
   return notes.map((note) => note.trim()).filter(Boolean);
+}
+
+/** The deck's Markdown: a remark.js page's is in its `<textarea id="source">`. */
+const deckText = (file: string) => {
+  const text = readFileSync(path.join(DECKS, file), 'utf8');
+  return file.endsWith('.html') ? remarkSource(text)! : text;
+};
+
+/** remark.js and Slidev slides students never see: a remark layout or excluded slide; Slidev's slide settings. */
+function withoutHiddenSlides(text: string, flavour: Flavour): string {
+  if (flavour === 'remark')
+    return text
+      .split(/^---$/m)
+      .filter((slide) => !/^\s*(?:[\w-]+:.*\n)*(?:layout|exclude): true$/m.test(slide))
+      .map((slide) => slide.replace(/^\s*(?:[\w-]+:.*\n)+/, '\n'))
+      .join('\n---\n');
+  if (flavour === 'slidev') return text.replace(/^---\n(?:[\w-]+:.*\n|[ \t]+.*\n)+---$/gm, '---').replace(/^```yaml\n[\s\S]*?^```$/gm, ' ');
+  return text;
 }
 
 /** What the source shows students: its text without settings, notes, styles, images, attributes and markup commands. */
 function sourceVisibleText(text: string, flavour: Flavour): string {
-  let visible = text.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^%.*$/gm, '');
+  let visible = withoutHiddenSlides(text.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^%.*$/gm, ''), flavour);
   for (const note of sourceNotes(text, flavour)) visible = visible.replace(note, ' ');
   return visible
     .replace(/<!--[\s\S]*?-->/g, ' ')
@@ -211,7 +278,9 @@ function sourceVisibleText(text: string, flavour: Flavour): string {
     .replace(/\\[A-Za-z]+/g, ' ')
     .replace(/:[a-z_+]+:/g, ' ')
     .replace(/^notes?:/gim, ' ')
-    .replace(/^:::.*$/gm, ' ');
+    .replace(/^:::.*$/gm, ' ')
+    .replace(/^\s*\.[a-z][\w-]*\[\s*$|^\s*\]\s*$|^--$|^::[\w-]+::$/gm, ' ')
+    .replace(/\.[a-z][\w-]*\[([^\][]*)\]/g, '$1');
 }
 
 /** Import a fixture deck with the real command, into a fresh folder, and build the draft as it was written. */
@@ -234,6 +303,10 @@ describe('lectern import of slide decks', () => {
     expect(detectDeck('# One\n\nText.\n\n---\n\n# Two\n\nNote: say hello\n')?.flavour).toBe('reveal');
     expect(detectDeck('% Title\n% Author\n\n## Slide\n\nText\n')?.flavour).toBe('pandoc');
     expect(detectDeck('# One\n\n+++\n\n# Two\n')?.flavour).toBe('gitpitch');
+    expect(detectDeck('class: center, middle\n\n# One\n\n???\n\nSay hello.\n\n---\n\n# Two\n\n- a\n--\n- b\n')?.flavour).toBe('remark');
+    expect(detectDeck('# One\n\n---\nlayout: two-cols\n---\n\n# Two\n\nLeft\n\n::right::\n\nRight\n')?.flavour).toBe('slidev');
+    // A Marp deck's own settings are not taken for another tool's.
+    expect(detectDeck('---\nmarp: true\ntheme: gaia\nclass: lead\n---\n\n# One\n\n---\n\n# Two\n')?.flavour).toBe('marp');
   });
 
   for (const deck of CASES) {
@@ -243,7 +316,7 @@ describe('lectern import of slide decks', () => {
       expect(stdout).toContain(`decks/${deck.file}: ${deck.found}`);
       for (const construct of deck.reported) expect(stdout, construct).toContain(construct);
 
-      const source = readFileSync(path.join(DECKS, deck.file), 'utf8');
+      const source = deckText(deck.file);
       const slides = readDeck(await readFile(path.join(output, 'index.html'), 'utf8'));
       expect(slides.filter((slide) => !slide.classes.includes('lectern-title')).length).toBe(deck.slides);
 
@@ -272,6 +345,46 @@ describe('lectern import of slide decks', () => {
       expect(conservation.counted.notes).toBeGreaterThanOrEqual(notes.length);
     });
   }
+
+  it('should never show students, unannounced, what another tool takes for speaker notes', async () => {
+    const folder = await scratchFolder();
+    await writeFile(
+      path.join(folder, 'mixed.md'),
+      '# Rivers\n\nWater runs downhill.\n\n???\nAsk who lives near a river.\n\n---\n\n# Deltas\n\nNote: the Nile delta is a good example.\n\nMud settles at the mouth.\n',
+    );
+    const run = await lectern(folder, 'import', 'mixed.md');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('mixed.md:5: `???` (speaker notes in remark.js) → the rest of the slide is speaker notes');
+    const lesson = await readFile(path.join(folder, 'lessons', 'rivers.md'), 'utf8');
+    const notes = [...lesson.matchAll(/^:::notes\n([\s\S]*?)^:::$/gm)].map((match) => match[1]).join('\n');
+    const shown = lesson.replace(/^:::notes\n[\s\S]*?^:::$/gm, '');
+    expect(notes).toContain('Ask who lives near a river.');
+    // A deck cut at `---` is read as reveal.js reads it: `Note:` starts the slide's notes.
+    expect(notes).toContain('the Nile delta is a good example.');
+    expect(shown).not.toMatch(/Ask who lives|Nile/);
+    expect(shown).toContain('# Deltas');
+  });
+
+  it("should list a `Note:` line that its deck's tool shows to students, for the teacher to decide", async () => {
+    const folder = await scratchFolder();
+    await writeFile(path.join(folder, 'marp.md'), '---\nmarp: true\n---\n\n# Rivers\n\nWater runs downhill.\n\nNote: bring the map of the Nile.\n');
+    const run = await lectern(folder, 'import', 'marp.md');
+    expect(run.stdout).toContain('Needs your decision:');
+    expect(run.stdout).toContain('marp.md:9: the line "Note: bring the map of the Nile." is shown to students, as Marp shows it');
+  });
+
+  it('should read a front matter closed by a longer line of dashes, and keep the first slide', async () => {
+    const folder = await scratchFolder();
+    await writeFile(
+      path.join(folder, 'volcanoes.md'),
+      '---\n\nmarp: true\ntitle: Volcanoes\n----------\n\n# What is a volcano?\n\nAn opening in the crust.\n\n---\n\n# Lava\n\nHot rock that flows.\n',
+    );
+    const run = await lectern(folder, 'import', 'volcanoes.md');
+    expect(run.stdout).toContain('Wrote lessons/volcanoes.md (2 slides');
+    const lesson = await readFile(path.join(folder, 'lessons', 'volcanoes.md'), 'utf8');
+    expect(lesson).toMatch(/^---\ntitle: Volcanoes\n/);
+    expect(lesson).toContain('# What is a volcano?\n\nAn opening in the crust.');
+  });
 
   it('should never overwrite a lesson it wrote before', async () => {
     const folder = await scratchFolder();
