@@ -205,8 +205,10 @@ program
 
 program
   .command('import')
-  .description('Turn a plain-text article, or a Marp, reveal.js, Pandoc, GitPitch, remark.js or Slidev deck, into a lesson draft in lessons/.')
-  .argument('<file>', 'a .txt article, a .md deck, or a remark.js deck saved as .html')
+  .description(
+    'Turn an article (plain text or a saved web page), or a Marp, reveal.js, Pandoc, GitPitch, remark.js or Slidev deck, into a lesson draft in lessons/.',
+  )
+  .argument('<file>', 'a .txt article, a saved web page (.html), or a .md deck')
   .option('--title <title>', "the lesson title (default: the deck's title, or the article's first line if it is a heading)")
   .action(async (file: string, flags: { title?: string }) => {
     const source = path.resolve(cwd, file);
@@ -247,6 +249,10 @@ program
     await writeLessonFiles(target, draft.markdown, [], path.dirname(source), cwd);
     out(`Found in ${file}:`);
     draft.found.forEach((line) => out(`  ${line}`));
+    if (draft.leftOut.length > 0) {
+      out('Left out:');
+      draft.leftOut.forEach((line) => out(`  ${line}`));
+    }
     if (draft.unplaced.length > 0) {
       out('Finish by hand:');
       draft.unplaced.forEach((line) => out(`  ${line}`));

@@ -13,6 +13,16 @@ export interface ImportedLesson {
   found: string[];
   /** What could not be placed, with the article's line numbers, for the teacher to finish by hand. */
   unplaced: string[];
+  /** What the draft leaves out of the file (a web page's menus and links), for the teacher. */
+  leftOut: string[];
+}
+
+/** Where the article comes from, for the lesson's `sources`. */
+export interface ArticleSource {
+  title: string;
+  publisher?: string;
+  url?: string;
+  date?: string;
 }
 
 interface Section {
@@ -24,7 +34,10 @@ interface Section {
 const KEY_SENTENCES = 3;
 const TERMS_PER_SLIDE = 5;
 
-export function importArticle(text: string, options: { title?: string; fallbackTitle: string; source: string }): ImportedLesson {
+export function importArticle(
+  text: string,
+  options: { title?: string; fallbackTitle: string; source: string; sourceInfo?: ArticleSource; leftOut?: string[] },
+): ImportedLesson {
   const lines = classifyLines(text);
   if (lines.length === 0) throw new EnvironmentError(`The article "${options.source}" has no text to import.`);
   const unplaced: string[] = [];
@@ -81,7 +94,7 @@ export function importArticle(text: string, options: { title?: string; fallbackT
   }
 
   const lang = detectLanguage(text);
-  const frontMatter = stringify({ title, lang, sources: [{ title: options.source }] }, { lineWidth: 0 }).trim();
+  const frontMatter = stringify({ title, lang, sources: [options.sourceInfo ?? { title: options.source }] }, { lineWidth: 0 }).trim();
   const found = [
     `title: ${title}`,
     `language: ${languageName(lang)} (from the article's words; \`lang: ${lang}\` in the front matter)`,
@@ -93,7 +106,7 @@ export function importArticle(text: string, options: { title?: string; fallbackT
     `${terms.length} glossary terms → :::terms`,
     `${activities.length} classroom activities → :::activity`,
   ];
-  return { markdown: `---\n${frontMatter}\n---\n\n${slides.join('\n\n---\n\n')}\n`, title, found, unplaced };
+  return { markdown: `---\n${frontMatter}\n---\n\n${slides.join('\n\n---\n\n')}\n`, title, found, unplaced, leftOut: options.leftOut ?? [] };
 }
 
 function sectionSlides(section: Section): string[] {

@@ -1,7 +1,8 @@
-// A lesson draft from a file a teacher brings: a slide deck (Marp, reveal.js, Pandoc, GitPitch, remark.js, Slidev) or
-// a plain-text article, told apart by what the file holds. `lectern import` and the studio's Import both start here.
+// A lesson draft from a file a teacher brings: a slide deck (Marp, reveal.js, Pandoc, GitPitch, remark.js, Slidev), a
+// plain-text article, or a saved web page's article, told apart by what the file holds. `lectern import` and the studio's Import both start here.
 import { detectDeck } from './detect-deck.ts';
 import { remarkSource } from './dialects/remark.ts';
+import { pageArticle } from './import-web-page.ts';
 import { importArticle, type ImportedLesson } from './import-article.ts';
 import { importDeck, type ImportedDeck } from './import-deck.ts';
 
@@ -23,6 +24,21 @@ export function importDraft(fileName: string, text: string, options: DraftOption
   if (remark !== undefined) {
     const deck = { flavour: 'remark' as const, reasons: ['a remark.js page: the slides of its `<textarea id="source">`'] };
     return { kind: 'deck', ...importDeck(remark, deck, { ...title, fallbackTitle, fileExists: options.fileExists }) };
+  }
+  // Any other web page: its article, as a plain-text article with its sources.
+  if (/\.x?html?$/i.test(fileName)) {
+    const page = pageArticle(text, fileName.replace(/^.*[/\\]/, ''));
+    const pageTitle = options.title ?? page.title;
+    return {
+      kind: 'article',
+      ...importArticle(page.text, {
+        ...(pageTitle ? { title: pageTitle } : {}),
+        fallbackTitle,
+        source: fileName.replace(/^.*[/\\]/, ''),
+        sourceInfo: page.source,
+        leftOut: page.leftOut,
+      }),
+    };
   }
   const deck = /\.txt$/i.test(fileName) ? undefined : detectDeck(text);
   if (deck) return { kind: 'deck', ...importDeck(text, deck, { ...title, fallbackTitle, fileExists: options.fileExists }) };

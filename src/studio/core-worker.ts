@@ -205,7 +205,13 @@ const api = {
     const draft = importDraft(fileName, text, { fileExists: (path) => find(path) !== undefined });
     const base = fileName.replace(/\.[^.]+$/, '');
     const name = `${slugify(draft.title) || slugify(base) || 'imported'}.md`;
-    if (draft.kind === 'article') return { name, text: draft.markdown, images: new Map(), report: [...draft.found, ...draft.unplaced] };
+    if (draft.kind === 'article')
+      return {
+        name,
+        text: draft.markdown,
+        images: new Map(),
+        report: [...draft.found, ...draft.leftOut.map((line) => `Left out: ${line}`), ...draft.unplaced],
+      };
     const images = new Map(draft.copies.map((copy) => [copy.to, find(copy.from)!]));
     const heading = { converted: 'Converted', dropped: 'Dropped', decide: 'Needs your decision' } as const;
     const report = [draft.found, ...draft.report.map((entry) => `${heading[entry.kind]}: ${entry.line > 0 ? `line ${entry.line}: ` : ''}${entry.text}`)];

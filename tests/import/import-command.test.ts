@@ -124,4 +124,39 @@ describe('lectern import', () => {
       'lectern: Cannot read "missing.txt". Give the path of a plain-text (.txt) article or a Markdown (.md) deck.\n',
     );
   });
+  it("should draft a lesson from a saved news page's article, with no HTML in it and the page's byline, site and date in its sources", async () => {
+    const page = path.join(ARTICLES, 'saved-news-page.html');
+    const { lesson, stdout, markdown } = await importAndBuild(page);
+    expect(lesson.meta.title).toBe('Floating trains: how maglev works');
+    expect(lesson.meta.sources).toEqual([
+      {
+        title: 'Floating trains: how maglev works',
+        publisher: 'The Daily Science Desk, by Mara Okafor, science reporter',
+        url: 'https://news.example.org/science/2026/03/14/maglev-trains',
+        date: '2026-03-14',
+      },
+    ]);
+    // No tag, escaped tag or entity from the page.
+    expect(markdown).not.toMatch(/<\/?[a-z]|\\<|&[a-z]+;|&#\d+;/i);
+    // Every word of the article's paragraphs, list items and caption is in the draft (on a slide or in the notes) …
+    const html = readFileSync(page, 'utf8');
+    const article = /<article>([\s\S]*?)<\/article>/.exec(html)![1].replace(/<aside[\s\S]*?<\/aside>|<header>[\s\S]*?<\/header>/g, '');
+    const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const draft = new Set(wordsOf(markdown));
+    expect(
+      [...new Set(wordsOf(article.replace(/<[^>]+>/g, ' ')))].filter((word) => !draft.has(word) && !/^(?:img|src|alt|jpg|saved|news|page|files)$/.test(word)),
+    ).toEqual([]);
+    // … and nothing of the page around it.
+    for (const around of ['cookies', 'Subscribe', 'newsletter', 'Related stories', 'All rights reserved', 'Forgot']) expect(markdown).not.toContain(around);
+    expect(stdout).toContain("Left out:\n  the page's menus, links, forms and other text around the article");
+    expect(stdout).toContain('a picture: its caption is kept as text');
+  });
+
+  it('should refuse a saved page with no article in it, saying what to do', async () => {
+    const folder = await scratchFolder();
+    await cp(path.join(ARTICLES, 'page-without-article.html'), path.join(folder, 'sign-in.html'));
+    const run = await lectern(folder, 'import', 'sign-in.html');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('"sign-in.html" is a web page with no article in it that Lectern could find. Save the page of the article itself');
+  });
 });
