@@ -42,7 +42,9 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
   let latex: { kind: 'note' | 'env'; name: string; text: string; line: number } | undefined;
   const push = (text: string) => (inNotes || divs.includes('notes') ? notes : body).push(text);
   const image = (alt: string, url: string, line: number, attributes?: string) => convertImage(alt, url, line, context.images, attributes);
-  if (slide.background) body.push(image('', slide.background.text, slide.background.line), '');
+  /** Pictures the deck shows behind the slide: set as the slide's background once its title is known (placeBackground). */
+  const backgrounds: { url: string; alt: string; line: number }[] = [];
+  if (slide.background) backgrounds.push({ url: slide.background.text, alt: '', line: slide.background.line });
 
   const handleComment = (content: string, line: number): string => {
     const result = commentHandlers[flavour](content, line, report);
@@ -51,7 +53,7 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
       counts.commentNotes++;
     }
     if (result.fragment) fragment = true;
-    for (const background of result.images ?? []) body.unshift(image(background.alt, background.url, line), '');
+    for (const background of result.images ?? []) backgrounds.push({ ...background, line });
     return result.replaceWith ?? '';
   };
 
@@ -162,17 +164,24 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
       emoji.replaced.forEach((code) => counts.emoji.add(code));
       text = emoji.text;
     }
-    text = text.replace(IMAGE, (_whole, alt: string, url: string, attributes: string | undefined) => image(alt, url, line, attributes));
+    text = text.replace(IMAGE, (whole, alt: string, url: string, attributes: string | undefined) => {
+      // Marp's `![bg](x.png)` fills the slide behind its text (`![bg left](…)` is a picture beside it).
+      if (flavour === 'marp' && /(?:^|\s)bg(?:\s|$)/i.test(alt) && !/(?:^|\s)(?:left|right|vertical)\b/i.test(alt) && text.trim() === whole.trim()) {
+        backgrounds.push({ url, alt: '', line });
+        report.converted(line, `the Marp background \`![${alt}](${url})\` → the slide's background picture`);
+        return '';
+      }
+      return image(alt, url, line, attributes);
+    });
+    if (text.trim() === '' && raw.trim() !== '') return;
     if (/<img\b/i.test(text)) text = htmlImages(text, line);
     const headingAttributes = /^(#{1,6}\s+.*?)\s*\{([^}]*)\}\s*$/.exec(text);
     if (flavour === 'pandoc' && headingAttributes) {
       text = headingAttributes[1];
       const background = /background-image="?([^"\s}]+)"?/.exec(headingAttributes[2]);
       if (background) {
-        push(text);
-        push('');
-        text = image('', background[1], line);
-        report.converted(line, `the slide background "${background[1]}" → an image on the slide`);
+        backgrounds.push({ url: background[1], alt: '', line });
+        report.converted(line, `the slide background "${background[1]}" → the slide's background picture`);
       } else report.dropped(line, `the heading attributes \`{${headingAttributes[2]}}\` (Lectern has no such settings)`);
     }
     if (/^\s*:::/.test(text)) text = text.replace(/^(\s*):::/, '$1\\:::');
@@ -342,7 +351,7 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
       fragmentLines.get(index)!,
       '`class="fragment"` on something that is not a list item: it is shown at once (Lectern shows list items one at a time, nothing else)',
     );
-  return { line: slide.lines[0]?.line ?? slide.background?.line ?? 1, body: incremental.body, notes: trimBlank(notes) };
+  return { line: slide.lines[0]?.line ?? slide.background?.line ?? 1, body: placeBackground(incremental.body, backgrounds, context), notes: trimBlank(notes) };
 }
 
 /** The index of the last line of `lines` that is not blank, or -1. */
@@ -398,4 +407,29 @@ function trimBlank(lines: string[]): string[] {
   while (result[0] === '') result.shift();
   while (result.at(-1) === '') result.pop();
   return result;
+}
+
+/**
+ * A slide's background picture goes on its title (`## Title {background="images/x.png"}`), as Lectern draws one behind
+ * the slide; a slide with no title shows it as a picture. A picture that is not there is a placeholder to fill in.
+ */
+function placeBackground(body: string[], backgrounds: { url: string; alt: string; line: number }[], context: ConvertContext): string[] {
+  const [background, ...more] = backgrounds;
+  if (!background) return body;
+  let fenced = false;
+  const title = body.findIndex((line) => {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    return !fenced && /^#{1,2}\s+\S/.test(line) && !/\{[^}]*\}\s*$/.test(line);
+  });
+  const extra = more.map((other) => convertImage(other.alt, other.url, other.line, context.images));
+  const picture = convertImage(background.alt, background.url, background.line, context.images, '', { background: title >= 0 });
+  const path = /^!\[[^\]]*\]\((?:<([^>]+)>|([^)\s]+))\)/.exec(picture);
+  const file = path?.[1] ?? path?.[2];
+  if (title >= 0 && file && !file.includes('"')) {
+    const withTitle = [...body];
+    withTitle[title] = `${body[title].trimEnd()} {background="${file}"}`;
+    return [...extra.flatMap((line) => [line, '']), ...withTitle];
+  }
+  if (title < 0 && file) context.report.converted(background.line, `the slide has no title to set its background on: "${background.url}" is shown as a picture on it`);
+  return [...[picture, ...extra].flatMap((line) => [line, '']), ...body];
 }

@@ -76,7 +76,7 @@ const reveal: CommentHandler = (content, line, report) => {
   for (const { name, value } of pairs) {
     if (target === 'slide' && /^data-background(?:-image)?$/.test(name) && /\.(?:png|jpe?g|gif|svg|webp)(?:[?#].*)?$/i.test(value)) {
       result.images = [...(result.images ?? []), { url: value, alt: '' }];
-      report.converted(line, `the slide background "${value}" → an image on the slide`);
+      report.converted(line, `the slide background "${value}" → the slide's background picture`);
     } else if (target === 'slide' && /^data-background-(?:video|iframe)$/.test(name) && value) {
       const kind = name.endsWith('video') ? 'video' : 'web page';
       result.replaceWith = `[A ${kind} to add: the original slide showed ${value} behind it]`;

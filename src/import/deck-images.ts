@@ -42,7 +42,8 @@ function lecternSize(words: string[]): { size: string; kept: string[] } {
   return { size: options.size > 0 ? `{${[...options].map(([key, value]) => `${key}=${value}`).join(' ')}}` : '', kept };
 }
 
-export function convertImage(alt: string, url: string, line: number, context: ImageContext, attributes = ''): string {
+/** `background`: the picture goes behind a slide, where it needs no description. */
+export function convertImage(alt: string, url: string, line: number, context: ImageContext, attributes = '', { background = false } = {}): string {
   const { report } = context;
   const words = alt.split(/\s+/).filter(Boolean);
   const attributeWords = attributes
@@ -81,7 +82,7 @@ export function convertImage(alt: string, url: string, line: number, context: Im
   const to = from.replace(/^(?:\.\.\/)+/, '') || posixPath.basename(from);
   if (!context.copies.some((copy) => copy.to === to)) context.copies.push({ from, to, line });
   if (to !== decoded) report.converted(line, `the image "${url}" is copied to "${to}" beside the lesson`);
-  if (!description) {
+  if (!description && !background) {
     description =
       posixPath
         .basename(to)

@@ -151,7 +151,7 @@ function gitPitchBackground(query: string, line: SourceLine, slide: SourceSlide,
   const image = parameters.get('image');
   if (image) {
     slide.background = { text: image, line: line.line };
-    report.converted(line.line, `the \`?image=${image}\` background → an image on the slide`);
+    report.converted(line.line, `the \`?image=${image}\` background → the slide's background picture`);
   }
   for (const key of ['include', 'code', 'gist'] as const) {
     const value = parameters.get(key);

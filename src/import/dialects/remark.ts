@@ -71,7 +71,7 @@ export function prepareRemarkSlide(slide: SourceSlide, report: DeckReport): Prep
     const url = key === 'background-image' ? /url\(\s*['"]?([^'")]+)['"]?\s*\)/.exec(value)?.[1] : undefined;
     if (url) {
       background = { text: url, line };
-      report.converted(line, `the \`background-image: url(${url})\` slide property → an image on the slide`);
+      report.converted(line, `the \`background-image: url(${url})\` slide property → the slide's background picture`);
     } else
       report.dropped(line, `the slide property \`${key}: ${value}\` (${key === 'class' ? 'a style of the original theme' : 'Lectern has no such setting'})`);
   }

@@ -79,10 +79,15 @@ export function prepareSlidevSlide(slide: SourceSlide, report: DeckReport): Sour
   const settings = slide.settings ?? new Map();
   const layout = settings.get('layout')?.value;
   let background = slide.background;
+  /** A layout's picture (`layout: image-right` with `image:`), shown beside the slide's text. */
+  let picture: SourceLine | undefined;
   for (const [key, { value, line }] of settings) {
-    if ((key === 'image' || key === 'background') && PICTURE.test(value)) {
+    if (key === 'background' && PICTURE.test(value)) {
       background = { text: value, line };
-      report.converted(line, `the slide setting \`${key}: ${value}\` → an image on the slide`);
+      report.converted(line, `the slide setting \`background: ${value}\` → the slide's background picture`);
+    } else if (key === 'image' && PICTURE.test(value)) {
+      picture = { text: `![](${value})`, line };
+      report.converted(line, `the slide setting \`image: ${value}\` → a picture on the slide, after its text`);
     } else if (key === 'layout' && /^two-cols/.test(value)) report.converted(line, `the \`layout: ${value}\` → \`::::columns\`, its slots side by side`);
     else
       report.dropped(
@@ -151,5 +156,6 @@ export function prepareSlidevSlide(slide: SourceSlide, report: DeckReport): Sour
     out.push(source);
   }
   if (columns) out.push({ text: ':::', line: firstLine }, { text: ':::', line: firstLine });
+  if (picture) out.push({ text: '', line: picture.line }, picture);
   return { lines: out, ...(background ? { background } : {}) };
 }
