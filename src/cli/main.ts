@@ -206,7 +206,7 @@ program
 program
   .command('import')
   .description(
-    'Turn an article (plain text or a saved web page), or a Marp, reveal.js, Pandoc, GitPitch, remark.js or Slidev deck, into a lesson draft in lessons/.',
+    'Turn an article (plain text or a saved web page), or a Marp, reveal.js, Pandoc, Quarto, GitPitch, remark.js or Slidev deck, into a lesson draft in lessons/.',
   )
   .argument('<file>', 'a .txt article, a saved web page (.html), or a .md deck')
   .option('--title <title>', "the lesson title (default: the deck's title, or the article's first line if it is a heading)")

@@ -2,7 +2,7 @@
 import { commentHandlers } from './deck-comments.ts';
 import { convertImage, type ImageContext } from './deck-images.ts';
 import type { DeckReport } from './deck-report.ts';
-import { FLAVOUR_NAMES, type DeckFlavour } from './detect-deck.ts';
+import { FLAVOUR_NAMES, pandocLike, type DeckFlavour } from './detect-deck.ts';
 import { replaceShortcodes } from './emoji-shortcodes.ts';
 import type { SourceLine, SourceSlide } from './source-slide.ts';
 
@@ -114,7 +114,7 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
 
     const div = /^\s*:{3,}\s*(.*?)\s*:*\s*$/.exec(text);
     if (div) return handleDiv(div[1], line);
-    if (flavour === 'pandoc') {
+    if (pandocLike(flavour)) {
       const handled = handleLatex(text, line);
       if (handled === undefined) return;
       text = handled;
@@ -149,7 +149,7 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
         );
       }
     }
-    if (flavour !== 'pandoc' && /\\note\{/.test(text))
+    if (!pandocLike(flavour) && /\\note\{/.test(text))
       report.decide(line, `\`\\note{…}\` (a Beamer speaker note) is shown to students as written; if it is a note for you, move it into a \`:::notes\` block`);
     const labelInList = /^(\s*(?:[-*+]|\d+[.)])\s+)(notes?):/i;
     if (labelInList.test(text)) text = text.replace(labelInList, '$1**$2:**');
@@ -176,7 +176,7 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
     if (text.trim() === '' && raw.trim() !== '') return;
     if (/<img\b/i.test(text)) text = htmlImages(text, line);
     const headingAttributes = /^(#{1,6}\s+.*?)\s*\{([^}]*)\}\s*$/.exec(text);
-    if (flavour === 'pandoc' && headingAttributes) {
+    if (pandocLike(flavour) && headingAttributes) {
       text = headingAttributes[1];
       const background = /background-image="?([^"\s}]+)"?/.exec(headingAttributes[2]);
       if (background) {
@@ -430,6 +430,7 @@ function placeBackground(body: string[], backgrounds: { url: string; alt: string
     withTitle[title] = `${body[title].trimEnd()} {background="${file}"}`;
     return [...extra.flatMap((line) => [line, '']), ...withTitle];
   }
-  if (title < 0 && file) context.report.converted(background.line, `the slide has no title to set its background on: "${background.url}" is shown as a picture on it`);
+  if (title < 0 && file)
+    context.report.converted(background.line, `the slide has no title to set its background on: "${background.url}" is shown as a picture on it`);
   return [...[picture, ...extra].flatMap((line) => [line, '']), ...body];
 }

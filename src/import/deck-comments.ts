@@ -96,4 +96,4 @@ const keep: CommentHandler = (content) => ({ replaceWith: `<!--${content}-->` })
 /** Slidev: a slide's comments are its speaker notes. */
 const slidev: CommentHandler = (content) => (content.trim() === '' ? {} : { note: content.trim() });
 
-export const commentHandlers: Record<DeckFlavour, CommentHandler> = { marp, reveal, pandoc: keep, gitpitch: keep, remark: keep, slidev };
+export const commentHandlers: Record<DeckFlavour, CommentHandler> = { marp, reveal, pandoc: keep, quarto: keep, gitpitch: keep, remark: keep, slidev };

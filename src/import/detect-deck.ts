@@ -1,8 +1,12 @@
 // Tell slide Markdown from a plain-text article, and which tool's slides it is written for, with the signs that say so.
+import { QUARTO_SIGNS } from './dialects/quarto.ts';
 import { REMARK_SIGNS } from './dialects/remark.ts';
 import { SLIDEV_SIGNS } from './dialects/slidev.ts';
 
-export type DeckFlavour = 'marp' | 'reveal' | 'pandoc' | 'gitpitch' | 'remark' | 'slidev';
+export type DeckFlavour = 'marp' | 'reveal' | 'pandoc' | 'quarto' | 'gitpitch' | 'remark' | 'slidev';
+
+/** Quarto's slides are Pandoc's: cut, and read, by Pandoc's rules, with Quarto's own parts on top (dialects/quarto.ts). */
+export const pandocLike = (flavour: DeckFlavour): boolean => flavour === 'pandoc' || flavour === 'quarto';
 
 export interface DetectedDeck {
   flavour: DeckFlavour;
@@ -14,6 +18,7 @@ export const FLAVOUR_NAMES: Record<DeckFlavour, string> = {
   marp: 'Marp deck',
   reveal: 'reveal.js / reveal-md deck',
   pandoc: 'Pandoc deck',
+  quarto: 'Quarto deck',
   gitpitch: 'GitPitch deck',
   remark: 'remark.js deck',
   slidev: 'Slidev deck',
@@ -43,6 +48,7 @@ const SIGNS: Sign[] = [
   ['gitpitch', /^(?:---|\+\+\+)\?(?:image|color|include|code)=/m, '`---?image=` backgrounds'],
   ['gitpitch', /^@\[[\d,\s-]+\]/m, '`@[1-3](…)` code steps'],
   ['gitpitch', /^@(?:snap|title|fa|css|color)\[/m, 'GitPitch `@snap` layouts'],
+  ...QUARTO_SIGNS.map(([pattern, reason]): Sign => ['quarto', pattern, reason]),
   ...REMARK_SIGNS.map(([pattern, reason]): Sign => ['remark', pattern, reason]),
   ...SLIDEV_SIGNS.map(([pattern, reason]): Sign => ['slidev', pattern, reason]),
 ];

@@ -40,7 +40,11 @@ export function importDraft(fileName: string, text: string, options: DraftOption
       }),
     };
   }
-  const deck = /\.txt$/i.test(fileName) ? undefined : detectDeck(text);
+  const detected = /\.txt$/i.test(fileName) ? undefined : detectDeck(text);
+  // A `.qmd` file is Quarto's, whatever else it looks like.
+  const deck = /\.qmd$/i.test(fileName)
+    ? { flavour: 'quarto' as const, reasons: ['a Quarto document (`.qmd`)', ...(detected?.flavour === 'quarto' ? detected.reasons : [])] }
+    : detected;
   if (deck) return { kind: 'deck', ...importDeck(text, deck, { ...title, fallbackTitle, fileExists: options.fileExists }) };
   return { kind: 'article', ...importArticle(text, { ...title, fallbackTitle, source: fileName.replace(/^.*[/\\]/, '') }) };
 }

@@ -1,7 +1,7 @@
 // Cut a deck's body into the slides its own tool would show: at its separators, and at headings where the tool cuts there.
 import type { DeckSettings } from './deck-front-matter.ts';
 import type { DeckReport } from './deck-report.ts';
-import type { DeckFlavour } from './detect-deck.ts';
+import { pandocLike, type DeckFlavour } from './detect-deck.ts';
 import { splitSlidev } from './dialects/slidev.ts';
 import type { SourceLine, SourceSlide } from './source-slide.ts';
 
@@ -12,17 +12,19 @@ const COMMENT_ONLY = /^\s*<!--[\s\S]*?-->\s*$/;
 export function splitDeck(body: string, firstLine: number, flavour: DeckFlavour, settings: DeckSettings, report: DeckReport): SourceSlide[] {
   if (flavour === 'slidev') return splitSlidev(body, firstLine);
   const sourceLines = body.split(/\r?\n/).map((text, index) => ({ text, line: firstLine + index }));
-  const lines = flavour === 'marp' || flavour === 'pandoc' ? withSetextHeadings(sourceLines, report) : sourceLines;
+  const lines = flavour === 'marp' || pandocLike(flavour) ? withSetextHeadings(sourceLines, report) : sourceLines;
   const slides: SourceSlide[] = [{ lines: [] }];
   const hasContent = (slide: SourceSlide) =>
     slide.background !== undefined || slide.lines.some((line) => line.text.trim() !== '' && !COMMENT_ONLY.test(line.text));
   const startSlide = () => slides.push({ lines: [] });
-  const headingLevel = flavour === 'pandoc' ? (settings.slideLevel ?? pandocSlideLevel(lines)) : flavour === 'marp' ? settings.headingDivider : undefined;
-  if (flavour === 'pandoc')
+  const headingLevel = pandocLike(flavour) ? (settings.slideLevel ?? pandocSlideLevel(lines)) : flavour === 'marp' ? settings.headingDivider : undefined;
+  if (pandocLike(flavour))
     report.converted(0, `slides start at headings of level ${headingLevel} or higher (${'#'.repeat(headingLevel ?? 1)}), and at \`---\``);
   if (flavour === 'marp' && headingLevel) report.converted(0, `\`headingDivider: ${headingLevel}\`: headings of level ${headingLevel} or higher start slides`);
   let vertical = 0;
   let fence: string | undefined;
+  /** Fenced divs (`::: {.callout-tip}`) open: Pandoc cuts no slide at a heading inside one. */
+  let divs = 0;
 
   for (const line of lines) {
     const fenceMatch = FENCE.exec(line.text);
@@ -41,13 +43,15 @@ export function splitDeck(body: string, firstLine: number, flavour: DeckFlavour,
       vertical++;
       startSlide();
       continue;
-    } else if (headingLevel !== undefined) {
+    } else if (pandocLike(flavour) && /^\s*:{3,}\s*[^:\s]/.test(line.text)) divs++;
+    else if (pandocLike(flavour) && /^\s*:{3,}\s*$/.test(line.text)) divs = Math.max(0, divs - 1);
+    else if (headingLevel !== undefined && divs === 0) {
       const heading = HEADING.exec(line.text);
       if (heading && heading[1].length <= headingLevel && hasContent(slides.at(-1)!)) startSlide();
     }
     slides.at(-1)!.lines.push(line);
   }
-  if (flavour === 'pandoc' && headingLevel !== undefined && headingLevel > 2) retitlePandocSlides(slides, headingLevel, report);
+  if (pandocLike(flavour) && headingLevel !== undefined && headingLevel > 2) retitlePandocSlides(slides, headingLevel, report);
   if (vertical > 0) report.converted(0, `${vertical} vertical slides (\`----\`) → ordinary slides, in the order they are shown`);
   // Text before the first separator makes a slide; nothing before it makes none. Every later slide is kept, even an
   // empty one, so the import can report it.

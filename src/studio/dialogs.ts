@@ -72,7 +72,7 @@ export async function askImport(): Promise<{ main: { name: string; text: string 
   const dialog = parts('Import an article or a slide deck');
   const intro = document.createElement('p');
   intro.textContent =
-    'Choose an article (a .txt file, or a web page saved as .html), or a Marp, reveal.js, Pandoc, GitPitch, remark.js or Slidev deck (.md) together with its pictures. Lectern makes a lesson draft of it and says what it converted.';
+    'Choose an article (a .txt file, or a web page saved as .html), or a Marp, reveal.js, Pandoc, Quarto (.qmd), GitPitch, remark.js or Slidev deck (.md) together with its pictures. Lectern makes a lesson draft of it and says what it converted.';
   const input = document.createElement('input');
   input.type = 'file';
   input.multiple = true;

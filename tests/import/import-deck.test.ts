@@ -21,7 +21,7 @@ const hasPoppler = (() => {
 })();
 if (!hasPoppler) console.warn('\n  NOTICE: deck import conservation checks skipped: pdftotext (poppler-utils) is missing.\n');
 
-type Flavour = 'marp' | 'reveal' | 'pandoc' | 'gitpitch' | 'remark' | 'slidev';
+type Flavour = 'marp' | 'reveal' | 'pandoc' | 'quarto' | 'gitpitch' | 'remark' | 'slidev';
 
 interface DeckCase {
   file: string;
@@ -184,6 +184,31 @@ const CASES: DeckCase[] = [
     reported: ['the `?image=images/saturn.png` background', '`?include=slides/quiz.md`', 'lists shown one item at a time'],
   },
   {
+    // Quarto cuts no slide at a heading inside a block (the callout's `## Remember`).
+    file: 'quarto-science-ecosystems.qmd',
+    flavour: 'quarto',
+    found: 'Quarto deck (a Quarto document (`.qmd`), `. . .` pauses, `::: {.callout-…}` callouts',
+    slides: 4,
+    reported: [
+      'a `. . .` step: its text is shown',
+      'the callout `.callout-tip` → its title in bold',
+      '`::: {.fragment}`',
+      'the heading attributes `{.smaller}`',
+    ],
+  },
+  {
+    file: 'quarto-storia-roma.qmd',
+    flavour: 'quarto',
+    found: 'Quarto deck (a Quarto document (`.qmd`), `. . .` pauses',
+    slides: 3,
+    reported: [
+      'the `. . .` steps between list items → a list revealed one item at a time',
+      'the callout `.callout-warning`',
+      'the slide background "images/cave.png" → the slide\'s background picture',
+      'the heading attributes `{.scrollable}`',
+    ],
+  },
+  {
     // remark.js shows 8 slides here: a layout slide and an excluded one are not shown, `--` steps are one slide.
     file: 'remark-biology-photosynthesis.md',
     flavour: 'remark',
@@ -239,6 +264,7 @@ function sourceNotes(text: string, flavour: Flavour): string[] {
   if (flavour === 'reveal' || flavour === 'gitpitch')
     for (const [, note] of text.matchAll(/^notes?:([\s\S]*?)(?=^(?:---|----|\+\+\+)(?:\?.*)?$|(?![\s\S]))/gim)) notes.push(note);
   if (flavour === 'gitpitch') for (const [, note] of text.matchAll(/^@\[[^\]]*\]\((.*)\)$/gm)) notes.push(note);
+  if (flavour === 'quarto') for (const [, note] of text.matchAll(/^::: \{\.notes\}\n([\s\S]*?)^:::$/gm)) notes.push(note);
   if (flavour === 'pandoc') {
     for (const [, note] of text.matchAll(/^::: notes\n([\s\S]*?)^:::$/gm)) notes.push(note);
     for (const [, note] of text.matchAll(/\\note\{([^}]*)\}/g)) notes.push(note);
@@ -286,7 +312,7 @@ function sourceVisibleText(text: string, flavour: Flavour): string {
     .replace(/:[a-z_+]+:/g, ' ')
     .replace(/^notes?:/gim, ' ')
     .replace(/^:::.*$/gm, ' ')
-    .replace(/^\s*\.[a-z][\w-]*\[\s*$|^\s*\]\s*$|^--$|^::[\w-]+::$/gm, ' ')
+    .replace(/^\s*\.[a-z][\w-]*\[\s*$|^\s*\]\s*$|^--$|^::[\w-]+::$|^\. \. \.$/gm, ' ')
     .replace(/\.[a-z][\w-]*\[([^\][]*)\]/g, '$1');
 }
 

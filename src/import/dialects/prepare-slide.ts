@@ -3,11 +3,13 @@
 import type { DeckReport } from '../deck-report.ts';
 import type { DeckFlavour } from '../detect-deck.ts';
 import type { SourceSlide } from '../source-slide.ts';
+import { prepareQuartoSlide } from './quarto.ts';
 import { prepareRemarkSlide, type PreparedSlide } from './remark.ts';
 import { prepareSlidevSlide } from './slidev.ts';
 
 const preparers: Partial<Record<DeckFlavour, (slide: SourceSlide, report: DeckReport) => PreparedSlide>> = {
   remark: prepareRemarkSlide,
+  quarto: (slide, report) => ({ ...prepareQuartoSlide(slide, report), notes: [] }),
   slidev: (slide, report) => ({ ...prepareSlidevSlide(slide, report), notes: [] }),
 };
 

@@ -4,6 +4,7 @@
 // Each slide is turned into Markdown the common conversion reads (convert-slide.ts), its notes taken out.
 import type { DeckReport } from '../deck-report.ts';
 import type { SourceLine, SourceSlide } from '../source-slide.ts';
+import { SlideSteps } from './steps.ts';
 
 export const REMARK_SIGNS: [RegExp, string][] = [
   [/^\?\?\?\s*$/m, '`???` speaker notes'],
@@ -35,7 +36,6 @@ export interface PreparedSlide extends SourceSlide {
 }
 
 const PROPERTY = /^([\w-]+):\s*(.*?)\s*$/;
-const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
 /** Content classes that put what they hold side by side: the first a left column, the second a right one. */
 const LEFT = /^(?:left-column|pull-left|left)$/;
 const RIGHT = /^(?:right-column|pull-right|right)$/;
@@ -78,8 +78,7 @@ export function prepareRemarkSlide(slide: SourceSlide, report: DeckReport): Prep
 
   const out: SourceLine[] = [];
   let inNotes = false;
-  let stepped = false;
-  let listOpen = false;
+  const steps = new SlideSteps('--', report);
   /** Open content classes, innermost last: a column, or a class whose text is kept. */
   const blocks: ('column' | 'keep')[] = [];
   let columns = 0;
@@ -101,7 +100,7 @@ export function prepareRemarkSlide(slide: SourceSlide, report: DeckReport): Prep
     if (/^--\s*$/.test(source.text)) {
       // A step: what follows is added to the slide on the next click. Its notes end here.
       inNotes = false;
-      stepped = true;
+      steps.step();
       continue;
     }
     if (inNotes) {
@@ -141,40 +140,12 @@ export function prepareRemarkSlide(slide: SourceSlide, report: DeckReport): Prep
       report.dropped(line, `the content class \`.${name}[…]\` (a style of the original deck; its text is kept)`);
       return inner;
     });
-    if (stepped && source.text.trim() !== '') {
-      stepped = false;
-      if (LIST_ITEM.test(inline) && !listOpen) {
-        // The list grows item by item: it is revealed one item at a time.
-        const start = lastListStart(out);
-        if (start >= 0) {
-          out.splice(start, 0, { text: '::: incremental', line });
-          listOpen = true;
-          report.converted(line, 'the `--` steps between list items → a list revealed one item at a time (`:::incremental`)');
-        }
-      } else if (!LIST_ITEM.test(inline)) report.converted(line, 'a `--` step: its text is shown with the rest of the slide');
-    }
-    if (listOpen && source.text.trim() !== '' && !LIST_ITEM.test(inline) && !/^\s{2,}\S/.test(inline)) {
-      out.push({ text: ':::', line }, { text: '', line });
-      listOpen = false;
-    }
+    steps.before(out, inline, line);
     emit(inline);
   }
-  if (listOpen) out.push({ text: ':::', line: out.at(-1)?.line ?? first });
+  steps.finish(out, out.at(-1)?.line ?? first);
   if (columns > 0) out.push({ text: ':::', line: first }, { text: ':::', line: first });
   while (notes.length > 0 && notes.at(-1)!.trim() === '') notes.pop();
   while (notes.length > 0 && notes[0].trim() === '') notes.shift();
   return { lines: out, notes, ...(background ? { background } : {}) };
-}
-
-/** Where the list that ends the lines so far starts (its first item), or -1. */
-function lastListStart(lines: SourceLine[]): number {
-  let index = lines.length - 1;
-  while (index >= 0 && lines[index].text.trim() === '') index--;
-  if (index < 0 || !(LIST_ITEM.test(lines[index].text) || /^\s{2,}\S/.test(lines[index].text))) return -1;
-  let start = index;
-  for (let at = index; at >= 0; at--) {
-    if (LIST_ITEM.test(lines[at].text)) start = at;
-    else if (lines[at].text.trim() !== '' && !/^\s{2,}\S/.test(lines[at].text)) break;
-  }
-  return start;
 }
