@@ -1,8 +1,7 @@
 // One slide of a deck → Lectern Markdown, line by line: what students see, and the speaker notes.
-import { commentHandlers } from './deck-comments.ts';
 import { convertImage, type ImageContext } from './deck-images.ts';
 import type { DeckReport } from './deck-report.ts';
-import { FLAVOUR_NAMES, pandocLike, type DeckFlavour } from './detect-deck.ts';
+import type { Dialect, LineTools } from './dialects/dialect.ts';
 import { replaceShortcodes } from './emoji-shortcodes.ts';
 import type { SourceLine, SourceSlide } from './source-slide.ts';
 
@@ -13,7 +12,7 @@ export interface ConvertedSlide {
 }
 
 export interface ConvertContext {
-  flavour: DeckFlavour;
+  dialect: Dialect;
   report: DeckReport;
   images: ImageContext;
   /** Counts for the report's summary lines. */
@@ -28,7 +27,7 @@ const NOTE_LABEL = /^\s*notes?:\s*/i;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
 
 export function convertSlide(slide: SourceSlide, context: ConvertContext): ConvertedSlide {
-  const { flavour, report, counts } = context;
+  const { dialect, report, counts } = context;
   const body: string[] = [];
   const notes: string[] = [];
   /** Body lines marked to appear one at a time, with the source line that asked for it. */
@@ -41,13 +40,22 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
   let comment: { text: string; line: number } | undefined;
   let latex: { kind: 'note' | 'env'; name: string; text: string; line: number } | undefined;
   const push = (text: string) => (inNotes || divs.includes('notes') ? notes : body).push(text);
+  /** The source line being converted. */
+  let current = 0;
+  const tools: LineTools = {
+    report,
+    push,
+    note: (text) => notes.push(text, ''),
+    fragment: () => markFragment(body.length, current),
+    counted: (what) => counts[what]++,
+  };
   const image = (alt: string, url: string, line: number, attributes?: string) => convertImage(alt, url, line, context.images, attributes);
   /** Pictures the deck shows behind the slide: set as the slide's background once its title is known (placeBackground). */
   const backgrounds: { url: string; alt: string; line: number }[] = [];
   if (slide.background) backgrounds.push({ url: slide.background.text, alt: '', line: slide.background.line });
 
   const handleComment = (content: string, line: number): string => {
-    const result = commentHandlers[flavour](content, line, report);
+    const result = dialect.comment(content, line, report);
     if (result.note !== undefined) {
       notes.push(...result.note.split('\n'), '');
       counts.commentNotes++;
@@ -59,6 +67,7 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
 
   const handleLine = ({ text: raw, line }: SourceLine): void => {
     let text = raw;
+    current = line;
     fragment = false;
     if (fence) {
       push(text);
@@ -114,17 +123,17 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
 
     const div = /^\s*:{3,}\s*(.*?)\s*:*\s*$/.exec(text);
     if (div) return handleDiv(div[1], line);
-    if (pandocLike(flavour)) {
+    if (dialect.pandoc) {
       const handled = handleLatex(text, line);
       if (handled === undefined) return;
       text = handled;
     }
-    if (flavour === 'gitpitch') {
-      const handled = handleGitPitch(text, line);
+    if (dialect.line) {
+      const handled = dialect.line(text, line, tools);
       if (handled === undefined) return;
       text = handled;
     }
-    if (flavour !== 'marp' && /^ {0,3}(?:(?:\* *){3,}|(?:_ *){3,})$/.test(text)) {
+    if (!dialect.rulesCutSlides && /^ {0,3}(?:(?:\* *){3,}|(?:_ *){3,})$/.test(text)) {
       report.dropped(line, 'a horizontal line (in Lectern, `---` starts a new slide)');
       return;
     }
@@ -136,7 +145,7 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
       return;
     }
     if (NOTE_LABEL.test(text) && !inNotes && !divs.includes('notes')) {
-      if (flavour === 'reveal' || flavour === 'gitpitch') {
+      if (dialect.noteLabels) {
         inNotes = true;
         counts.noteLabels++;
         text = text.replace(NOTE_LABEL, '');
@@ -145,28 +154,23 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
         text = text.replace(/^(\s*)(notes?):/i, '$1**$2:**');
         report.decide(
           line,
-          `the line "${raw.trim().slice(0, 60)}" is shown to students, as ${FLAVOUR_NAMES[flavour].replace(/ deck$/, '')} shows it; if it is a note for you, move it into a \`:::notes\` block`,
+          `the line "${raw.trim().slice(0, 60)}" is shown to students, as ${dialect.name.replace(/ deck$/, '')} shows it; if it is a note for you, move it into a \`:::notes\` block`,
         );
       }
     }
-    if (!pandocLike(flavour) && /\\note\{/.test(text))
+    if (!dialect.pandoc && /\\note\{/.test(text))
       report.decide(line, `\`\\note{…}\` (a Beamer speaker note) is shown to students as written; if it is a note for you, move it into a \`:::notes\` block`);
     const labelInList = /^(\s*(?:[-*+]|\d+[.)])\s+)(notes?):/i;
     if (labelInList.test(text)) text = text.replace(labelInList, '$1**$2:**');
-    if (flavour === 'marp' && /^\* \S/.test(text)) markFragment(body.length, line);
-    if (flavour === 'gitpitch' && LIST_ITEM.test(text) && /\s\|\s*$/.test(text)) {
-      // Old GitPitch: a list item ending in ` |` appears one click at a time.
-      text = text.replace(/\s+\|\s*$/, '');
-      markFragment(body.length, line);
-    }
-    if (flavour === 'marp' || flavour === 'gitpitch') {
+    if (dialect.starListSteps && /^\* \S/.test(text)) markFragment(body.length, line);
+    if (dialect.emojiShortcodes) {
       const emoji = replaceShortcodes(text);
       emoji.replaced.forEach((code) => counts.emoji.add(code));
       text = emoji.text;
     }
     text = text.replace(IMAGE, (whole, alt: string, url: string, attributes: string | undefined) => {
       // Marp's `![bg](x.png)` fills the slide behind its text (`![bg left](…)` is a picture beside it).
-      if (flavour === 'marp' && /(?:^|\s)bg(?:\s|$)/i.test(alt) && !/(?:^|\s)(?:left|right|vertical)\b/i.test(alt) && text.trim() === whole.trim()) {
+      if (dialect.backgroundImages && /(?:^|\s)bg(?:\s|$)/i.test(alt) && !/(?:^|\s)(?:left|right|vertical)\b/i.test(alt) && text.trim() === whole.trim()) {
         backgrounds.push({ url, alt: '', line });
         report.converted(line, `the Marp background \`![${alt}](${url})\` → the slide's background picture`);
         return '';
@@ -176,7 +180,7 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
     if (text.trim() === '' && raw.trim() !== '') return;
     if (/<img\b/i.test(text)) text = htmlImages(text, line);
     const headingAttributes = /^(#{1,6}\s+.*?)\s*\{([^}]*)\}\s*$/.exec(text);
-    if (pandocLike(flavour) && headingAttributes) {
+    if (dialect.pandoc && headingAttributes) {
       text = headingAttributes[1];
       const background = /background-image="?([^"\s}]+)"?/.exec(headingAttributes[2]);
       if (background) {
@@ -305,42 +309,6 @@ export function convertSlide(slide: SourceSlide, context: ConvertContext): Conve
 
   const inlineLatex = (text: string): string =>
     text.replace(/\\(?:alert|textbf|structure)\{([^{}]*)\}/g, '**$1**').replace(/\\(?:emph|textit)\{([^{}]*)\}/g, '_$1_');
-
-  const handleGitPitch = (text: string, line: number): string | undefined => {
-    const step = /^@\[([^\]]*)\]\((.*)\)\s*$/.exec(text.trim());
-    if (step) {
-      if (step[2].trim()) notes.push(`Code lines ${step[1]}: ${step[2].trim()}`, '');
-      counts.codeSteps++;
-      return undefined;
-    }
-    if (/^\s*@(?:ul|ol)(?:\[[^\]]*\])?(?:\([^)]*\))?\s*$/.test(text)) {
-      report.converted(line, `the GitPitch \`${text.trim()}\` list (shown one item at a time) → \`:::incremental\``);
-      push(':::incremental');
-      return undefined;
-    }
-    if (/^\s*@(?:ulend|olend)\s*$/.test(text)) {
-      push(':::');
-      return undefined;
-    }
-    if (/^\s*@(?:snap\[[^\]]*\]|snapend|title\[[^\]]*\])\s*$/.test(text)) {
-      const title = /@title\[([^\]]*)\]/.exec(text);
-      report.dropped(
-        line,
-        title ? `the GitPitch \`@title[${title[1]}]\` (a menu title, not shown on the slide)` : `the GitPitch layout line \`${text.trim()}\``,
-      );
-      return undefined;
-    }
-    return text
-      .replace(/@fa\[([^\]]*)\](?:\(([^)]*)\))?/g, (_whole, icon: string, label: string | undefined) => {
-        report.dropped(line, `the GitPitch icon \`@fa[${icon}]\` (Lectern has no icon font${label ? `; its text "${label}" is kept` : ''})`);
-        return label ?? '';
-      })
-      .trimEnd()
-      .replace(/@(css|color|size|span|box|quote)\[[^\]]*\]\(([^)]*)\)/g, (_whole, kind: string, inner: string) => {
-        report.dropped(line, `the GitPitch \`@${kind}[…]\` styling around "${inner}" (its text is kept)`);
-        return inner;
-      });
-  };
 
   for (const line of slide.lines) handleLine(line);
   if (comment) notes.push(comment.text.trim());

@@ -7,8 +7,8 @@ import { convertSlide, type ConvertContext, type ConvertedSlide } from './conver
 import { readDeckFrontMatter, type DeckMeta } from './deck-front-matter.ts';
 import type { ImageCopy } from './deck-images.ts';
 import { DeckReport, type ReportLine } from './deck-report.ts';
-import { FLAVOUR_NAMES, type DetectedDeck } from './detect-deck.ts';
-import { prepareSlide } from './dialects/prepare-slide.ts';
+import type { DetectedDeck } from './detect-deck.ts';
+import { DIALECTS } from './dialects/index.ts';
 import { splitDeck } from './split-deck.ts';
 
 export interface ImportedDeck {
@@ -33,12 +33,13 @@ const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 export function importDeck(text: string, deck: DetectedDeck, options: ImportDeckOptions): ImportedDeck {
   const report = new DeckReport();
   const frontMatter = readDeckFrontMatter(text, report);
-  const sourceSlides = splitDeck(frontMatter.body, frontMatter.bodyLine, deck.flavour, frontMatter.settings, report);
+  const dialect = DIALECTS[deck.flavour];
+  const sourceSlides = splitDeck(frontMatter.body, frontMatter.bodyLine, dialect, frontMatter.settings, report);
   const counts: ConvertContext['counts'] = { commentNotes: 0, noteLabels: 0, noteDivs: 0, latexNotes: 0, codeSteps: 0, emoji: new Set(), fragments: 0 };
   const copies: ImageCopy[] = [];
-  const context: ConvertContext = { flavour: deck.flavour, report, counts, images: { report, fileExists: options.fileExists, copies } };
+  const context: ConvertContext = { dialect, report, counts, images: { report, fileExists: options.fileExists, copies } };
   const slides = sourceSlides.flatMap((slide) => {
-    const prepared = prepareSlide(deck.flavour, slide, report);
+    const prepared = dialect.prepare?.(slide, report) ?? { ...slide, notes: [] };
     if (prepared.skip) {
       report.dropped(slide.lines[0]?.line ?? 0, prepared.skip);
       return [];
@@ -82,7 +83,7 @@ export function importDeck(text: string, deck: DetectedDeck, options: ImportDeck
   return {
     markdown: `${header}${unmapped}\n${body}\n`,
     title: meta.title,
-    found: `${FLAVOUR_NAMES[deck.flavour]} (${deck.reasons.join(', ')})`,
+    found: `${dialect.name} (${deck.reasons.join(', ')})`,
     slides: kept.length,
     copies,
     report: report.lines,

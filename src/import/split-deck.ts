@@ -1,26 +1,22 @@
 // Cut a deck's body into the slides its own tool would show: at its separators, and at headings where the tool cuts there.
 import type { DeckSettings } from './deck-front-matter.ts';
 import type { DeckReport } from './deck-report.ts';
-import { pandocLike, type DeckFlavour } from './detect-deck.ts';
-import { splitSlidev } from './dialects/slidev.ts';
+import type { Dialect } from './dialects/dialect.ts';
 import type { SourceLine, SourceSlide } from './source-slide.ts';
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const HEADING = /^(#{1,6})\s+\S/;
 const COMMENT_ONLY = /^\s*<!--[\s\S]*?-->\s*$/;
 
-export function splitDeck(body: string, firstLine: number, flavour: DeckFlavour, settings: DeckSettings, report: DeckReport): SourceSlide[] {
-  if (flavour === 'slidev') return splitSlidev(body, firstLine);
+export function splitDeck(body: string, firstLine: number, dialect: Dialect, settings: DeckSettings, report: DeckReport): SourceSlide[] {
+  if (dialect.split) return dialect.split(body, firstLine);
   const sourceLines = body.split(/\r?\n/).map((text, index) => ({ text, line: firstLine + index }));
-  const lines = flavour === 'marp' || pandocLike(flavour) ? withSetextHeadings(sourceLines, report) : sourceLines;
+  const lines = dialect.setextHeadings ? withSetextHeadings(sourceLines, report) : sourceLines;
   const slides: SourceSlide[] = [{ lines: [] }];
   const hasContent = (slide: SourceSlide) =>
     slide.background !== undefined || slide.lines.some((line) => line.text.trim() !== '' && !COMMENT_ONLY.test(line.text));
   const startSlide = () => slides.push({ lines: [] });
-  const headingLevel = pandocLike(flavour) ? (settings.slideLevel ?? pandocSlideLevel(lines)) : flavour === 'marp' ? settings.headingDivider : undefined;
-  if (pandocLike(flavour))
-    report.converted(0, `slides start at headings of level ${headingLevel} or higher (${'#'.repeat(headingLevel ?? 1)}), and at \`---\``);
-  if (flavour === 'marp' && headingLevel) report.converted(0, `\`headingDivider: ${headingLevel}\`: headings of level ${headingLevel} or higher start slides`);
+  const headingLevel = dialect.headingLevel?.(settings, lines, report);
   let vertical = 0;
   let fence: string | undefined;
   /** Fenced divs (`::: {.callout-tip}`) open: Pandoc cuts no slide at a heading inside one. */
@@ -34,24 +30,23 @@ export function splitDeck(body: string, firstLine: number, flavour: DeckFlavour,
       continue;
     }
     if (fenceMatch) fence = fenceMatch[1];
-    else if (isSeparator(line.text, flavour, settings)) {
+    else if (dialect.separator(line.text, settings)) {
       startSlide();
-      const query = /^(?:---|\+\+\+)\?(.*)$/.exec(line.text.trim());
-      if (query) gitPitchBackground(query[1], line, slides.at(-1)!, report);
+      dialect.onSeparator?.(line.text, line, slides.at(-1)!, report);
       continue;
-    } else if (isVerticalSeparator(line.text, flavour, settings)) {
+    } else if (dialect.vertical?.(line.text, settings)) {
       vertical++;
       startSlide();
       continue;
-    } else if (pandocLike(flavour) && /^\s*:{3,}\s*[^:\s]/.test(line.text)) divs++;
-    else if (pandocLike(flavour) && /^\s*:{3,}\s*$/.test(line.text)) divs = Math.max(0, divs - 1);
+    } else if (dialect.pandoc && /^\s*:{3,}\s*[^:\s]/.test(line.text)) divs++;
+    else if (dialect.pandoc && /^\s*:{3,}\s*$/.test(line.text)) divs = Math.max(0, divs - 1);
     else if (headingLevel !== undefined && divs === 0) {
       const heading = HEADING.exec(line.text);
       if (heading && heading[1].length <= headingLevel && hasContent(slides.at(-1)!)) startSlide();
     }
     slides.at(-1)!.lines.push(line);
   }
-  if (pandocLike(flavour) && headingLevel !== undefined && headingLevel > 2) retitlePandocSlides(slides, headingLevel, report);
+  if (dialect.pandoc && headingLevel !== undefined && headingLevel > 2) retitlePandocSlides(slides, headingLevel, report);
   if (vertical > 0) report.converted(0, `${vertical} vertical slides (\`----\`) → ordinary slides, in the order they are shown`);
   // Text before the first separator makes a slide; nothing before it makes none. Every later slide is kept, even an
   // empty one, so the import can report it.
@@ -118,53 +113,4 @@ function retitlePandocSlides(slides: SourceSlide[], slideLevel: number, report: 
     0,
     `the slide headings (${'#'.repeat(slideLevel)}) → \`##\` slide titles; the headings below them move up ${shift} level${shift > 1 ? 's' : ''} with them`,
   );
-}
-
-function isSeparator(text: string, flavour: DeckFlavour, settings: DeckSettings): boolean {
-  if (flavour === 'reveal' && settings.separator) return settings.separator.test(text);
-  if (flavour === 'gitpitch') return /^(?:---|\+\+\+)(?:\?.*)?\s*$/.test(text);
-  if (flavour === 'marp') return /^ {0,3}(?:-{3,}|\*{3,}|_{3,})\s*$/.test(text);
-  return /^ {0,3}-{3,}\s*$/.test(text) && !(flavour === 'reveal' && /^-{4}\s*$/.test(text) && !settings.verticalSeparator);
-}
-
-function isVerticalSeparator(text: string, flavour: DeckFlavour, settings: DeckSettings): boolean {
-  if (flavour !== 'reveal') return false;
-  return (settings.verticalSeparator ?? /^(?:--|----)\s*$/).test(text);
-}
-
-/** Pandoc's rule: the slide level is the highest heading level that is followed directly by content somewhere. */
-export function pandocSlideLevel(lines: SourceLine[]): number {
-  let level = 6;
-  let found = false;
-  let fence = false;
-  lines.forEach((line, index) => {
-    if (FENCE.test(line.text)) fence = !fence;
-    const heading = fence ? null : HEADING.exec(line.text);
-    if (!heading) return;
-    const next = lines.slice(index + 1).find((candidate) => candidate.text.trim() !== '');
-    if (next && !HEADING.test(next.text) && !/^ {0,3}-{3,}\s*$/.test(next.text) && heading[1].length <= level) {
-      level = heading[1].length;
-      found = true;
-    }
-  });
-  return found ? level : 1;
-}
-
-function gitPitchBackground(query: string, line: SourceLine, slide: SourceSlide, report: DeckReport): void {
-  const parameters = new URLSearchParams(query);
-  const image = parameters.get('image');
-  if (image) {
-    slide.background = { text: image, line: line.line };
-    report.converted(line.line, `the \`?image=${image}\` background → the slide's background picture`);
-  }
-  for (const key of ['include', 'code', 'gist'] as const) {
-    const value = parameters.get(key);
-    if (!value) continue;
-    const what = key === 'include' ? 'its Markdown' : key === 'code' ? 'its code' : 'its code (a GitHub gist)';
-    slide.lines.push({ text: `[Slide content to add: the original slide showed ${what} from ${value}]`, line: line.line }, { text: '', line: line.line });
-    report.decide(line.line, `\`?${key}=${value}\`: the slide showed ${what} from another file; a placeholder stands in its place (paste it in)`);
-  }
-  const others = [...parameters.keys()].filter((key) => !['image', 'include', 'code', 'gist'].includes(key));
-  if (others.length > 0)
-    report.dropped(line.line, `${others.map((key) => `\`?${key}=\``).join(', ')} on the slide separator: GitPitch layout settings Lectern has no use for`);
 }

@@ -3,9 +3,11 @@
 // (`::: {.callout-tip}` with a title), `::: {.fragment}` blocks. Each slide's own parts become common Markdown here.
 import type { DeckReport } from '../deck-report.ts';
 import type { SourceLine, SourceSlide } from '../source-slide.ts';
+import { pandocDialect } from './pandoc.ts';
+import type { Dialect } from './dialect.ts';
 import { SlideSteps } from './steps.ts';
 
-export const QUARTO_SIGNS: [RegExp, string][] = [
+const QUARTO_SIGNS: [RegExp, string][] = [
   [/^\. \. \.\s*$/m, '`. . .` pauses'],
   [/^:{3,}\s*\{\.callout-/m, '`::: {.callout-…}` callouts'],
   [/^format:\s*(?:\r?\n\s+)?revealjs\b/m, '`format: revealjs`'],
@@ -18,7 +20,7 @@ const CALLOUT_TITLES: Record<string, string> = { note: 'Note', tip: 'Tip', warni
 const OPEN = /^\s*(:{3,})\s*(\S.*?)\s*$/;
 const CLOSE = /^\s*:{3,}\s*$/;
 
-export function prepareQuartoSlide(slide: SourceSlide, report: DeckReport): SourceSlide {
+function prepareQuartoSlide(slide: SourceSlide, report: DeckReport): SourceSlide {
   const out: SourceLine[] = [];
   const steps = new SlideSteps('. . .', report);
   /** The slide's open blocks, innermost last: Quarto's own (their fences dropped here) or others (kept). */
@@ -69,3 +71,11 @@ export function prepareQuartoSlide(slide: SourceSlide, report: DeckReport): Sour
   steps.finish(out, out.at(-1)?.line ?? slide.lines[0]?.line ?? 0);
   return { ...slide, lines: out };
 }
+
+/** Quarto's slides are Pandoc's, with Quarto's own parts on top. */
+export const quartoDialect: Dialect = {
+  ...pandocDialect,
+  name: 'Quarto deck',
+  signs: QUARTO_SIGNS,
+  prepare: (slide, report) => ({ ...prepareQuartoSlide(slide, report), notes: [] }),
+};

@@ -4,9 +4,10 @@
 // Each slide is turned into Markdown the common conversion reads (convert-slide.ts), its notes taken out.
 import type { DeckReport } from '../deck-report.ts';
 import type { SourceLine, SourceSlide } from '../source-slide.ts';
+import { dashSeparator, keepComment, type Dialect, type PreparedSlide } from './dialect.ts';
 import { SlideSteps } from './steps.ts';
 
-export const REMARK_SIGNS: [RegExp, string][] = [
+const REMARK_SIGNS: [RegExp, string][] = [
   [/^\?\?\?\s*$/m, '`???` speaker notes'],
   [/^--\s*$/m, '`--` steps'],
   // `key: value` lines right after a `---`, then the slide (Slidev closes its slide settings with another `---`).
@@ -29,18 +30,12 @@ export function remarkSource(html: string): string | undefined {
   return lines.map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line)).join('\n');
 }
 
-export interface PreparedSlide extends SourceSlide {
-  notes: string[];
-  /** Why the slide is not a slide of the lesson (a layout, an excluded slide); it is reported. */
-  skip?: string;
-}
-
 const PROPERTY = /^([\w-]+):\s*(.*?)\s*$/;
 /** Content classes that put what they hold side by side: the first a left column, the second a right one. */
 const LEFT = /^(?:left-column|pull-left|left)$/;
 const RIGHT = /^(?:right-column|pull-right|right)$/;
 
-export function prepareRemarkSlide(slide: SourceSlide, report: DeckReport): PreparedSlide {
+function prepareRemarkSlide(slide: SourceSlide, report: DeckReport): PreparedSlide {
   const lines = [...slide.lines];
   const notes: string[] = [];
   let background = slide.background;
@@ -149,3 +144,11 @@ export function prepareRemarkSlide(slide: SourceSlide, report: DeckReport): Prep
   while (notes.length > 0 && notes[0].trim() === '') notes.shift();
   return { lines: out, notes, ...(background ? { background } : {}) };
 }
+
+export const remarkDialect: Dialect = {
+  name: 'remark.js deck',
+  signs: REMARK_SIGNS,
+  comment: keepComment,
+  separator: dashSeparator,
+  prepare: prepareRemarkSlide,
+};

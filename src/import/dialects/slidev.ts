@@ -3,8 +3,9 @@
 // `::right::`), pictures given as settings (`image:`, `background:`), and speaker notes in HTML comments.
 import type { DeckReport } from '../deck-report.ts';
 import type { SourceLine, SourceSlide } from '../source-slide.ts';
+import { dashSeparator, type Dialect } from './dialect.ts';
 
-export const SLIDEV_SIGNS: [RegExp, string][] = [
+const SLIDEV_SIGNS: [RegExp, string][] = [
   [/(?:^|\n)---[ \t]*\r?\n(?:[\w-]+:[^\n]*\r?\n|[ \t]+[^\n]*\r?\n)+---[ \t]*(?:\r?\n|$)/, 'slide settings between `---` lines'],
   [/<v-clicks?\b|\sv-click\b/, '`<v-click>` steps'],
   [/^::(?:right|left|default|top|bottom)::\s*$/m, '`::right::` slots'],
@@ -31,7 +32,7 @@ const isSettingsBlock = (lines: SourceLine[]) =>
   lines.length > 0 && SETTING.test(lines[0].text) && lines.every((line) => SETTING.test(line.text) || /^\s+\S/.test(line.text) || line.text.trim() === '');
 
 /** The deck's slides as Slidev cuts them; a slide's settings are taken out of its lines. */
-export function splitSlidev(body: string, firstLine: number): SourceSlide[] {
+function splitSlidev(body: string, firstLine: number): SourceSlide[] {
   const lines = body.split(/\r?\n/).map((text, index) => ({ text, line: firstLine + index }));
   const slides: SourceSlide[] = [{ lines: [] }];
   let fence: string | undefined;
@@ -75,7 +76,7 @@ function takeYamlBlock(slide: SourceSlide): void {
 const PICTURE = /\.(?:png|jpe?g|gif|svg|webp|avif)(?:[?#].*)?$/i;
 
 /** A Slidev slide as Markdown the common conversion reads: steps, slots and picture settings converted, the rest reported. */
-export function prepareSlidevSlide(slide: SourceSlide, report: DeckReport): SourceSlide {
+function prepareSlidevSlide(slide: SourceSlide, report: DeckReport): SourceSlide {
   const settings = slide.settings ?? new Map();
   const layout = settings.get('layout')?.value;
   let background = slide.background;
@@ -159,3 +160,13 @@ export function prepareSlidevSlide(slide: SourceSlide, report: DeckReport): Sour
   if (picture) out.push({ text: '', line: picture.line }, picture);
   return { lines: out, ...(background ? { background } : {}) };
 }
+
+export const slidevDialect: Dialect = {
+  name: 'Slidev deck',
+  signs: SLIDEV_SIGNS,
+  // A slide's comments are its speaker notes.
+  comment: (content) => (content.trim() === '' ? {} : { note: content.trim() }),
+  separator: dashSeparator,
+  split: splitSlidev,
+  prepare: (slide, report) => ({ ...prepareSlidevSlide(slide, report), notes: [] }),
+};
