@@ -419,6 +419,52 @@ describe('lectern import of slide decks', () => {
     expect(lesson).toContain('# What is a volcano?\n\nAn opening in the crust.');
   });
 
+  it('should draft a deck whose pictures are all missing into a lesson that builds, a placeholder for each picture', async () => {
+    const folder = await scratchFolder();
+    await writeFile(
+      path.join(folder, 'lost.md'),
+      [
+        '# Volcanoes',
+        '',
+        '---',
+        '',
+        '<!-- .slide: data-background-image="img/missing-bg.png" -->',
+        '',
+        '## Lava',
+        '',
+        'Hot rock.',
+        '',
+        '---',
+        '',
+        '## Ash',
+        '',
+        '![An ash cloud](../elsewhere/ash.png)',
+        '',
+        '<img src="../pics/cloud.jpg" alt="A cloud">',
+        '',
+        '![Etna erupting](https://example.org/etna.jpg)',
+        '',
+        '---',
+        '',
+        '<!-- .slide: data-background="pics/sky.jpg" -->',
+        '',
+        'Note: the sky after an eruption',
+        '',
+      ].join('\n'),
+    );
+    const run = await lectern(folder, 'import', 'lost.md');
+    expect(run.code, run.stderr).toBe(0);
+    const written = /^Wrote (lessons\/.+\.md) /m.exec(run.stdout)![1];
+    const [result] = await buildLessons({ inputs: [written], outDir: path.join(folder, 'output'), cwd: folder });
+    expect(result.file.messages.filter((message) => message.fatal).map(String)).toEqual([]);
+    const lesson = await readFile(path.join(folder, written), 'utf8');
+    for (const picture of ['img/missing-bg.png', '../elsewhere/ash.png', '../pics/cloud.jpg', 'https://example.org/etna.jpg', 'pics/sky.jpg']) {
+      expect(lesson, picture).toContain(`${picture}`);
+      expect(lesson.split('\n').find((line) => line.includes(picture)), picture).toMatch(/^\[Picture to add/);
+      expect(run.stdout, picture).toMatch(new RegExp(`lost\\.md:\\d+: the image "?${picture.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
+    }
+  });
+
   it('should never overwrite a lesson it wrote before', async () => {
     const folder = await scratchFolder();
     await cp(DECKS, path.join(folder, 'decks'), { recursive: true });
