@@ -17,6 +17,7 @@ import { lecternVersion, templateRoots } from '../node/project-files.ts';
 import { useNodeLecternFiles } from '../node/node-lectern-files.ts';
 import { leanMainHeap } from './lean-heap.ts';
 import { nextStep } from './next-step.ts';
+import { stopWithParent } from './stop-with-parent.ts';
 import { progressReporter, type Verbosity } from './progress.ts';
 
 useNodeLecternFiles();
@@ -283,8 +284,7 @@ program
     });
     out(`Lectern is serving your lessons at ${server.url} (press Ctrl+C to stop).`);
     const stop = () => void server.close().then(() => process.exit(0));
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    stopWithParent(stop);
   });
 
 program
@@ -314,8 +314,7 @@ program
       await openBrowser(server.url).catch(() => err(`Could not open a browser: open ${server.url} yourself.`));
     }
     const stop = () => void server.close().then(() => process.exit(0));
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    stopWithParent(stop);
   });
 
 try {

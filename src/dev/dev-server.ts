@@ -44,6 +44,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const loadContext = async () => ({ ...(await prepareBuild(await options.loadBuildOptions())), printPool, deckFirst: true });
   let context: BuildContext = await loadContext();
   const results = new Map<string, LessonResult>();
+  /** The lessons broken now, by slug, with their problems: told to a page as it connects. */
+  const broken = new Map<string, string[]>();
   const clients = new Set<ServerResponse>();
   const broadcast = (event: string, data: unknown) => {
     for (const client of clients) client.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
@@ -56,14 +58,23 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     builtVersion.set(source, await version(source));
     const result = await buildLesson(source, {
       ...context,
-      options: { ...context.options, onProgress: (event) => event.type === 'deck-written' && broadcast('reload', { slug: event.slug }) },
+      options: {
+        ...context.options,
+        onProgress: (event) => {
+          if (event.type !== 'deck-written') return;
+          broken.delete(event.slug);
+          broadcast('reload', { slug: event.slug });
+        },
+      },
     });
     results.set(source, result);
     const problems = formatMessages(result.file);
     problems.forEach(options.log);
-    if (result.file.messages.some((message) => message.fatal))
-      broadcast('problems', { slug: result.slug, messages: formatMessages(result.file, { notes: false }) });
-    else {
+    if (result.file.messages.some((message) => message.fatal)) {
+      broken.set(result.slug, formatMessages(result.file, { notes: false }));
+      broadcast('problems', { slug: result.slug, messages: broken.get(result.slug) });
+    } else {
+      broken.delete(result.slug);
       broadcast('reload', { slug: result.slug, printables: true });
       options.log(`${result.source}: rebuilt in ${Math.round(performance.now() - started)} ms`);
     }
@@ -94,6 +105,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       if (url.pathname === EVENTS_PATH) {
         response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
         response.write(': connected\n\n');
+        // A page opened or reloaded while its lesson is broken shows the problems too, over the last good version.
+        for (const [slug, messages] of broken) response.write(`event: current-problems\ndata: ${JSON.stringify({ slug, messages })}\n\n`);
         clients.add(response);
         request.on('close', () => clients.delete(response));
         return;

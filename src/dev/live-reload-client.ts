@@ -37,6 +37,11 @@ export const liveReloadScript = `
     if (!slug) location.reload();
     else if (data.slug === slug) showProblems(data.messages);
   });
+  // Said when the page connects: its lesson is broken now (the front page lists problems itself).
+  events.addEventListener('current-problems', (event) => {
+    const data = JSON.parse(event.data);
+    if (slug && data.slug === slug) showProblems(data.messages);
+  });
   window.__lecternEvents = events;
 })();
 `;

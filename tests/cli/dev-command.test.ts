@@ -46,4 +46,42 @@ describe('lectern dev', () => {
       child.kill('SIGTERM');
     }
   });
+  it('should stop the server when the program that started it ends, as when npx is stopped by its process id', async () => {
+    // A parent that starts `lectern dev`, prints its address, and is then killed outright (it cannot pass anything on).
+    const parent = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const { spawn } = require('node:child_process');
+         const child = spawn(process.execPath, [${JSON.stringify(LECTERN)}, 'dev', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+         child.stdout.on('data', (chunk) => process.stdout.write(chunk));
+         setInterval(() => {}, 1000);`,
+      ],
+      { cwd: await lessonFolder(), stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const url = await new Promise<string>((resolve, reject) => {
+      let stdout = '';
+      parent.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        const found = /at (http:\/\/127\.0\.0\.1:\d+\/) /.exec(stdout);
+        if (found) resolve(found[1]);
+      });
+      parent.once('exit', (code) => reject(new Error(`the parent stopped (exit code ${code}) before lectern dev served: ${stdout}`)));
+    });
+    expect((await fetch(url)).ok).toBe(true);
+    parent.kill('SIGKILL');
+    // The server notices that its parent is gone and closes its port: wait for that, not for a fixed time.
+    const closed = async () => {
+      for (let attempt = 0; attempt < 100; attempt++) {
+        const answered = await fetch(url).then(
+          () => true,
+          () => false,
+        );
+        if (!answered) return true;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      return false;
+    };
+    expect(await closed()).toBe(true);
+  });
 });

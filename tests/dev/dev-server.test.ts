@@ -180,6 +180,13 @@ describe('lectern dev', () => {
     await overlay.waitFor({ timeout: 20_000 });
     expect(await overlay.innerText()).toMatch(/lessons\/water\.md:\d+:\d+: error: The front matter is not valid YAML/);
     expect(await page.locator('.reveal').innerText()).toContain('WATER KEEPS MOVING');
+    // Reloaded (or opened) while the lesson is broken: the last good slides, and the problems over them.
+    await page.reload();
+    await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true);
+    await overlay.waitFor({ timeout: 20_000 });
+    expect(await overlay.innerText()).toMatch(/lessons\/water\.md:\d+:\d+: error: The front matter is not valid YAML/);
+    expect(await page.locator('.reveal').innerText()).toContain('WATER KEEPS MOVING');
+    await page.waitForFunction(() => (window as unknown as { __lecternEvents?: EventSource }).__lecternEvents?.readyState === 1);
     await writeFile(lessonFile, original);
     await page.waitForFunction(() => document.body.innerText.toUpperCase().includes('WATER IS ALWAYS MOVING'), null, { timeout: 20_000 });
     expect(await overlay.count()).toBe(0);
