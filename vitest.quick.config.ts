@@ -11,7 +11,7 @@ export default defineConfig({
       'tests/lesson/**/*.test.ts',
       'tests/math/**/*.test.ts',
       'tests/deck/{render-deck,layout-deck,math-and-code}.test.ts',
-      'tests/print/{typeset-handlers,slide-box-size,print-pool-size}.test.ts',
+      'tests/print/{typeset-handlers,slide-box-size,print-pool-size,keep-units-together}.test.ts',
       'tests/shared/font-character-map.test.ts',
       'tests/pptx/svg-to-png.test.ts',
       'tests/import/import-deck.test.ts',

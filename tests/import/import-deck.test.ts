@@ -460,7 +460,10 @@ describe('lectern import of slide decks', () => {
     const lesson = await readFile(path.join(folder, written), 'utf8');
     for (const picture of ['img/missing-bg.png', '../elsewhere/ash.png', '../pics/cloud.jpg', 'https://example.org/etna.jpg', 'pics/sky.jpg']) {
       expect(lesson, picture).toContain(`${picture}`);
-      expect(lesson.split('\n').find((line) => line.includes(picture)), picture).toMatch(/^\[Picture to add/);
+      expect(
+        lesson.split('\n').find((line) => line.includes(picture)),
+        picture,
+      ).toMatch(/^\[Picture to add/);
       expect(run.stdout, picture).toMatch(new RegExp(`lost\\.md:\\d+: the image "?${picture.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
     }
   });

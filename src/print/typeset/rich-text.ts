@@ -1,6 +1,7 @@
 // Paragraph text with bold, emphasis and links, wrapped in the current column.
 import type { PhrasingContent } from 'mdast';
 import { printable } from '../../shared/fonts.ts';
+import { keepUnitsTogether } from './keep-units-together.ts';
 import { RIGHT_TO_LEFT, breakLines, isRightToLeft, visualOrder, type StyledPiece } from './bidi-lines.ts';
 import { INK, LINE_GAP, MUTED, type TypesetContext } from './context.ts';
 import { fontPieces, useFont, type FontPiece } from './font-runs.ts';
@@ -91,7 +92,9 @@ function piecesOf(
   width: number,
   bold = run.bold,
 ): readonly (FontPiece & { characterSpacing?: number; math?: RenderedMath })[] {
-  return run.math ? mathPieces(doc, run.text, size, width) : fontPieces(doc, printable(run.text), { bold, code: run.code }, run.lang);
+  return run.math
+    ? mathPieces(doc, run.text, size, width)
+    : fontPieces(doc, printable(run.code ? run.text : keepUnitsTogether(run.text)), { bold, code: run.code }, run.lang);
 }
 
 function measurePieces(context: TypesetContext, pieces: (FontPiece & { characterSpacing?: number })[], width: number, size: number): number {
