@@ -1,7 +1,7 @@
 // Formulas in the PowerPoint file: a formula on its own line is an equation PowerPoint can edit (Office Math, with a
 // described picture for readers without equations) that LibreOffice Impress shows; a formula in a sentence is plain
 // characters, never TeX.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,18 +9,16 @@ import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, buildInto } from '../support/build-fixture.ts';
+import { needsTools } from '../support/needs-tool.ts';
 import { readPptx, type PptxSlide } from '../support/pptx-slides.ts';
 
 const run = promisify(execFile);
 const LESSON = path.join(ROOT, 'tests', 'fixtures', 'conservation', 'stem-speed.md');
-const hasOffice = (() => {
-  try {
-    execFileSync('which', ['soffice'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+// LibreOffice shows an equation only with its Math module (Debian: libreoffice-math).
+const hasOffice = needsTools(
+  ['/usr/lib/libreoffice/program/soffice.bin', '/usr/lib/libreoffice/program/libsmlo.so'],
+  'apt-get install libreoffice-impress libreoffice-math',
+);
 
 let file = '';
 let slides: PptxSlide[] = [];

@@ -1,22 +1,15 @@
 // Measurements in the printables as a teacher hands them out: no line ends with a number whose unit starts the next
 // line ("90" / "km/h"), nor inside a unit ("km/" / "h"), in any printable of the lessons that hold many of them.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_LESSONS, COMPLETE_FIXTURE, ROOT, buildInto } from '../support/build-fixture.ts';
+import { needsTools } from '../support/needs-tool.ts';
 
 const run = promisify(execFile);
-const hasPoppler = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-if (!hasPoppler && process.env.CI) throw new Error('The measurements test needs pdftotext (Debian: apt-get install poppler-utils).');
+const hasPoppler = needsTools(['pdftotext'], 'apt-get install poppler-utils');
 
 const UNIT = String.raw`(?:°[CF]|[kmcµ]?(?:m|g|s|h|L|W|Pa)|min|%)(?:[²³])?`;
 /** A line break that splits a measurement: after its number, or after its unit's slash. */
