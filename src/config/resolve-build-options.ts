@@ -5,7 +5,7 @@ import { EnvironmentError } from '../shared/environment-error.ts';
 import type { BuildOptions } from '../node/build-context.ts';
 import { loadConfig } from './load-config.ts';
 import { parseOnlyFlag } from './output-names.ts';
-import { parseShardFlag } from './shard.ts';
+import { parseShardFlag } from './parse-shard-flag.ts';
 
 export interface CommandFlags {
   out?: string;

@@ -5,7 +5,7 @@ import { prepareBuild, type BuildOptions, type LessonResult } from './build-cont
 import { findLessonFiles } from './lesson-inputs.ts';
 import { shownPath } from './lesson-paths.ts';
 import { mapInOrder } from './map-in-order.ts';
-import { inShard } from './shard.ts';
+import { inShard } from './in-shard.ts';
 import { whatIsOutOfDate } from './up-to-date.ts';
 
 export { BUNDLED_TEMPLATES } from './project-files.ts';

@@ -2,7 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { embeddedFont } from '../print/embedded-fonts.ts';
 import type { PrintJob } from '../print/plan-printables.ts';
-import { typesetPrintJob } from '../print/typeset-printables.ts';
+import { typesetPrintJob } from '../print/typeset-print-job.ts';
 import { useNodeLecternFiles } from './node-lectern-files.ts';
 
 export interface PrintRequest {

@@ -1,5 +1,5 @@
 // What to print for a lesson: each printable's template (Handlebars) filled in with the lesson, as print Markdown.
-// Typesetting it (typeset-printables.ts) is the slow part and runs on worker threads.
+// Typesetting it (typeset-print-job.ts) is the slow part and runs on worker threads.
 import { registerLabelHelper } from '../labels/label-helper.ts';
 import { label, type LessonLabels } from '../labels/lesson-labels.ts';
 import type { LabelName } from '../labels/english.ts';

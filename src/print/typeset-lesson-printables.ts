@@ -4,7 +4,7 @@ import type { Lesson } from '../lesson/model.ts';
 import { documentDate } from '../shared/document-date.ts';
 import { planPrintables, printImages, type Printables } from './plan-printables.ts';
 import type { PrintTemplates } from './print-templates.ts';
-import { typesetPrintJob } from './typeset-printables.ts';
+import { typesetPrintJob } from './typeset-print-job.ts';
 
 export async function typesetPrintables(
   lesson: Lesson,

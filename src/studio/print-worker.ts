@@ -2,7 +2,7 @@
 // does for `lectern build`, with the same code.
 import { expose } from 'comlink';
 import type { PrintJob } from '../print/plan-printables.ts';
-import { typesetPrintJob } from '../print/typeset-printables.ts';
+import { typesetPrintJob } from '../print/typeset-print-job.ts';
 import { fontFile, useTypefaceCharacters, type Typeface } from '../shared/fonts.ts';
 import { fetchLecternFile, useBrowserLecternFiles, withLecternFiles } from './browser-lectern-files.ts';
 import { typefaceCharactersFrom, type FontCoverage } from './font-coverage.ts';

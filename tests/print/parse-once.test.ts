@@ -11,7 +11,7 @@ import { expandFragments, fragmentMarkdown } from '../../src/print/fragment-mark
 import { insertFragments } from '../../src/print/print-fragments.ts';
 import { loadPrintTemplates } from '../../src/node/read-templates.ts';
 import type { PrintTemplates } from '../../src/print/print-templates.ts';
-import { typesetPrintJob } from '../../src/print/typeset-printables.ts';
+import { typesetPrintJob } from '../../src/print/typeset-print-job.ts';
 import { readPdfText } from '../support/pdf-text.ts';
 import { generateLessons } from '../support/generate-lessons.ts';
 import { SEED, announceSeed } from '../support/seed.ts';

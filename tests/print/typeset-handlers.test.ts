@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LessonMeta } from '../../src/lesson/model.ts';
 import { ENGLISH_LABELS } from '../../src/labels/lesson-labels.ts';
-import { typesetPrintJob } from '../../src/print/typeset-printables.ts';
+import { typesetPrintJob } from '../../src/print/typeset-print-job.ts';
 import { expectGolden } from '../support/golden.ts';
 import { readPdfText } from '../support/pdf-text.ts';
 
