@@ -250,8 +250,14 @@ const CASES: DeckCase[] = [
     file: 'slidev-mathe-brueche.md',
     flavour: 'slidev',
     found: 'Slidev deck (slide settings between `---` lines, `<v-click>` steps, `::right::` slots',
-    slides: 3,
-    reported: ['`<div v-click>`', 'the `layout: two-cols-header` → `::::columns`', 'the slide setting `clicks: 2`', 'a `<style>` block'],
+    slides: 4,
+    reported: [
+      '`<div v-click>`',
+      'the `layout: two-cols-header` → `::::columns`',
+      'the slide setting `clicks: 2`',
+      'a `<style>` block',
+      'the image https://cover.sli.dev is on the internet: a placeholder',
+    ],
   },
 ];
 
@@ -271,7 +277,7 @@ function sourceNotes(text: string, flavour: Flavour): string[] {
   }
   // remark.js: from `???` to the slide's next step (`--`) or slide (`---`).
   if (flavour === 'remark') for (const [, note] of text.matchAll(/^\?\?\?$([\s\S]*?)(?=^--+$|(?![\s\S]))/gm)) notes.push(note);
-  if (flavour === 'slidev') for (const [, content] of text.matchAll(/<!--([\s\S]*?)-->/g)) notes.push(content);
+  if (flavour === 'slidev') for (const [, content] of text.matchAll(/<!--([\s\S]*?)-->/g)) notes.push(content.replace(/^\s*\[click(?::\d+)?\]/gm, ''));
   return notes.map((note) => note.trim()).filter(Boolean);
 }
 
@@ -312,7 +318,7 @@ function sourceVisibleText(text: string, flavour: Flavour): string {
     .replace(/:[a-z_+]+:/g, ' ')
     .replace(/^notes?:/gim, ' ')
     .replace(/^:::.*$/gm, ' ')
-    .replace(/^\s*\.[a-z][\w-]*\[\s*$|^\s*\]\s*$|^--$|^::[\w-]+::$|^\. \. \.$/gm, ' ')
+    .replace(/^\s*\.[a-z][\w-]*\[\s*$|^\s*\]\s*$|^--$|^::\s*[\w-]+\s*::$|^\. \. \.$/gm, ' ')
     .replace(/\.[a-z][\w-]*\[([^\][]*)\]/g, '$1');
 }
 

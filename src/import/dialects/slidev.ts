@@ -8,7 +8,7 @@ import { dashSeparator, type Dialect } from './dialect.ts';
 const SLIDEV_SIGNS: [RegExp, string][] = [
   [/(?:^|\n)---[ \t]*\r?\n(?:[\w-]+:[^\n]*\r?\n|[ \t]+[^\n]*\r?\n)+---[ \t]*(?:\r?\n|$)/, 'slide settings between `---` lines'],
   [/<v-clicks?\b|\sv-click\b/, '`<v-click>` steps'],
-  [/^::(?:right|left|default|top|bottom)::\s*$/m, '`::right::` slots'],
+  [/^::\s*(?:right|left|default|top|bottom)\s*::\s*$/m, '`::right::` slots'],
   [/^(?:highlighter|drawings|mdc|transition|canvasWidth|themeConfig):/m, 'Slidev settings in the front matter'],
   [/^theme:\s*(?:seriph|apple-basic|bricks|shibainu|@slidev\/)/m, 'a Slidev theme'],
 ];
@@ -73,7 +73,10 @@ function takeYamlBlock(slide: SourceSlide): void {
   slide.lines.splice(start, end - start + 1);
 }
 
-const PICTURE = /\.(?:png|jpe?g|gif|svg|webp|avif)(?:[?#].*)?$/i;
+/** A picture's address or path (`/cover.jpg`, `https://cover.sli.dev`), not a colour or a gradient. */
+const PICTURE = /^(?:https?:\/\/|\.{0,2}\/|[\w.-]+\/)|\.(?:png|jpe?g|gif|svg|webp|avif)(?:[?#].*)?$/i;
+/** A slot: `::right::`, also written `:: right ::`. */
+const SLOT = /^::\s*([\w-]+)\s*::\s*$/;
 
 /** A Slidev slide as Markdown the common conversion reads: steps, slots and picture settings converted, the rest reported. */
 function prepareSlidevSlide(slide: SourceSlide, report: DeckReport): SourceSlide {
@@ -97,7 +100,7 @@ function prepareSlidevSlide(slide: SourceSlide, report: DeckReport): SourceSlide
       );
   }
   const lines = slide.lines;
-  const hasSlots = lines.some((line) => /^::(?:right|left)::\s*$/.test(line.text));
+  const hasSlots = lines.some((line) => /^(?:right|left)$/.test(SLOT.exec(line.text)?.[1] ?? ''));
   const out: SourceLine[] = [];
   let columns = false;
   let divSteps = 0;
@@ -116,19 +119,19 @@ function prepareSlidevSlide(slide: SourceSlide, report: DeckReport): SourceSlide
       continue;
     }
     // Two columns: what comes before `::right::` (after the title) is the left one; `::left::` starts it explicitly.
-    if (hasSlots && !columns && /^::left::\s*$/.test(text)) {
+    const slot = SLOT.exec(text)?.[1];
+    if (hasSlots && !columns && slot === 'left') {
       openColumns(line);
       continue;
     }
-    if (hasSlots && !columns && titleSeen && text.trim() !== '' && !/^::/.test(text) && !/^\s*<!--/.test(text) && layout !== 'two-cols-header')
-      openColumns(line);
+    if (hasSlots && !columns && titleSeen && text.trim() !== '' && !slot && !/^\s*<!--/.test(text) && layout !== 'two-cols-header') openColumns(line);
     if (/^#{1,2}\s/.test(text)) titleSeen = true;
-    if (/^::right::\s*$/.test(text)) {
+    if (slot === 'right') {
       if (!columns) openColumns(line);
       out.push({ text: ':::', line }, { text: '::: {.column}', line });
       continue;
     }
-    if (/^::[\w-]+::\s*$/.test(text)) {
+    if (slot) {
       report.dropped(line, `the slot \`${text.trim()}\` (its content is kept, in order)`);
       continue;
     }
@@ -164,8 +167,11 @@ function prepareSlidevSlide(slide: SourceSlide, report: DeckReport): SourceSlide
 export const slidevDialect: Dialect = {
   name: 'Slidev deck',
   signs: SLIDEV_SIGNS,
-  // A slide's comments are its speaker notes.
-  comment: (content) => (content.trim() === '' ? {} : { note: content.trim() }),
+  // A slide's comments are its speaker notes; `[click]` marks in them (when Slidev highlights the next part) are dropped.
+  comment: (content) => {
+    const note = content.replace(/^\s*\[click(?::\d+)?\]\s*/gm, '').trim();
+    return note === '' ? {} : { note };
+  },
   separator: dashSeparator,
   split: splitSlidev,
   prepare: (slide, report) => ({ ...prepareSlidevSlide(slide, report), notes: [] }),
