@@ -4,8 +4,8 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { z } from 'zod';
 import { EnvironmentError } from '../shared/environment-error.ts';
-import { EXPECTED_VALUES } from '../lesson/front-matter.ts';
-import { PAGE_SIZES, THEMES } from '../lesson/model.ts';
+import { EXPECTED_VALUES, pageSizeSchema } from '../lesson/front-matter.ts';
+import { THEMES } from '../lesson/model.ts';
 import type { LessonDefaults } from '../lesson/model.ts';
 import { formatMessages } from '../lesson/problems.ts';
 import { validateYaml } from '../lesson/validate-yaml.ts';
@@ -17,7 +17,7 @@ export const CONFIG_FILES = ['lectern.config.yaml', 'lectern.config.yml', 'lecte
 
 const configSchema = z.strictObject({
   theme: z.enum(THEMES).optional(),
-  pageSize: z.enum(PAGE_SIZES).optional(),
+  pageSize: pageSizeSchema.optional(),
   school: z.string().trim().min(1).optional(),
   fillable: z.boolean().optional(),
   templates: z.string().trim().min(1).optional(),

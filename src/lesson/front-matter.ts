@@ -16,8 +16,15 @@ const sourceSchema = z.strictObject({
   title: text,
   publisher: text.optional(),
   url: text.optional(),
-  date: text.optional(),
+  // A year alone (`date: 2022`) is a number to YAML.
+  date: z.union([z.number(), text]).transform(String).optional(),
 });
+
+/** Letter or A4, however it is capitalised (`a4`). */
+export const pageSizeSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? (PAGE_SIZES.find((size) => size.toLowerCase() === value.trim().toLowerCase()) ?? value) : value),
+  z.enum(PAGE_SIZES),
+);
 
 export const frontMatterSchema = z.strictObject({
   title: text,
@@ -32,7 +39,7 @@ export const frontMatterSchema = z.strictObject({
     .optional(),
   school: text.optional(),
   theme: z.enum(THEMES).optional(),
-  pageSize: z.enum(PAGE_SIZES).optional(),
+  pageSize: pageSizeSchema.optional(),
   lang: z
     .string()
     .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i)

@@ -84,4 +84,15 @@ describe('parseLesson', () => {
       'x.md:8:1: The `---` below this text has no empty line above it, so Markdown would read the text as a heading. Lectern treats it as a slide break; add an empty line above `---` to make that clear.',
     ]);
   });
+
+  it('should take a source dated by its year alone, and a page size however it is capitalised', () => {
+    const { lesson, file } = parseLesson(
+      '---\ntitle: Floods\npageSize: a4\nsources:\n  - title: The flood of 1953\n    date: 2022\n---\n\n# Floods\n',
+      'x.md',
+      'x',
+    );
+    expect(file.messages.map(String)).toEqual([]);
+    expect(lesson!.meta.pageSize).toBe('A4');
+    expect(lesson!.meta.sources).toEqual([{ title: 'The flood of 1953', date: '2022' }]);
+  });
 });

@@ -11,7 +11,7 @@ export interface Finding {
   message: string;
 }
 
-type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
+export type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
 interface PdfObject {
   value?: Value;
   stream?: { dict: Record<string, Value>; data?: string };
@@ -28,7 +28,7 @@ const STANDARD = new Set(
 /** Operators that paint: text, paths, shadings, images and forms. */
 const PAINTING = new Set(['Tj', 'TJ', "'", '"', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'S', 's', 'sh', 'Do', 'BI']);
 
-function readObjects(pdf: Uint8Array): Map<string, PdfObject> {
+export function readObjects(pdf: Uint8Array): Map<string, PdfObject> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'pdf-ua-'));
   try {
     const file = path.join(folder, 'check.pdf');
@@ -44,7 +44,7 @@ function readObjects(pdf: Uint8Array): Map<string, PdfObject> {
 }
 
 /** The objects of a PDF, with references followed. */
-class Pdf {
+export class Pdf {
   constructor(readonly objects: Map<string, PdfObject>) {}
 
   resolve(value: Value | undefined): Value | undefined {

@@ -11,6 +11,7 @@ import { drawRuns, measureRuns, plainOf, runsOf } from './rich-text.ts';
 import { formField, said } from './form-fields.ts';
 import { headingTag } from './heading-levels.ts';
 import { drawTable } from './table.ts';
+import { avoidLoneLines } from './lone-lines.ts';
 import { codeRuns } from './code.ts';
 import { typesetDisplayMath } from './math.ts';
 
@@ -63,7 +64,8 @@ export const blockHandlers: Handlers['nodes'] = {
           ? height + 5 + leadHeight(context.next, context)
           : Math.min(height, 3 * context.size * 1.45);
     ensureSpace(context, keep);
-    taggedContent(context, 'P', () => drawRuns(context, runs));
+    const setText = avoidLoneLines(context, height);
+    taggedContent(context, 'P', () => setText(() => drawRuns(context, runs)));
     said(doc, plainOf(runs));
     doc.y += 5;
   },
@@ -136,12 +138,15 @@ function drawList(list: List, context: TypesetContext): void {
       const marker = list.ordered ? `${(list.start ?? 1) + index}.` : '•';
       const indent = listIndent(context, list, task);
       const [first, ...rest] = item.children;
-      const itemText = first?.type === 'paragraph' ? plainOf(runsOf((first as Paragraph).children as PhrasingContent[])) : '';
+      const firstRuns = first?.type === 'paragraph' ? runsOf((first as Paragraph).children as PhrasingContent[]) : [];
+      const itemText = plainOf(firstRuns);
       // An item that reads right to left (Arabic, Hebrew) has its marker or box on the right.
       const rightToLeft = isRightToLeft(itemText);
       const itemContext = { ...listContext, x: rightToLeft ? context.x : context.x + indent, width: context.width - indent };
       const boxX = rightToLeft ? context.x + context.width - 14 : context.x + 2;
       ensureSpace(context, leadHeight(first as RootContent | undefined, itemContext));
+      // Decided before the marker is drawn, so that a new page takes the marker with the text.
+      const setText = avoidLoneLines(itemContext, measureRuns(itemContext, firstRuns));
       const top = doc.y;
       said(doc, itemText);
       withStructure(listContext, 'LI', (itemStructure) => {
@@ -174,7 +179,7 @@ function drawList(list: List, context: TypesetContext): void {
         withStructure(itemStructure, 'LBody', (body) => {
           const bodyContext = { ...itemContext, parent: body.parent };
           if (first?.type === 'paragraph') {
-            taggedContent(bodyContext, 'P', () => drawRuns(bodyContext, runsOf((first as Paragraph).children as PhrasingContent[])));
+            taggedContent(bodyContext, 'P', () => setText(() => drawRuns(bodyContext, firstRuns)));
             doc.y += 2;
             typesetBlocks(rest as RootContent[], bodyContext);
           } else typesetBlocks(item.children as RootContent[], bodyContext);
