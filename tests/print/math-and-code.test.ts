@@ -20,6 +20,7 @@ async function pages(file: string): Promise<string[]> {
 const squash = (text: string) => text.replace(/\s+/gu, '');
 
 const printed = new Map<string, string[]>();
+let codeOut = '';
 
 beforeAll(async () => {
   if (!hasTools) return;
@@ -28,6 +29,7 @@ beforeAll(async () => {
   const filler = Array.from({ length: 20 }, (_, index) => `Line ${index + 1} of the reading before the program.`).join('\n\n');
   await writeFile(path.join(folder, 'long-code.md'), `---\ntitle: Long code\n---\n\n# A long program\n\n${filler}\n\n\`\`\`python\n${code}\n\`\`\`\n`);
   const { outDir, results } = await buildInto([STEM, folder]);
+  codeOut = outDir;
   for (const result of results)
     for (const name of ['handout.pdf', 'slides-handout.pdf', 'teacher-edition.pdf'])
       printed.set(`${result.slug}/${name}`, await pages(path.join(outDir, result.slug, name)));
@@ -62,6 +64,25 @@ describe.runIf(hasTools)('math and code on paper', () => {
     expect(handout.split('\n')).toContain('def average_speed(distance_km, time_h):');
     expect(handout.split('\n')).toContain('raise ValueError("time must be positive")');
     expect(handout.replace(/\s+/g, ' ')).toContain('// a comment that is deliberately long so that the printed line has to wrap onto the next one');
+  });
+
+  it('should set the wrapped part of a long code line under its start, after a continuation mark that is not in the text', async () => {
+    // The stem lesson's line with a long comment wraps: where does each part's first word sit?
+    const { stdout } = await run('pdftotext', ['-bbox', '-enc', 'UTF-8', path.join(codeOut, 'stem-speed', 'handout.pdf'), '-']);
+    const words = [...stdout.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((match) => ({
+      x: Number(match[1]),
+      y: Number(match[2]),
+      text: match[3],
+    }));
+    const start = words.findIndex((word) => word.text.startsWith('console.log('));
+    expect(start).toBeGreaterThan(-1);
+    const lineStart = words[start];
+    // The first word of the next line down is the wrapped part: set to the right of where the line began.
+    const next = words.slice(start).find((word) => word.y > lineStart.y + 3)!;
+    expect(next.x - lineStart.x).toBeGreaterThan(9);
+    expect(next.x - lineStart.x).toBeLessThan(20);
+    // The mark is drawn, not written: no arrow among the handout's characters.
+    expect(printed.get('stem-speed/handout.pdf')!.join('')).not.toMatch(/[↪↳→]/u);
   });
 
   it('should keep a code block that fits on one page together, moving it whole to the next page', () => {

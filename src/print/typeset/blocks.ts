@@ -3,7 +3,20 @@ import { isRightToLeft } from './bidi-lines.ts';
 import { pdfLabel } from '../pdf-labels.ts';
 import type { Heading, List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { NO_DESCRIPTION } from '../../shared/no-description.ts';
-import { INK, MUTED, RULE, artifact, rule, ensureSpace, pageBottom, taggedContent, withStructure, type Handlers, type TypesetContext } from './context.ts';
+import {
+  INK,
+  LINE_GAP,
+  MUTED,
+  RULE,
+  artifact,
+  rule,
+  ensureSpace,
+  pageBottom,
+  taggedContent,
+  withStructure,
+  type Handlers,
+  type TypesetContext,
+} from './context.ts';
 import { BODY_SIZE, HEADING_SIZES, imageBox, listIndent, paragraphImage, tableData, type ImageOptions } from './block-shapes.ts';
 import { directiveHeight, leadHeight } from './measure.ts';
 import { typesetBlocks } from './typeset-nodes.ts';
@@ -12,7 +25,8 @@ import { formField, said } from './form-fields.ts';
 import { headingTag } from './heading-levels.ts';
 import { drawTable } from './table.ts';
 import { avoidLoneLines } from './lone-lines.ts';
-import { codeRuns } from './code.ts';
+import { CONTINUATION_MARK, codeHeight, codeLines, codeRuns, drawContinuationMark } from './code.ts';
+import { expandTabs } from './font-runs.ts';
 import { typesetDisplayMath } from './math.ts';
 
 export const blockHandlers: Handlers['nodes'] = {
@@ -99,13 +113,24 @@ export const blockHandlers: Handlers['nodes'] = {
   code(node, context) {
     const { doc } = context;
     const inner = { ...context, x: context.x + 8, width: context.width - 8 };
-    const runs = codeRuns(node.value, node.lang);
-    const height = measureRuns(inner, runs);
+    const lines = codeLines(doc, codeRuns(expandTabs(node.value), node.lang), inner.width, inner.size);
+    const height = codeHeight(inner, lines);
     // A block that fits on a page is not split; a longer one starts on a page with room for a few of its lines.
     ensureSpace(context, height <= pageBottom(context) - doc.page.margins.top ? height : 4 * context.size * 1.45);
     const top = doc.y;
     const page = doc.bufferedPageRange().count;
-    taggedContent(context, 'Code', () => drawRuns(inner, runs));
+    // Line by line, so that a wrapped part's mark (decoration, not code) is drawn beside it, outside the tagged text.
+    const element = doc.struct('Code');
+    context.parent.add(element);
+    for (const line of lines) {
+      const room = { x: inner.x + line.indent, width: inner.width - line.indent };
+      if (context.bottom === undefined && doc.y + measureRuns(inner, line.runs, room.width) > pageBottom(context) + LINE_GAP) doc.addPage();
+      const y = doc.y;
+      if (line.continuation) artifact(doc, () => drawContinuationMark(doc, room.x - CONTINUATION_MARK, y, inner.size, MUTED));
+      doc.y = y;
+      element.add(() => drawRuns(inner, line.runs, room));
+    }
+    element.end();
     if (doc.bufferedPageRange().count === page)
       artifact(doc, () =>
         doc

@@ -6,7 +6,8 @@ import type { Directive, TypesetContext } from './context.ts';
 import { BODY_SIZE, HEADING_SIZES, imageBox, listIndent, paragraphImage, tableData } from './block-shapes.ts';
 import { measureRuns, runsOf } from './rich-text.ts';
 import { tableHeight, tableStartHeight } from './table.ts';
-import { codeRuns } from './code.ts';
+import { codeHeight, codeLines, codeRuns } from './code.ts';
+import { expandTabs } from './font-runs.ts';
 import { displayMathHeight } from './math.ts';
 import { onScratchPage } from './scratch-page.ts';
 import { typesetBlocks } from './typeset-nodes.ts';
@@ -95,8 +96,10 @@ function nodeHeight(node: RootContent, context: TypesetContext): number {
       );
     case 'table':
       return tableHeight(context, tableData(node));
-    case 'code':
-      return measureRuns({ ...context, width: context.width - 8 }, codeRuns(node.value, node.lang)) + 5;
+    case 'code': {
+      const inner = { ...context, width: context.width - 8 };
+      return codeHeight(inner, codeLines(context.doc, codeRuns(expandTabs(node.value), node.lang), inner.width, inner.size)) + 5;
+    }
     case 'math':
       return displayMathHeight(node, context);
     case 'blockquote':
