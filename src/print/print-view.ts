@@ -206,9 +206,12 @@ function sizedForColumn(nodes: RootContent[], share: number): RootContent[] {
   return copy;
 }
 
-/** A slide's background picture in its slide box: a band above the text, so the text stays on white; it only decorates. */
+/**
+ * A slide's background picture: a slide box draws it faded behind the slide's text (`background=yes`); anywhere else a
+ * template puts the slide, it is a band above the text. It only decorates.
+ */
 function backgroundMarkdown(path: string | undefined, alt: string): string[] {
-  return path ? [`![${md(alt)}](<${path.replace(/[<>]/g, '')}>){height=30% caption=no decorative=yes}`] : [];
+  return path ? [`![${md(alt)}](<${path.replace(/[<>]/g, '')}>){height=30% caption=no decorative=yes background=yes}`] : [];
 }
 
 /**

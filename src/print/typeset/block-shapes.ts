@@ -37,6 +37,8 @@ export interface ImageOptions {
   caption?: boolean;
   /** `decorative=yes`: drawn as an artifact, which screen readers skip (a slide's background picture). */
   decorative?: boolean;
+  /** `background=yes`: a slide's background picture; a slide box draws it faded behind the slide's text. */
+  background?: boolean;
 }
 
 /** A slide is 960 × 700: a height in percent of a slide is measured against this share of the width. */
@@ -54,6 +56,7 @@ function imageOptions(text: string): ImageOptions | undefined {
     if (key === 'height' && share && Number(share[1]) > 0) options.heightShare = Math.min(1, Number(share[1]) / 100);
     if (key === 'caption') options.caption = !/^(no|false|none)$/i.test(value);
     if (key === 'decorative') options.decorative = /^(yes|true)$/i.test(value);
+    if (key === 'background') options.background = /^(yes|true)$/i.test(value);
   }
   return options;
 }

@@ -4,11 +4,12 @@ import { pdfLabel } from '../pdf-labels.ts';
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent, TableRow } from 'mdast';
 import { INK, RULE, artifact, ensureSpace, pageBottom, rule, taggedContent, withStructure, type TypesetContext } from './context.ts';
 import { formField } from './form-fields.ts';
-import { listIndent } from './block-shapes.ts';
+import { listIndent, paragraphImage } from './block-shapes.ts';
 import { LINE_SPACING, childrenOf, drawnHeight, estimateHeight, numberAttribute, type Directive } from './measure.ts';
 import { typesetBlocks } from './typeset-nodes.ts';
 import { drawRuns, measureRuns, runsOf, type Run } from './rich-text.ts';
-import { splitTimeline } from './timeline.ts';
+import { splitTimeline, timelineOf } from './timeline.ts';
+import { eventsOf } from '../drawing-directives.ts';
 
 const PADDING = 8;
 const LABEL_SIZE = 11;
@@ -16,6 +17,8 @@ const LABEL_SIZE = 11;
 const SMALLEST = 7;
 /** A slide that needs more than one box is printed at this size: the extra boxes buy text that can be read. */
 const CONTINUED_SIZE = 8;
+/** The smallest box, as a share of a full one (a third of the page): a title slide still gets lines for notes. */
+const SMALLEST_BOX = 0.5;
 
 /** A piece of a slide placed in a box: a block of print Markdown, indented when it continues a list item. */
 interface Unit {
@@ -32,42 +35,56 @@ interface Box {
 export function typesetSlide(node: Directive, context: TypesetContext): void {
   const { doc } = context;
   const number = numberAttribute(node, 'number', 0);
+  // Three full boxes fill a page; a box is as tall as what it holds, down to half that, with lines for notes beside.
   const height = Math.floor((pageBottom({ doc }) - doc.page.margins.top) / 3) - 14;
+  const least = Math.round(height * SMALLEST_BOX);
   const boxWidth = context.width * 0.52;
   const content = { ...context, x: context.x + PADDING, width: boxWidth - 2 * PADDING };
   const label = (continued: boolean) => [{ text: pdfLabel(context.doc, continued ? 'slide.continued' : 'slide.number', { number }), bold: true, muted: true }];
-  const room = height - 2 * PADDING - measureRuns(content, label(false), content.width, LABEL_SIZE);
-  const children = childrenOf(node);
+  const labelHeight = measureRuns(content, label(false), content.width, LABEL_SIZE);
+  const room = height - 2 * PADDING - labelHeight;
+  const background = childrenOf(node).find(isBackground);
+  const children = childrenOf(node).filter((child) => child !== background);
 
   // The largest size (in half points, down to the floor) at which the slide, drawn on a scratch page, fits one box.
   const sizes = Array.from({ length: Math.floor((context.size - SMALLEST) / 0.5) + 1 }, (_, index) => context.size - index * 0.5);
-  const fitting = largestFittingSize(sizes, room, (size) => drawnHeight(children, { ...content, size }));
+  const drawn = new Map<number, number>();
+  const fitting = largestFittingSize(sizes, room, (size) => {
+    const measured = drawnHeight(children, { ...content, size });
+    drawn.set(size, measured);
+    return measured;
+  });
   const oneBox = fitting !== undefined;
   const size = fitting ?? CONTINUED_SIZE;
   const sized = { ...content, size };
 
   withStructure(context, 'Sect', (section) => {
-    const open = (continued: boolean): Box => {
-      ensureSpace(context, height);
+    const open = (continued: boolean, boxHeight: number): Box => {
+      ensureSpace(context, boxHeight);
       const top = doc.y;
-      artifact(doc, () => doc.rect(context.x, top, boxWidth, height).lineWidth(1).strokeColor(INK).stroke());
+      if (background && !continued) drawBackground(context, background, { x: context.x, y: top, width: boxWidth, height: boxHeight });
       doc.y = top + PADDING;
       taggedContent(section, 'P', () => drawRuns(section, label(continued), { x: content.x, width: content.width, size: LABEL_SIZE }));
-      return { top, bottom: top + height - PADDING, used: false };
+      return { top, bottom: top + boxHeight - PADDING, used: false };
     };
-    const close = (box: Box) => {
+    /** The box is drawn round what it holds: full height while the slide goes on, else down to its content. */
+    const close = (box: Box, last: boolean) => {
+      const full = box.bottom + PADDING - box.top;
+      const boxHeight = last ? Math.min(full, Math.max(least, Math.ceil(doc.y - box.top + PADDING))) : full;
+      artifact(doc, () => doc.rect(context.x, box.top, boxWidth, boxHeight).lineWidth(1).strokeColor(INK).stroke());
       const linesX = context.x + boxWidth + 16;
-      const lines = Math.floor(height / LINE_SPACING);
+      const lines = Math.floor(boxHeight / LINE_SPACING);
       for (let line = 1; line <= lines; line++)
         rule(doc, linesX, box.top + line * LINE_SPACING - 4, context.x + context.width - linesX, { lineWidth: 0.6, color: RULE });
       formField(section, linesX, box.top, context.x + context.width - linesX, lines * LINE_SPACING, pdfLabel(context.doc, 'field.slideNotes', { number }), {
         multiline: true,
       });
       doc.x = context.x;
-      doc.y = box.top + height + 14;
+      doc.y = box.top + boxHeight + 14;
     };
 
-    let box = open(false);
+    // A slide that fits one box is known to be this tall; one that goes on fills its boxes but the last.
+    let box = open(false, oneBox ? Math.min(height, Math.max(least, Math.ceil(labelHeight + (drawn.get(size) ?? room) + 2 * PADDING + 2))) : height);
     const inBox = (unit: Unit): TypesetContext => ({
       ...sized,
       parent: section.parent,
@@ -94,8 +111,8 @@ export function typesetSlide(node: Directive, context: TypesetContext): void {
           // into a sliver at the foot of a box.
           const tallerThanABox = needed > room;
           if (box.used && (!tallerThanABox || left < 3 * size * 1.45)) {
-            close(box);
-            box = open(true);
+            close(box, false);
+            box = open(true, height);
             queue.unshift(unit);
             continue;
           }
@@ -105,8 +122,8 @@ export function typesetSlide(node: Directive, context: TypesetContext): void {
             continue;
           }
           if (box.used) {
-            close(box);
-            box = open(true);
+            close(box, false);
+            box = open(true, height);
             queue.unshift(unit);
             continue;
           }
@@ -115,7 +132,30 @@ export function typesetSlide(node: Directive, context: TypesetContext): void {
         box.used = true;
       }
     }
-    close(box);
+    close(box, true);
+  });
+}
+
+/** A slide's background picture (print-view.ts writes it first, `background=yes`). */
+function isBackground(node: RootContent): node is Paragraph {
+  return node.type === 'paragraph' && paragraphImage(node)?.options.background === true;
+}
+
+/** How strongly a background picture shows behind a slide's text: faint, so that grey text still reads at 4.5:1. */
+const FADED = 0.18;
+
+/** The background picture filling the box, faded, cropped to it, under the text: decoration that screen readers skip. */
+function drawBackground(context: TypesetContext, node: Paragraph, box: { x: number; y: number; width: number; height: number }): void {
+  const url = paragraphImage(node)!.image.url;
+  const bytes = context.loadImage(url);
+  if (!bytes) return;
+  const { doc } = context;
+  artifact(doc, () => {
+    doc.save();
+    doc.rect(box.x, box.y, box.width, box.height).clip();
+    doc.opacity(FADED);
+    doc.image(doc.openImage(bytes), box.x, box.y, { cover: [box.width, box.height], align: 'center', valign: 'center' });
+    doc.restore();
   });
 }
 
@@ -219,9 +259,13 @@ function splitToFit(unit: Unit, context: TypesetContext, room: number): Unit[] |
         : undefined;
     }
     case 'leafDirective': {
-      // A drawn timeline goes on row by row.
-      const rows = node.name === 'timeline' ? splitTimeline(node) : undefined;
-      return rows?.map((row) => ({ node: row, indent }));
+      if (node.name !== 'timeline') return undefined;
+      // A drawn timeline goes on after as many events as fit (drawn down the box, when that is shorter), else row by row.
+      const events = eventsOf(node);
+      const count = largestFitting(events.length, (n) => n === 0 || fitsIn(timelineOf(events.slice(0, n))));
+      const parts: RootContent[] | undefined =
+        count > 0 && count < events.length ? [timelineOf(events.slice(0, count)), timelineOf(events.slice(count))] : splitTimeline(node);
+      return parts?.map((part) => ({ node: part, indent }));
     }
     case 'blockquote':
       return node.children.length > 0 ? node.children.map((child) => ({ node: child, indent: indent + 14 })) : undefined;
