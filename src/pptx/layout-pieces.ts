@@ -100,6 +100,29 @@ export function imageWidth(piece: Extract<Piece, { kind: 'image' }>, width: numb
   return Math.min(width, 8);
 }
 
+/** A map's legend column: at least this wide (inches), beside the map. */
+const MAP_COLUMN = 3.6;
+/** A legend swatch (inches), and the gap between it and its text. */
+export const SWATCH = { width: 0.45, height: 0.3, gap: 0.15 };
+export const LEGEND_SIZE = 14;
+
+/** Where a map and its legend go in a box `width` × `height` inches: the map as large as fits, the legend to its right. */
+export function mapLayout(piece: Extract<Piece, { kind: 'map' }>, width: number, height: number) {
+  const ratio = piece.height / piece.width;
+  const column = Math.min(Math.max(MAP_COLUMN, width * 0.3), width * 0.45);
+  const imageWidth = Math.max(0, Math.min(width - column - GAP, height / ratio));
+  return { imageWidth, imageHeight: imageWidth * ratio, columnX: imageWidth + GAP, columnWidth: width - imageWidth - GAP };
+}
+
+/** A legend line's height beside its swatch. */
+export function legendRowHeight(text: string, columnWidth: number): number {
+  return Math.max(SWATCH.height + 0.1, paragraphsHeight([{ runs: [{ text }], size: LEGEND_SIZE }], columnWidth - SWATCH.width - SWATCH.gap));
+}
+
+function mapColumnHeight(piece: Extract<Piece, { kind: 'map' }>, columnWidth: number): number {
+  return piece.legend.reduce((sum, line) => sum + legendRowHeight(line.text, columnWidth), 0) + GAP + paragraphsHeight(piece.paragraphs, columnWidth);
+}
+
 export const COLUMN_GAP = 0.4;
 
 /** Where each column of a columns piece goes: its share of the width (scaled down together when they add up to more). */
@@ -133,6 +156,10 @@ export function pieceHeight(piece: Piece, width: number): number {
       return Math.min(BODY.bottom - BODY.top, (piece.height / piece.width) * imageWidth(piece, width));
     case 'equation':
       return equationBox(piece, width).height;
+    case 'map': {
+      const layout = mapLayout(piece, width, BODY.bottom - BODY.top);
+      return Math.max(layout.imageHeight, mapColumnHeight(piece, layout.columnWidth));
+    }
     case 'columns':
       return Math.max(
         0,
@@ -225,7 +252,8 @@ export function paginate(pieces: Piece[], width = BODY.width): Placed[][] {
     const room = BODY.bottom - y - (reserve < BODY.bottom - y - MIN_IMAGE_HEIGHT ? reserve : 0);
     const height = pieceHeight(piece, width);
     const fresh = pages.at(-1)!.length === 0;
-    if (height <= room + 0.001 || (piece.kind === 'image' && room >= Math.min(height, MIN_IMAGE_HEIGHT))) {
+    const shrinks = piece.kind === 'image' || piece.kind === 'map';
+    if (height <= room + 0.001 || (shrinks && room >= Math.min(height, MIN_IMAGE_HEIGHT))) {
       const placed = Math.min(height, room);
       pages.at(-1)!.push({ piece, y, height: placed });
       y += placed + GAP;

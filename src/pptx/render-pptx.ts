@@ -15,6 +15,10 @@ import {
   DEBATE_COLUMN,
   GAP,
   INDENT,
+  LEGEND_SIZE,
+  SWATCH,
+  legendRowHeight,
+  mapLayout,
   INSET_PT,
   PARAGRAPH_SPACE_PT,
   SLIDE,
@@ -37,6 +41,8 @@ import { reproducibleZip } from './reproducible-zip.ts';
 import { loadRasterizer, svgToPng } from './svg-to-png.ts';
 import { equationStandIn, slideEquation, type SlideEquation } from './slide-equations.ts';
 import { BODY_SIZE, slidePieces, type Paragraph, type Piece, type Run } from './slide-pieces.ts';
+import { shadeSwatch } from '../lesson/geography/map-svg.ts';
+import { DECORATIVE } from './decorative-pictures.ts';
 import { generatedNoteLines, slideNoteLines } from './speaker-notes-text.ts';
 
 /** A font every copy of PowerPoint, Keynote and Google Slides has. */
@@ -211,6 +217,36 @@ const drawers: { [K in Piece['kind']]: (slide: Slide, piece: Extract<Piece, { ki
     });
     if (piece.mime === 'image/svg+xml') givePictureFallback(slide, new TextDecoder().decode(piece.data), w, context.lang);
   },
+  map(slide, piece, { y, height, x = BODY.x, width = BODY.width }, context) {
+    const layout = mapLayout(piece, width, height);
+    const svg = new TextDecoder().decode(piece.data);
+    slide.addImage({ data: `image/svg+xml;base64,${toBase64(piece.data)}`, x, y, w: layout.imageWidth, h: layout.imageHeight, altText: piece.alt });
+    givePictureFallback(slide, svg, layout.imageWidth, context.lang);
+    // The legend beside it: each shading's swatch (decoration: the line's words say what it means), then its words.
+    const left = x + layout.columnX;
+    let top = y;
+    piece.legend.forEach((line, index) => {
+      const rowHeight = legendRowHeight(line.text, layout.columnWidth);
+      const swatch = shadeSwatch(line.shade, `legend-${index}`);
+      slide.addImage({
+        data: `image/svg+xml;base64,${toBase64(new TextEncoder().encode(swatch))}`,
+        x: left,
+        y: top + 0.06,
+        w: SWATCH.width,
+        h: SWATCH.height,
+        altText: DECORATIVE,
+      });
+      givePictureFallback(slide, swatch, SWATCH.width, context.lang);
+      const textX = left + SWATCH.width + SWATCH.gap;
+      slide.addText(
+        textRuns([{ runs: [{ text: line.text }], size: LEGEND_SIZE }], context),
+        boxOptions(textX, top, left + layout.columnWidth - textX, rowHeight),
+      );
+      top += rowHeight;
+    });
+    if (piece.legend.length > 0) top += GAP;
+    slide.addText(textRuns(piece.paragraphs, context), boxOptions(left, top, layout.columnWidth, Math.max(0.4, y + height - top)));
+  },
   equation(slide, piece, { y, height, x = BODY.x, width = BODY.width }, context) {
     const box = equationBox(piece, width);
     const scale = Math.min(1, height / box.height);
@@ -323,6 +359,7 @@ const drawsPictures = (pieces: Piece[]): boolean =>
     (piece) =>
       piece.kind === 'equation' ||
       (piece.kind === 'image' && piece.mime === 'image/svg+xml') ||
+      piece.kind === 'map' ||
       (piece.kind === 'columns' && piece.columns.some((column) => drawsPictures(column.pieces))),
   );
 

@@ -43,6 +43,8 @@ export type Piece =
   | { kind: 'debate'; motion: Run[]; for: Paragraph[][]; against: Paragraph[][]; repeatMotion: boolean }
   | { kind: 'roles'; roles: { name: string; aim?: string }[] }
   | { kind: 'timeline-line'; events: { date: string; event: string }[] }
+  /** A map (an SVG picture) beside its legend, each shading's swatch drawn, and the names on it as text. */
+  | { kind: 'map'; data: Uint8Array; width: number; height: number; alt: string; legend: { shade: number; text: string }[]; paragraphs: Paragraph[] }
   /** A formula on its own line: a PowerPoint equation. `width` and `height` are its drawing's, in ems. */
   | { kind: 'equation'; tex: string; width: number; height: number };
 
@@ -240,16 +242,19 @@ const blockHandlers: { [K in Block['kind']]: (block: Extract<Block, { kind: K }>
     },
   ],
   map: (block, labels) => {
-    // The map is a picture (SVG, drawn like the deck's); its legend and caption are text to edit.
+    // The map is a picture (SVG, drawn like the deck's) as tall as the slide allows; beside it the legend, each line
+    // with its shading's swatch, and the names on the picture as text too (to find, edit and read out): text to edit.
     const drawing = mapDrawing(block);
     const svg = new TextEncoder().encode(mapSvg(drawing, mapDescription(block, labels), 'map', { haloCopies: true }));
     return [
-      { kind: 'image', data: svg, mime: 'image/svg+xml', width: drawing.width, height: drawing.height, alt: mapDescription(block, labels), keepWithNext: true },
       {
-        kind: 'text',
+        kind: 'map',
+        data: svg,
+        width: drawing.width,
+        height: drawing.height,
+        alt: mapDescription(block, labels),
+        legend: legendLines(block, labels),
         paragraphs: [
-          ...legendLines(block, labels).map((line) => ({ runs: [plain(line.text)], size: 14, bullet: 'bullet' as const })),
-          // The names on the picture, as text too: to find, edit and read out.
           ...(block.places.length > 0
             ? [
                 {

@@ -87,7 +87,8 @@ describe('the PowerPoint file', () => {
 
   it("should show pictures only for the lesson's images and maps, each with its alt text", async () => {
     const { slides } = await open(lessons.find((lesson) => lesson.slug === 'input')!);
-    expect(slides.map((slide) => slide.pictures)).toEqual([0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0]);
+    // The map's slide also has its legend's two swatches (decorative pictures).
+    expect(slides.map((slide) => slide.pictures)).toEqual([0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 3, 0]);
     expect(slides[10].xml).toContain('descr="Map of the area from 10°W to 37°E and 29°N to 47°N. Shaded: Spain, France, Italy, Greece (On the northern shore)');
     expect(slides[3].xml).toContain('descr="A diagram of the water cycle"');
     expect(slides[4].xml).toContain('<a:tbl>');
@@ -108,6 +109,30 @@ describe('the PowerPoint file', () => {
     expect(Math.abs(pixelsWide / pixelsHigh - width / height)).toBeLessThan(0.02 * (width / height));
     // A drawing, not an empty picture: a blank one this size compresses to a few hundred bytes.
     expect(png.byteLength).toBeGreaterThan(20_000);
+  });
+
+  it("should draw a map as large as the slide's body allows, its legend beside it with each shading's swatch", async () => {
+    const { slides } = await open(lessons.find((lesson) => lesson.slug === 'input')!);
+    const map = slides[10].xml;
+    const pictures = [...map.matchAll(/<p:pic>[\s\S]*?<\/p:pic>/g)].map((match) => match[0]);
+    const box = (xml: string) => {
+      const [, x, y] = /<a:off x="(\d+)" y="(\d+)"/.exec(xml)!.map(Number);
+      const [, cx, cy] = /<a:ext cx="(\d+)" cy="(\d+)"/.exec(xml)!.map(Number);
+      return { x: x / 914400, y: y / 914400, width: cx / 914400, height: cy / 914400 };
+    };
+    const [drawing, ...swatches] = pictures.map(box);
+    // The slide's body is 12.1 × 5.35 inches: this wide map (Mediterranean) takes its width but the legend's column.
+    expect(drawing.width).toBeGreaterThan(8);
+    expect(drawing.y + drawing.height).toBeLessThan(6.9);
+    expect(swatches).toHaveLength(2);
+    for (const [index, swatch] of swatches.entries()) {
+      // Beside the map, one under the other, marked as decoration: the legend's words say what each means.
+      expect(swatch.x).toBeGreaterThan(drawing.x + drawing.width);
+      expect(pictures[index + 1]).toContain('adec:decorative');
+    }
+    expect(swatches[1].y).toBeGreaterThan(swatches[0].y);
+    expect(slides[10].text).toContain('Spain, France, Italy, Greece');
+    expect(slides[10].text).toContain('Egypt, Libya, Tunisia');
   });
 
   it('should set the title, the language and a fixed date in the document properties', async () => {

@@ -6,6 +6,8 @@ import type { Block, MapRegion } from '../model.ts';
 import type { LabelName } from '../../labels/english.ts';
 import { label, type LessonLabels } from '../../labels/lesson-labels.ts';
 import { countryOutlines, type CountryFeature } from './countries.ts';
+import { MapGrid } from './map-grid.ts';
+import { LabelPlacer, type PlacedLabel } from './map-labels.ts';
 
 export type MapBlock = Extract<Block, { kind: 'map' }>;
 
@@ -27,6 +29,8 @@ export interface MapLabel {
   anchor: 'start' | 'middle';
   size: number;
   bold: boolean;
+  /** The index of its leader line in `leaders`, when it has one. */
+  leader?: number;
 }
 
 export interface MapDrawing {
@@ -85,20 +89,6 @@ export function placePoint(map: Pick<MapBlock, 'region'>, lon: number, lat: numb
   return point && point[0] >= 0 && point[0] <= MAP_WIDTH && point[1] >= 0 && point[1] <= height ? point : undefined;
 }
 
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/** A label's box, guessed from its length (renderers use their own fonts; this only keeps labels apart). */
-function boxOf(label: MapLabel): Box {
-  const width = label.text.length * label.size * (label.bold ? 0.6 : 0.55) + 8;
-  const left = label.anchor === 'middle' ? label.x - width / 2 : label.x - 4;
-  return { left, right: left + width, top: label.y - label.size * 0.65, bottom: label.y + label.size * 0.65 };
-}
-
 /** The middle of a country's largest piece inside the frame (Russia's mainland rather than all its islands). */
 function anchorOf(outline: CountryFeature, path: ReturnType<typeof geoPath>): [number, number] | undefined {
   const { geometry } = outline;
@@ -114,78 +104,74 @@ function anchorOf(outline: CountryFeature, path: ReturnType<typeof geoPath>): [n
   return Number.isFinite(centre[0]) ? centre : undefined;
 }
 
+/** The side of a cell of the grid that tells labels what they would cover, in the frame's units. */
+const GRID_CELL = 4;
+
+/** Maps already laid out: every output of a lesson draws the same map (deck, PDFs, PowerPoint file), some twice. */
+const drawn = new Map<string, MapDrawing>();
+const MAX_DRAWN = 24;
+
 /** `textScale` enlarges the names, for a map printed so small that its names would otherwise be unreadable. */
 export function mapDrawing(map: MapBlock, mode: MapMode = 'labelled', textScale = 1): MapDrawing {
+  const key = JSON.stringify([map.region, map.shades, map.places, map.arrows, mode, textScale]);
+  let drawing = drawn.get(key);
+  if (!drawing) {
+    if (drawn.size >= MAX_DRAWN) drawn.delete(drawn.keys().next().value!);
+    drawn.set(key, (drawing = layOutMap(map, mode, textScale)));
+  }
+  return drawing;
+}
+
+/** What every layout of a map shares, whatever its names' size: the projected outlines and what lies where. */
+interface MapBase {
+  projection: GeoProjection;
+  height: number;
+  countries: { name: string; path: string; shade?: number }[];
+  grid: MapGrid;
+  /** Each shaded country's middle, for one too small for the grid to hold. */
+  fallbacks: Map<string, [number, number]>;
+}
+
+const bases = new Map<string, MapBase>();
+
+/** The projected outlines (found once per map: a slide box tries its map at several sizes of names). */
+function mapBase(map: MapBlock, shaded: Map<string, { shade: number; order: number }>): MapBase {
+  const key = JSON.stringify([map.region, map.shades]);
+  const known = bases.get(key);
+  if (known) return known;
   const { projection, height } = regionProjection(map.region);
   const path = geoPath(projection).digits(1);
-  const shaded = new Map(map.shades.flatMap((shade, index) => shade.countries.map((country) => [country.key, { index, country }] as const)));
-  const countries: MapDrawing['countries'] = [];
-  const anchors = new Map<string, [number, number]>();
+  const countries: MapBase['countries'] = [];
+  const fallbacks = new Map<string, [number, number]>();
+  const grid = new MapGrid(MAP_WIDTH, height, GRID_CELL);
   const span = (map.region.east > map.region.west ? map.region.east : map.region.east + 360) - map.region.west;
   for (const [key, outline] of countryOutlines(span > 60 ? '110m' : '50m')) {
     const d = path(outline);
     if (!d) continue;
     const shade = shaded.get(key);
-    countries.push({ name: outline.properties.name, path: d, ...(shade && mode !== 'numbered' ? { shade: shade.index % SHADE_STYLES } : {}) });
+    countries.push({ name: outline.properties.name, path: d, ...(shade ? { shade: shade.shade % SHADE_STYLES } : {}) });
+    grid.fill(d, shade?.order);
     const anchor = shade && anchorOf(outline, path);
-    if (anchor) anchors.set(key, anchor);
+    if (anchor) fallbacks.set(key, anchor);
   }
+  const base = { projection, height, countries, grid, fallbacks };
+  if (bases.size >= 8) bases.delete(bases.keys().next().value!);
+  bases.set(key, base);
+  return base;
+}
 
-  const taken: Box[] = [];
-  const labels: MapLabel[] = [];
+function layOutMap(map: MapBlock, mode: MapMode, textScale: number): MapDrawing {
+  const shadedCountries = map.shades.flatMap((shade, index) => shade.countries.map((country) => ({ shade: index, country })));
+  const shaded = new Map(shadedCountries.map(({ shade, country }, order) => [country.key, { shade, order }] as const));
+  const { projection, height, grid, fallbacks, ...base } = mapBase(map, shaded);
+  // The worksheet's map shades nothing: students name what the numbers mark.
+  const countries = mode === 'numbered' ? base.countries.map(({ name, path }) => ({ name, path })) : base.countries;
+
+  const placer = new LabelPlacer(grid);
   const leaders: string[] = [];
   const dots: MapDrawing['dots'] = [];
   const arrows: MapDrawing['arrows'] = [];
   const f = (n: number) => Math.round(n * 10) / 10;
-
-  /**
-   * Put a label near its anchor, where it covers no other label or dot: tried all around the anchor, further and
-   * further away (with a leader line back to the anchor once it is away from it), or else where it covers least.
-   */
-  const placeLabel = (text: string, [ax, ay]: [number, number], size: number, bold: boolean, near: number, centred: boolean) => {
-    const sample = boxOf({ text, x: 0, y: 0, anchor: 'middle', size, bold });
-    const [halfWidth, halfHeight] = [sample.right, sample.bottom];
-    const directions = [
-      [1, 0],
-      [-1, 0],
-      [0, -1],
-      [0, 1],
-      [1, -1],
-      [1, 1],
-      [-1, -1],
-      [-1, 1],
-    ];
-    const candidates: { label: MapLabel; far: boolean }[] = centred ? [{ label: { text, x: ax, y: ay, anchor: 'middle', size, bold }, far: false }] : [];
-    [0, 1, 2, 3.5, 5].forEach((ring) => {
-      const radius = near + ring * size * 1.1;
-      for (const [dx, dy] of directions)
-        candidates.push({
-          label: { text, x: ax + dx * (radius + halfWidth), y: ay + dy * (radius + halfHeight), anchor: 'middle', size, bold },
-          far: ring > 0 || centred,
-        });
-    });
-    const cost = ({ label }: { label: MapLabel }) => {
-      const box = boxOf(label);
-      const outside = box.left < 2 || box.top < 2 || box.right > MAP_WIDTH - 2 || box.bottom > height - 2 ? 1e6 : 0;
-      const covered = taken.reduce(
-        (sum, other) =>
-          sum +
-          Math.max(0, Math.min(box.right, other.right) - Math.max(box.left, other.left)) *
-            Math.max(0, Math.min(box.bottom, other.bottom) - Math.max(box.top, other.top)),
-        0,
-      );
-      return outside + covered;
-    };
-    const chosen = candidates.find((candidate) => cost(candidate) === 0) ?? [...candidates].sort((a, b) => cost(a) - cost(b))[0];
-    const box = boxOf(chosen.label);
-    taken.push(box);
-    labels.push(chosen.label);
-    if (chosen.far) {
-      const x = Math.min(Math.max(ax, box.left), box.right);
-      const y = Math.min(Math.max(ay, box.top), box.bottom);
-      if (Math.hypot(x - ax, y - ay) > near) leaders.push(`M${f(ax)},${f(ay)}L${f(x)},${f(y)}`);
-    }
-  };
 
   const points = new Map<string, [number, number]>();
   map.places.forEach((spot) => {
@@ -193,7 +179,9 @@ export function mapDrawing(map: MapBlock, mode: MapMode = 'labelled', textScale 
     if (!point) return;
     points.set(spot.name.toLowerCase(), point);
     dots.push({ x: point[0], y: point[1], r: DOT_RADIUS });
-    taken.push({ left: point[0] - DOT_RADIUS, right: point[0] + DOT_RADIUS, top: point[1] - DOT_RADIUS, bottom: point[1] + DOT_RADIUS });
+    placer.reserve({ left: point[0] - DOT_RADIUS, right: point[0] + DOT_RADIUS, top: point[1] - DOT_RADIUS, bottom: point[1] + DOT_RADIUS });
+    const room = PLACE_SIZE * textScale * 1.6;
+    placer.keepForName({ left: point[0] - room * 2, right: point[0] + room * 2, top: point[1] - room, bottom: point[1] + room });
   });
 
   if (mode !== 'numbered')
@@ -211,37 +199,69 @@ export function mapDrawing(map: MapBlock, mode: MapMode = 'labelled', textScale 
         line: `M${f(start[0])},${f(start[1])}L${f(base[0])},${f(base[1])}`,
         head: `M${f(tip[0])},${f(tip[1])}L${f(base[0] - uy * 11)},${f(base[1] + ux * 11)}L${f(base[0] + uy * 11)},${f(base[1] - ux * 11)}Z`,
       });
-      // The arrow's line is kept clear of labels too.
-      for (let step = 0.2; step < 0.85; step += 0.1) {
-        const [x, y] = [from[0] + (to[0] - from[0]) * step, from[1] + (to[1] - from[1]) * step];
-        taken.push({ left: x - 4, right: x + 4, top: y - 4, bottom: y + 4 });
+      // The arrow's line and head are kept clear of labels.
+      const steps = Math.ceil(length / 8);
+      for (let step = 0; step <= steps; step++) {
+        const [x, y] = [start[0] + (tip[0] - start[0]) * (step / steps), start[1] + (tip[1] - start[1]) * (step / steps)];
+        const half = step >= steps - 3 ? 11 : 4;
+        placer.reserve({ left: x - half, right: x + half, top: y - half, bottom: y + half });
       }
     }
 
-  // Numbers follow the order of the lesson: places first, then the shaded countries.
-  let number = 0;
-  map.places.forEach((spot) => {
+  shadedCountries.forEach(({ country }) => placer.reserveMiddle(shaded.get(country.key)!.order, fallbacks.get(country.key)));
+
+  // Every name to place, numbered in the order of the lesson: places first, then the shaded countries.
+  type Request = { text: string; size: number; bold: boolean; place: () => PlacedLabel | undefined; priority: number };
+  const requests: Request[] = [];
+  const named = (number: number, name: string) => (mode === 'labelled' ? name : mode === 'numbered' ? String(number) : `${number} ${name}`);
+  map.places.forEach((spot, index) => {
     const point = points.get(spot.name.toLowerCase());
-    number++;
     if (!point) return;
-    const text = mode === 'labelled' ? spot.name : mode === 'numbered' ? String(number) : `${number} ${spot.name}`;
-    placeLabel(text, point, PLACE_SIZE * textScale, mode === 'numbered', DOT_RADIUS + 4, false);
+    const text = named(index + 1, spot.name);
+    const [size, bold] = [PLACE_SIZE * textScale, mode === 'numbered'];
+    requests.push({ text, size, bold, priority: 1, place: () => placer.placePlace(text, point, size, bold, DOT_RADIUS) });
   });
-  for (const shade of map.shades)
-    for (const country of shade.countries) {
-      number++;
-      const anchor = anchors.get(country.key);
-      if (!anchor) continue;
-      const text = mode === 'labelled' ? country.name : mode === 'numbered' ? String(number) : `${number} ${country.name}`;
-      placeLabel(text, anchor, COUNTRY_SIZE * textScale, true, 4, true);
-    }
+  shadedCountries.forEach(({ country }, index) => {
+    const order = shaded.get(country.key)!.order;
+    if (order !== index) return;
+    const text = named(map.places.length + index + 1, country.name);
+    const size = COUNTRY_SIZE * textScale;
+    // Arrows' labels choose first (they must stay along their arrows), then small countries (they have the fewest good
+    // spots), then places.
+    requests.push({
+      text,
+      size,
+      bold: true,
+      priority: grid.insidePoints(order).length / 1e7,
+      place: () => placer.placeCountry(text, size, true, order, fallbacks.get(country.key)),
+    });
+  });
   if (mode === 'labelled')
     map.arrows.forEach((arrow) => {
       const from = points.get(arrow.from.toLowerCase());
       const to = points.get(arrow.to.toLowerCase());
-      if (!arrow.label || !from || !to) return;
-      placeLabel(arrow.label, [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2], PLACE_SIZE * textScale, false, 6, false);
+      // An arrow too short to draw (two places on top of each other) has no label either.
+      if (!arrow.label || !from || !to || Math.hypot(to[0] - from[0], to[1] - from[1]) < 3 * DOT_RADIUS) return;
+      const [text, size] = [arrow.label, PLACE_SIZE * textScale];
+      requests.push({ text, size, bold: false, priority: -1, place: () => placer.placeArrowLabel(text, from, to, size) });
     });
+  const placed = new Map<Request, PlacedLabel | undefined>();
+  [...requests].sort((a, b) => a.priority - b.priority).forEach((request) => placed.set(request, request.place()));
+  const labels: MapLabel[] = [];
+  for (const request of requests) {
+    const spot = placed.get(request);
+    if (!spot) continue;
+    labels.push({
+      text: request.text,
+      x: spot.x,
+      y: spot.y,
+      anchor: 'middle',
+      size: spot.size,
+      bold: request.bold,
+      ...(spot.leader ? { leader: leaders.length } : {}),
+    });
+    if (spot.leader) leaders.push(`M${f(spot.leader[2])},${f(spot.leader[3])}L${f(spot.leader[0])},${f(spot.leader[1])}`);
+  }
   return { width: MAP_WIDTH, height, countries, labels, leaders, dots, arrows };
 }
 

@@ -11,27 +11,16 @@ import { widthOfText } from './font-runs.ts';
 import { drawRuns, measureRuns } from './rich-text.ts';
 import { mapOf, type Directive } from '../drawing-directives.ts';
 
-const drawings = new Map<string, MapDrawing>();
-function drawingOf(map: MapBlock, mode: MapMode, textScale = 1): MapDrawing {
-  const key = `${mode}\n${textScale}\n${JSON.stringify(map)}`;
-  let drawing = drawings.get(key);
-  if (!drawing) {
-    if (drawings.size > 20) drawings.clear();
-    drawings.set(key, (drawing = mapDrawing(map, mode, textScale)));
-  }
-  return drawing;
-}
-
 /** The smallest name in a slide box (a thumbnail); elsewhere names are printed at the body text's size. */
 const SMALLEST_NAME = 5;
 
 /** The map laid out for the size it is printed at: names too small to read at that size are enlarged, and kept apart. */
 function printedDrawing(map: MapBlock, mode: MapMode, context: TypesetContext): { drawing: MapDrawing; width: number; height: number } {
-  const { width, height } = mapSize(drawingOf(map, mode), context, mode);
+  const { width, height } = mapSize(mapDrawing(map, mode), context, mode);
   const unit = width / MAP_WIDTH;
   const wanted = context.bottom === undefined ? context.size : Math.max(SMALLEST_NAME, Math.min(PLACE_SIZE * unit, context.size * 0.8));
   const textScale = Math.round((wanted / (PLACE_SIZE * unit)) * 10) / 10;
-  return { drawing: drawingOf(map, mode, textScale), width, height };
+  return { drawing: mapDrawing(map, mode, textScale), width, height };
 }
 
 /**
@@ -57,7 +46,7 @@ function legendOf(map: MapBlock, mode: MapMode, doc: TypesetContext['doc']) {
 export function mapHeight(node: Directive, context: TypesetContext): number {
   const found = mapOf(node);
   if (!found) return 0;
-  const { height } = mapSize(drawingOf(found.map, found.mode), context, found.mode);
+  const { height } = mapSize(mapDrawing(found.map, found.mode), context, found.mode);
   const swatch = 24;
   const legend = legendOf(found.map, found.mode, context.doc).reduce(
     (sum, line) =>
