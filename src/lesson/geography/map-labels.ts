@@ -70,7 +70,16 @@ export class LabelPlacer {
   /** Room beside each dot kept for its place's name: other names pay to use it, but may. */
   private readonly kept: Box[] = [];
 
-  constructor(private readonly grid: MapGrid) {}
+  /** `smallest`: the least size a name may be set at to fit (paper keeps names at the body text's size). */
+  constructor(
+    private readonly grid: MapGrid,
+    private readonly smallest = 0,
+  ) {}
+
+  /** The sizes to try a name at: as asked, then smaller ones down to the least allowed. */
+  private scales(size: number, least: number): number[] {
+    return [1, 0.85, 0.7, 0.55].filter((scale) => scale === 1 || (scale >= least && size * scale >= this.smallest));
+  }
 
   /** Keep labels off something drawn (a dot, a stretch of an arrow), or off a small country's middle but its own. */
   reserve(box: Box, owner?: number): void {
@@ -97,7 +106,7 @@ export class LabelPlacer {
    */
   placeCountry(text: string, size: number, bold: boolean, shaded: number, fallback: [number, number] | undefined): PlacedLabel | undefined {
     let cheapest: (PlacedLabel & { cost: number; clean: boolean }) | undefined;
-    for (const scale of [1, 0.85, 0.7, 0.55]) {
+    for (const scale of this.scales(size, 0.55)) {
       const found = this.bestCountrySpot(text, size * scale, bold, shaded, fallback);
       if (!found) return undefined;
       const cost = found.cost + (1 - scale) * SMALLER;
@@ -177,7 +186,7 @@ export class LabelPlacer {
     // Over the countries it joins a label is in its place; over any other shaded country it is not.
     const own = new Set([this.grid.shadedAt(...from), this.grid.shadedAt(...to)].filter((end) => end !== undefined));
     let cheapest: (PlacedLabel & { cost: number; clean: boolean }) | undefined;
-    for (const scale of [1, 0.85, 0.7]) {
+    for (const scale of this.scales(size, 0.7)) {
       const found = this.cheapest(text, size * scale, false, this.alongArrow(text, from, to, size * scale), own, undefined);
       const cost = found ? found.cost + (1 - scale) * SMALLER : Infinity;
       if (found && (!cheapest || cost < cheapest.cost)) cheapest = { ...found, cost };

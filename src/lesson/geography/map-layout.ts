@@ -111,13 +111,16 @@ const GRID_CELL = 4;
 const drawn = new Map<string, MapDrawing>();
 const MAX_DRAWN = 24;
 
-/** `textScale` enlarges the names, for a map printed so small that its names would otherwise be unreadable. */
-export function mapDrawing(map: MapBlock, mode: MapMode = 'labelled', textScale = 1): MapDrawing {
-  const key = JSON.stringify([map.region, map.shades, map.places, map.arrows, mode, textScale]);
+/**
+ * `textScale` enlarges the names, for a map printed so small that its names would otherwise be unreadable. A name
+ * that fits nowhere is set smaller, but never below `smallest` (in the frame's units): on paper, the body text's size.
+ */
+export function mapDrawing(map: MapBlock, mode: MapMode = 'labelled', textScale = 1, smallest = 0): MapDrawing {
+  const key = JSON.stringify([map.region, map.shades, map.places, map.arrows, mode, textScale, smallest]);
   let drawing = drawn.get(key);
   if (!drawing) {
     if (drawn.size >= MAX_DRAWN) drawn.delete(drawn.keys().next().value!);
-    drawn.set(key, (drawing = layOutMap(map, mode, textScale)));
+    drawn.set(key, (drawing = layOutMap(map, mode, textScale, smallest)));
   }
   return drawing;
 }
@@ -160,14 +163,14 @@ function mapBase(map: MapBlock, shaded: Map<string, { shade: number; order: numb
   return base;
 }
 
-function layOutMap(map: MapBlock, mode: MapMode, textScale: number): MapDrawing {
+function layOutMap(map: MapBlock, mode: MapMode, textScale: number, smallest: number): MapDrawing {
   const shadedCountries = map.shades.flatMap((shade, index) => shade.countries.map((country) => ({ shade: index, country })));
   const shaded = new Map(shadedCountries.map(({ shade, country }, order) => [country.key, { shade, order }] as const));
   const { projection, height, grid, fallbacks, ...base } = mapBase(map, shaded);
   // The worksheet's map shades nothing: students name what the numbers mark.
   const countries = mode === 'numbered' ? base.countries.map(({ name, path }) => ({ name, path })) : base.countries;
 
-  const placer = new LabelPlacer(grid);
+  const placer = new LabelPlacer(grid, smallest);
   const leaders: string[] = [];
   const dots: MapDrawing['dots'] = [];
   const arrows: MapDrawing['arrows'] = [];

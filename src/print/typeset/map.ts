@@ -20,7 +20,9 @@ function printedDrawing(map: MapBlock, mode: MapMode, context: TypesetContext): 
   const unit = width / MAP_WIDTH;
   const wanted = context.bottom === undefined ? context.size : Math.max(SMALLEST_NAME, Math.min(PLACE_SIZE * unit, context.size * 0.8));
   const textScale = Math.round((wanted / (PLACE_SIZE * unit)) * 10) / 10;
-  return { drawing: mapDrawing(map, mode, textScale), width, height };
+  // On a page, no name is set smaller than the body text to fit; in a slide box, not below the thumbnail's floor.
+  const smallest = (context.bottom === undefined ? wanted : SMALLEST_NAME) / unit;
+  return { drawing: mapDrawing(map, mode, textScale, smallest), width, height };
 }
 
 /**
