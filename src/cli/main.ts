@@ -10,7 +10,8 @@ import { buildLessons, type BuildEvent } from '../node/build-lessons.ts';
 import { EnvironmentError } from '../shared/environment-error.ts';
 import { CONFIG_FILES } from '../config/load-config.ts';
 import { resolveBuildOptions, type CommandFlags } from '../config/resolve-build-options.ts';
-import { formatMessages } from '../lesson/problems.ts';
+import { formatMessages, tallyMessages, tallyText } from '../shared/reporter.ts';
+import { report } from '../lesson/problems.ts';
 import { OUTPUT_NAMES } from '../pipeline/outputs.ts';
 import { requestedPoolSize } from '../node/print-pool.ts';
 import { lecternVersion, templateRoots } from '../node/project-files.ts';
@@ -61,16 +62,12 @@ program
       report(event);
     };
     const results = await buildLessons({ ...options, singleFile: flags.singleFile === true, onProgress });
-    let errors = 0;
-    let warnings = 0;
     // A mistake in a template or a labels file stops every lesson that uses it: it is said once, with those lessons.
     const shared = new Map<string, string[]>();
     const isShared = (message: (typeof results)[number]['file']['messages'][number]) => SHARED_MISTAKES.has(message.ruleId ?? '') && !message.line;
     for (const result of results) {
       for (const message of result.file.messages.filter(isShared)) shared.set(message.reason, [...(shared.get(message.reason) ?? []), result.source]);
       for (const line of formatMessages(result.file, { notes: verbosity !== 'quiet', leaveOut: isShared })) err(line);
-      errors += result.file.messages.filter((message) => message.fatal === true).length;
-      warnings += result.file.messages.filter((message) => message.fatal === false).length;
       if (verbosity === 'quiet') continue;
       const where = `${path.relative(cwd, path.join(options.outDir, result.slug)) || '.'}/`;
       const failed = result.file.messages.some((message) => message.fatal === true);
@@ -78,22 +75,24 @@ program
         `${result.source}: ${failed ? 'not built' : result.upToDate ? `up to date (${where})` : `built → ${where} (${countOf(result.written.length, 'file')})`}`,
       );
     }
-    for (const [reason, sources] of shared) {
-      err(`error: ${reason} It stopped ${countOf(sources.length, 'lesson')}: ${sources.join(', ')}.`);
-      errors -= sources.length - 1;
-    }
+    for (const [reason, sources] of shared) err(`error: ${reason} It stopped ${countOf(sources.length, 'lesson')}: ${sources.join(', ')}.`);
+    const tally = tallyMessages(
+      results.map((result) => result.file),
+      isShared,
+    );
+    tally.errors += shared.size;
     const failed = results.filter((result) => result.file.messages.some((message) => message.fatal === true)).length;
     const upToDate = results.filter((result) => result.upToDate).length;
     const built = results.length - failed - upToDate;
     const files = results.reduce((sum, result) => sum + result.written.length, 0);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const shard = options.shard ? ` (shard ${options.shard.index} of ${options.shard.count})` : '';
-    if (verbosity !== 'quiet' || errors > 0)
+    if (verbosity !== 'quiet' || tally.errors > 0)
       out(
-        `${built} of ${countOf(results.length, 'lesson')}${shard} built, ${upToDate > 0 ? `${upToDate} up to date, ` : ''}${countOf(files, 'file')} written, ${countOf(errors, 'error')}, ${countOf(warnings, 'warning')} in ${seconds} s.`,
+        `${built} of ${countOf(results.length, 'lesson')}${shard} built, ${upToDate > 0 ? `${upToDate} up to date, ` : ''}${countOf(files, 'file')} written, ${tallyText(tally)} in ${seconds} s.`,
       );
     if (verbosity === 'verbose') out(`Peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`);
-    if (errors > 0) process.exitCode = 1;
+    if (tally.errors > 0) process.exitCode = 1;
   });
 
 program
@@ -105,16 +104,8 @@ program
     const options = await buildOptions(inputs, flags.templates ? { templates: flags.templates } : {});
     const { checkLessons } = await import('../check/check-lessons.ts');
     const results = await checkLessons(options.inputs, cwd, options.lessonDefaults ?? {}, options.templates);
-    let errors = 0;
-    let warnings = 0;
     for (const result of results) {
-      for (const message of [...result.file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) {
-        const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'note';
-        const place = message.line ? `:${message.line}:${message.column ?? 1}` : '';
-        out(`${result.source}${place}  ${severity}  ${message.reason}  (${message.ruleId ?? 'lectern'})`);
-        if (message.fatal === true) errors++;
-        if (message.fatal === false) warnings++;
-      }
+      for (const line of formatMessages(result.file)) out(line);
       if (result.stats) {
         // The reading level is measured for English only (Flesch–Kincaid is an English formula).
         const level =
@@ -123,8 +114,9 @@ program
         out(`${result.source}: ${language}${countOf(result.stats.words, 'word')}, about ${result.stats.readingMinutes} min to read${level}`);
       }
     }
-    out(`${countOf(results.length, 'lesson')} checked: ${countOf(errors, 'error')}, ${countOf(warnings, 'warning')}.`);
-    if (errors > 0) process.exitCode = 1;
+    const tally = tallyMessages(results.map((result) => result.file));
+    out(`${countOf(results.length, 'lesson')} checked: ${tallyText(tally)}.`);
+    if (tally.errors > 0) process.exitCode = 1;
   });
 
 program
@@ -226,39 +218,22 @@ program
       ...(flags.title ? { title: flags.title } : {}),
       fileExists: (relative) => existsSync(path.resolve(path.dirname(source), relative)),
     });
-    if (draft.kind === 'deck') {
-      const target = path.join(cwd, 'lessons', `${slugify(draft.title) || slugify(name) || 'imported-deck'}.md`);
-      const imageNotes = await writeLessonFiles(target, draft.markdown, draft.copies, path.dirname(source), cwd);
-      out(`${file}: ${draft.found}.`);
-      const where = (line: number) => (line > 0 ? `${file}:${line}: ` : '');
-      const section = (heading: string, kind: 'converted' | 'dropped' | 'decide') => {
-        const lines = draft.report.filter((entry) => entry.kind === kind);
-        if (kind === 'decide') lines.push(...imageNotes.map((text) => ({ kind, line: 0, text })));
-        if (lines.length === 0) return;
-        out(heading);
-        lines.sort((a, b) => a.line - b.line).forEach((entry) => out(`  ${where(entry.line)}${entry.text}`));
-      };
-      section('Converted:', 'converted');
-      section('Dropped (kept in a comment at the top of the lesson when it is a setting):', 'dropped');
-      section('Needs your decision:', 'decide');
-      out(
-        `Wrote ${path.relative(cwd, target)} (${countOf(draft.slides, 'slide')}, ${countOf(draft.copies.length, 'image')} copied). Preview it with: ${nextStep('dev', cwd, process.argv[1] ?? '')}`,
-      );
-      return;
+    const kind = draft.kind === 'deck' ? 'deck' : 'article';
+    const target = path.join(cwd, 'lessons', `${slugify(draft.title) || slugify(name) || `imported-${kind}`}.md`);
+    const copies = draft.kind === 'deck' ? draft.copies : [];
+    const imageNotes = await writeLessonFiles(target, draft.markdown, copies, path.dirname(source), cwd);
+    for (const text of imageNotes) report(draft.file, 'warning', text, undefined, 'import-images');
+    if (draft.kind === 'deck') out(`${file}: ${draft.found}.`);
+    else {
+      out(`Found in ${file}:`);
+      draft.found.forEach((line) => out(`  ${line}`));
     }
-    const target = path.join(cwd, 'lessons', `${slugify(draft.title) || slugify(name) || 'imported-article'}.md`);
-    await writeLessonFiles(target, draft.markdown, [], path.dirname(source), cwd);
-    out(`Found in ${file}:`);
-    draft.found.forEach((line) => out(`  ${line}`));
-    if (draft.leftOut.length > 0) {
-      out('Left out:');
-      draft.leftOut.forEach((line) => out(`  ${line}`));
-    }
-    if (draft.unplaced.length > 0) {
-      out('Finish by hand:');
-      draft.unplaced.forEach((line) => out(`  ${line}`));
-    }
-    out(`Wrote ${path.relative(cwd, target)}. Preview it with: ${nextStep('dev', cwd, process.argv[1] ?? '')}`);
+    for (const line of formatMessages(draft.file)) out(line);
+    const made = draft.kind === 'deck' ? ` (${countOf(draft.slides, 'slide')}, ${countOf(copies.length, 'image')} copied)` : '';
+    out(`Wrote ${path.relative(cwd, target)}${made}: ${tallyText(tallyMessages([draft.file]))}.`);
+    if (draft.file.messages.some((message) => message.ruleId === 'import-dropped'))
+      out('What was dropped is kept in a comment at the top of the lesson when it is a setting.');
+    out(`Preview it with: ${nextStep('dev', cwd, process.argv[1] ?? '')}`);
   });
 
 program

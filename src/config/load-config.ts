@@ -7,7 +7,7 @@ import { EnvironmentError } from '../shared/environment-error.ts';
 import { EXPECTED_VALUES, pageSizeSchema } from '../lesson/front-matter.ts';
 import { THEMES } from '../lesson/model.ts';
 import type { LessonDefaults } from '../lesson/model.ts';
-import { formatMessages } from '../lesson/problems.ts';
+import { formatMessages } from '../shared/reporter.ts';
 import { validateYaml } from '../lesson/validate-yaml.ts';
 import { outputNameProblem } from './output-names.ts';
 import { LABEL_NAMES } from '../labels/english.ts';

@@ -7,7 +7,7 @@ import { watch } from 'chokidar';
 import { prepareBuild, type BuildContext, type BuildOptions, type LessonResult } from '../node/build-context.ts';
 import { buildLesson } from '../node/build-lesson.ts';
 import { findLessonFiles } from '../node/lesson-inputs.ts';
-import { formatMessages, isNote } from '../lesson/problems.ts';
+import { formatMessages, isNote, tallyMessages, tallyText } from '../shared/reporter.ts';
 import { templateRoots } from '../node/project-files.ts';
 import { MEDIA_TYPES, mediaTypeOf } from '../shared/media-types.ts';
 import { defaultPoolSize, startPrintPool } from '../node/print-pool.ts';
@@ -68,15 +68,16 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       },
     });
     results.set(source, result);
-    const problems = formatMessages(result.file);
-    problems.forEach(options.log);
-    if (result.file.messages.some((message) => message.fatal)) {
+    formatMessages(result.file).forEach(options.log);
+    const tally = tallyMessages([result.file]);
+    if (tally.errors > 0) {
       broken.set(result.slug, formatMessages(result.file, { notes: false }));
       broadcast('problems', { slug: result.slug, messages: broken.get(result.slug) });
+      options.log(`${result.source}: not built (the deck keeps its last good slides), ${tallyText(tally)}.`);
     } else {
       broken.delete(result.slug);
       broadcast('reload', { slug: result.slug, printables: true });
-      options.log(`${result.source}: rebuilt in ${Math.round(performance.now() - started)} ms`);
+      options.log(`${result.source}: rebuilt in ${Math.round(performance.now() - started)} ms, ${tallyText(tally)}.`);
     }
     // The watcher merges changes that come within 50 ms of each other: look again once that window has passed.
     setTimeout(() => {

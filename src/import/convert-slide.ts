@@ -1,6 +1,6 @@
 // One slide of a deck → Lectern Markdown, line by line: what students see, and the speaker notes.
 import { convertImage, type ImageContext } from './deck-images.ts';
-import type { DeckReport } from './deck-report.ts';
+import type { ImportReport } from './import-report.ts';
 import type { Dialect, LineTools } from './dialects/dialect.ts';
 import { replaceShortcodes } from './emoji-shortcodes.ts';
 import type { SourceLine, SourceSlide } from './source-slide.ts';
@@ -13,7 +13,7 @@ export interface ConvertedSlide {
 
 export interface ConvertContext {
   dialect: Dialect;
-  report: DeckReport;
+  report: ImportReport;
   images: ImageContext;
   /** Counts for the report's summary lines. */
   counts: { commentNotes: number; noteLabels: number; noteDivs: number; latexNotes: number; codeSteps: number; emoji: Set<string>; fragments: number };

@@ -1,7 +1,7 @@
 // A deck's metadata (YAML front matter or Pandoc's `%` title block) → Lectern front matter, the tool's settings, and
 // the keys Lectern has no use for (kept in a comment, each named in the report).
 import { parse } from 'yaml';
-import type { DeckReport } from './deck-report.ts';
+import type { ImportReport } from './import-report.ts';
 
 export interface DeckMeta {
   title?: string;
@@ -67,7 +67,7 @@ const DROP_REASONS: Record<string, string> = {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
-export function readDeckFrontMatter(text: string, report: DeckReport): DeckFrontMatter {
+export function readDeckFrontMatter(text: string, report: ImportReport): DeckFrontMatter {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const meta: DeckMeta = {};
   const settings: DeckSettings = {};

@@ -1,7 +1,7 @@
 // A deck's images → Lectern images: the tool's size and background keywords become alt text or are dropped, files are
 // copied beside the lesson, and images Lectern cannot show (on the internet, missing) become visible placeholders.
 import * as posixPath from 'pathe';
-import type { DeckReport } from './deck-report.ts';
+import type { ImportReport } from './import-report.ts';
 
 export interface ImageCopy {
   /** Path relative to the deck's folder. */
@@ -12,7 +12,7 @@ export interface ImageCopy {
 }
 
 export interface ImageContext {
-  report: DeckReport;
+  report: ImportReport;
   /** Does this path (relative to the deck's folder) name a file? */
   fileExists: (path: string) => boolean;
   copies: ImageCopy[];

@@ -4,6 +4,8 @@ import { stringify } from 'yaml';
 import { detectLanguage, languageName } from '../lesson/lesson-language.ts';
 import { EnvironmentError } from '../shared/environment-error.ts';
 import { classifyLines, sentencesOf, type ArticleLine } from './classify-lines.ts';
+import { ImportReport } from './import-report.ts';
+import type { VFile } from 'vfile';
 
 export interface ImportedLesson {
   /** The lesson's Markdown, ready to build. */
@@ -11,10 +13,11 @@ export interface ImportedLesson {
   title: string;
   /** What was found, one line each, for the teacher. */
   found: string[];
-  /** What could not be placed, with the article's line numbers, for the teacher to finish by hand. */
-  unplaced: string[];
-  /** What the draft leaves out of the file (a web page's menus and links), for the teacher. */
-  leftOut: string[];
+  /**
+   * What the draft leaves out of the file (a web page's menus and links), as notes; what could not be placed, at the
+   * article's lines, as warnings for the teacher to finish by hand.
+   */
+  file: VFile;
 }
 
 /** Where the article comes from, for the lesson's `sources`. */
@@ -27,6 +30,8 @@ export interface ArticleSource {
 
 interface Section {
   title?: string;
+  /** The line of its heading. */
+  line?: number;
   paragraphs: { text: string; line: number }[];
 }
 
@@ -36,16 +41,17 @@ const TERMS_PER_SLIDE = 5;
 
 export function importArticle(
   text: string,
-  options: { title?: string; fallbackTitle: string; source: string; sourceInfo?: ArticleSource; leftOut?: string[] },
+  options: { title?: string; path: string; fallbackTitle: string; source: string; sourceInfo?: ArticleSource; leftOut?: string[] },
 ): ImportedLesson {
   const lines = classifyLines(text);
   if (lines.length === 0) throw new EnvironmentError(`The article "${options.source}" has no text to import.`);
-  const unplaced: string[] = [];
+  const report = new ImportReport(options.path);
+  for (const line of options.leftOut ?? []) report.dropped(0, line);
   let title = options.title;
   if (!title && lines[0]?.kind === 'heading') title = (lines.shift() as { text: string }).text;
   if (!title) {
     title = options.fallbackTitle;
-    unplaced.push(`No title line was found; the title "${title}" comes from the file name (change it in the front matter, or use --title).`);
+    report.decide(0, `No title line was found; the title "${title}" comes from the file name (change it in the front matter, or use --title).`);
   }
 
   const sections: Section[] = [];
@@ -55,11 +61,11 @@ export function importArticle(
     if (line.kind === 'heading') {
       const last = sections.at(-1);
       // A heading straight after another one is a sub-heading: the slide takes the more specific one.
-      if (last && last.paragraphs.length === 0) last.title = line.text;
-      else sections.push({ title: line.text, paragraphs: [] });
+      if (last && last.paragraphs.length === 0) Object.assign(last, { title: line.text, line: line.line });
+      else sections.push({ title: line.text, line: line.line, paragraphs: [] });
     } else if (line.kind === 'paragraph') {
       if (line.text.split(' ').length < 4) {
-        unplaced.push(`Line ${line.line}: "${line.text}" is too short to be a paragraph or a heading; it was left out.`);
+        report.decide(line.line, `"${line.text}" is too short to be a paragraph or a heading; it was left out.`);
         continue;
       }
       const last = sections.at(-1);
@@ -69,7 +75,7 @@ export function importArticle(
     else activities.push(line);
   }
   const emptySections = sections.filter((section) => section.paragraphs.length === 0);
-  for (const section of emptySections) unplaced.push(`The heading "${section.title}" has no text under it; it was left out.`);
+  for (const section of emptySections) report.decide(section.line ?? 0, `The heading "${section.title}" has no text under it; it was left out.`);
 
   const slides: string[] = [];
   for (const section of sections.filter((section) => section.paragraphs.length > 0)) slides.push(...sectionSlides(section));
@@ -90,7 +96,7 @@ export function importArticle(
     slides.push(
       `## Activity: ${escape(activityTitle)}\n\n:::activity[${escape(activityTitle)}]${attributes}\n${escape(first)}\n\n${steps}\n:::\n\nNote: Explain the task, set a time limit and check that every group knows its first step.`,
     );
-    unplaced.push(`Line ${activity.line}: the activity "${activityTitle}" has no time; add {minutes=…} to it.`);
+    report.decide(activity.line, `The activity "${activityTitle}" has no time; add {minutes=…} to it.`);
   }
 
   const lang = detectLanguage(text);
@@ -103,10 +109,10 @@ export function importArticle(
       sections.reduce((sum, section) => sum + section.paragraphs.length, 0),
       'paragraph',
     )} → ${countOf(slides.length - activities.length - Math.ceil(terms.length / TERMS_PER_SLIDE), 'slide')}`,
-    `${terms.length} glossary terms → :::terms`,
-    `${activities.length} classroom activities → :::activity`,
+    `${countOf(terms.length, 'glossary term')} → :::terms`,
+    `${countOf(activities.length, 'classroom activity', 'classroom activities')} → :::activity`,
   ];
-  return { markdown: `---\n${frontMatter}\n---\n\n${slides.join('\n\n---\n\n')}\n`, title, found, unplaced, leftOut: options.leftOut ?? [] };
+  return { markdown: `---\n${frontMatter}\n---\n\n${slides.join('\n\n---\n\n')}\n`, title, found, file: report.file };
 }
 
 function sectionSlides(section: Section): string[] {

@@ -6,7 +6,8 @@ import { detectLanguage, languageName, proseOfMarkdown } from '../lesson/lesson-
 import { convertSlide, type ConvertContext, type ConvertedSlide } from './convert-slide.ts';
 import { readDeckFrontMatter, type DeckMeta } from './deck-front-matter.ts';
 import type { ImageCopy } from './deck-images.ts';
-import { DeckReport, type ReportLine } from './deck-report.ts';
+import { ImportReport } from './import-report.ts';
+import type { VFile } from 'vfile';
 import type { DetectedDeck } from './detect-deck.ts';
 import { DIALECTS } from './dialects/index.ts';
 import { splitDeck } from './split-deck.ts';
@@ -18,10 +19,13 @@ export interface ImportedDeck {
   found: string;
   slides: number;
   copies: ImageCopy[];
-  report: ReportLine[];
+  /** What was converted, dropped, or left for the teacher to decide, as messages at the deck's lines. */
+  file: VFile;
 }
 
 export interface ImportDeckOptions {
+  /** The deck's file, as the teacher named it (messages name it). */
+  path: string;
   title?: string;
   fallbackTitle: string;
   /** Does this path (relative to the deck's folder) name a file? */
@@ -31,7 +35,7 @@ export interface ImportDeckOptions {
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 
 export function importDeck(text: string, deck: DetectedDeck, options: ImportDeckOptions): ImportedDeck {
-  const report = new DeckReport();
+  const report = new ImportReport(options.path);
   const frontMatter = readDeckFrontMatter(text, report);
   const dialect = DIALECTS[deck.flavour];
   const sourceSlides = splitDeck(frontMatter.body, frontMatter.bodyLine, dialect, frontMatter.settings, report);
@@ -86,7 +90,7 @@ export function importDeck(text: string, deck: DetectedDeck, options: ImportDeck
     found: `${dialect.name} (${deck.reasons.join(', ')})`,
     slides: kept.length,
     copies,
-    report: report.lines,
+    file: report.file,
   };
 }
 
@@ -95,7 +99,7 @@ export function importDeck(text: string, deck: DetectedDeck, options: ImportDeck
  * the rest of it is a few short lines (subtitle, author, date): Lectern makes the title slide from the front matter, so
  * the slide is taken out. Returns its speaker notes, to keep them.
  */
-function takeTitleSlide(slides: ConvertedSlide[], meta: DeckMeta, report: DeckReport): string[] {
+function takeTitleSlide(slides: ConvertedSlide[], meta: DeckMeta, report: ImportReport): string[] {
   const first = slides[0];
   const headingIndex = first?.body.findIndex((line) => HEADING.test(line)) ?? -1;
   if (!first || headingIndex < 0) return [];
@@ -139,7 +143,7 @@ const normalise = (text: string) => text.replace(/[*_`]/g, '').replace(/\s+/g, '
  * A heading that skips a level (a subtitle written `###` under the slide's `#`) comes one level under the heading before
  * it: screen readers list headings by level, and a gap reads as a missing part.
  */
-function evenHeadings(slide: ConvertedSlide, report: DeckReport): void {
+function evenHeadings(slide: ConvertedSlide, report: ImportReport): void {
   let previous: number | undefined;
   let fenced = false;
   slide.body = slide.body.map((line, index) => {
@@ -166,7 +170,7 @@ function slideMarkdown(slide: ConvertedSlide): string {
   return `${slide.body.join('\n')}${notes}`;
 }
 
-function summarise(report: DeckReport, counts: ConvertContext['counts'], slides: number): void {
+function summarise(report: ImportReport, counts: ConvertContext['counts'], slides: number): void {
   report.converted(0, countOf(slides, 'slide'));
   if (counts.commentNotes > 0)
     report.converted(0, `${counts.commentNotes} HTML comments → speaker notes (in Marp and Slidev, a comment that is not a setting is a note)`);

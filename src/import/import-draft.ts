@@ -23,7 +23,7 @@ export function importDraft(fileName: string, text: string, options: DraftOption
   const remark = /\.x?html?$/i.test(fileName) ? remarkSource(text) : undefined;
   if (remark !== undefined) {
     const deck = { flavour: 'remark' as const, reasons: ['a remark.js page: the slides of its `<textarea id="source">`'] };
-    return { kind: 'deck', ...importDeck(remark, deck, { ...title, fallbackTitle, fileExists: options.fileExists }) };
+    return { kind: 'deck', ...importDeck(remark, deck, { ...title, path: fileName, fallbackTitle, fileExists: options.fileExists }) };
   }
   // Any other web page: its article, as a plain-text article with its sources.
   if (/\.x?html?$/i.test(fileName)) {
@@ -34,6 +34,7 @@ export function importDraft(fileName: string, text: string, options: DraftOption
       ...importArticle(page.text, {
         ...(pageTitle ? { title: pageTitle } : {}),
         fallbackTitle,
+        path: fileName,
         source: fileName.replace(/^.*[/\\]/, ''),
         sourceInfo: page.source,
         leftOut: page.leftOut,
@@ -45,6 +46,6 @@ export function importDraft(fileName: string, text: string, options: DraftOption
   const deck = /\.qmd$/i.test(fileName)
     ? { flavour: 'quarto' as const, reasons: ['a Quarto document (`.qmd`)', ...(detected?.flavour === 'quarto' ? detected.reasons : [])] }
     : detected;
-  if (deck) return { kind: 'deck', ...importDeck(text, deck, { ...title, fallbackTitle, fileExists: options.fileExists }) };
-  return { kind: 'article', ...importArticle(text, { ...title, fallbackTitle, source: fileName.replace(/^.*[/\\]/, '') }) };
+  if (deck) return { kind: 'deck', ...importDeck(text, deck, { ...title, path: fileName, fallbackTitle, fileExists: options.fileExists }) };
+  return { kind: 'article', ...importArticle(text, { ...title, path: fileName, fallbackTitle, source: fileName.replace(/^.*[/\\]/, '') }) };
 }

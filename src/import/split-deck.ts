@@ -1,6 +1,6 @@
 // Cut a deck's body into the slides its own tool would show: at its separators, and at headings where the tool cuts there.
 import type { DeckSettings } from './deck-front-matter.ts';
-import type { DeckReport } from './deck-report.ts';
+import type { ImportReport } from './import-report.ts';
 import type { Dialect } from './dialects/dialect.ts';
 import type { SourceLine, SourceSlide } from './source-slide.ts';
 
@@ -8,7 +8,7 @@ const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const HEADING = /^(#{1,6})\s+\S/;
 const COMMENT_ONLY = /^\s*<!--[\s\S]*?-->\s*$/;
 
-export function splitDeck(body: string, firstLine: number, dialect: Dialect, settings: DeckSettings, report: DeckReport): SourceSlide[] {
+export function splitDeck(body: string, firstLine: number, dialect: Dialect, settings: DeckSettings, report: ImportReport): SourceSlide[] {
   if (dialect.split) return dialect.split(body, firstLine);
   const sourceLines = body.split(/\r?\n/).map((text, index) => ({ text, line: firstLine + index }));
   const lines = dialect.setextHeadings ? withSetextHeadings(sourceLines, report) : sourceLines;
@@ -60,7 +60,7 @@ export function splitDeck(body: string, firstLine: number, dialect: Dialect, set
  * (a Setext heading): it is no slide break. Such headings are rewritten `## text`, so they are cut like any other.
  * reveal.js cuts at a `---` wherever it is, so its decks are left as they are.
  */
-function withSetextHeadings(lines: SourceLine[], report: DeckReport): SourceLine[] {
+function withSetextHeadings(lines: SourceLine[], report: ImportReport): SourceLine[] {
   const result: SourceLine[] = [];
   /** Whether each line of `result` is paragraph text (outside code, comments and other blocks). */
   const paragraph: boolean[] = [];
@@ -101,7 +101,7 @@ const isParagraphText = (text: string) =>
  * `##`), and the headings inside a slide move up as many levels, so they stay below it. Section headings above the slide
  * level keep theirs.
  */
-function retitlePandocSlides(slides: SourceSlide[], slideLevel: number, report: DeckReport): void {
+function retitlePandocSlides(slides: SourceSlide[], slideLevel: number, report: ImportReport): void {
   const shift = slideLevel - 2;
   let fence = false;
   for (const line of slides.flatMap((slide) => slide.lines)) {

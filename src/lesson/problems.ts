@@ -1,14 +1,12 @@
-// Record a mistake in a lesson on its file, with its place and how to fix it (reported by the CLI, never thrown).
+// Record a mistake in a lesson on its file, with its place and how to fix it (never thrown: src/shared/reporter.ts says them).
 import leven from 'leven';
 import type { VFile } from 'vfile';
+import type { Severity } from '../shared/reporter.ts';
 
 export interface Place {
   line: number;
   column: number;
 }
-
-/** An error stops the lesson building; a warning is worth fixing; a note only informs. */
-export type Severity = 'error' | 'warning' | 'note';
 
 export function report(file: VFile, severity: Severity, reason: string, place: Place | undefined, ruleId: string): void {
   const message = file.message(reason, { place, ruleId, source: 'lectern' });
@@ -42,21 +40,4 @@ function swapsTwoLetters(a: string, b: string): boolean {
 export function didYouMean(input: string, known: readonly string[]): string {
   const suggestion = closestName(input, known);
   return suggestion ? ` Did you mean "${suggestion}"?` : '';
-}
-
-/** Notes only inform: they are left out where only problems belong (`build --quiet`, the red box in a browser). */
-export const isNote = (message: VFile['messages'][number]) => message.fatal !== true && message.fatal !== false;
-
-/** A file's messages as `file:line:column: severity: message` lines, in the order of the file; `notes: false` leaves notes out. */
-export function formatMessages(
-  file: VFile,
-  { notes = true, leaveOut = () => false }: { notes?: boolean; leaveOut?: (message: VFile['messages'][number]) => boolean } = {},
-): string[] {
-  return [...file.messages]
-    .filter((message) => (notes || !isNote(message)) && !leaveOut(message))
-    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
-    .map((message) => {
-      const place = message.line ? `:${message.line}:${message.column ?? 1}` : '';
-      return `${file.path}${place}: ${message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'note'}: ${message.reason}`;
-    });
 }

@@ -12,7 +12,7 @@ import { buildLessons } from '../node/build-lessons.ts';
 import { lecternFileNames, lecternFilePath } from '../node/node-lectern-files.ts';
 import { PROJECT_ROOT } from '../node/project-files.ts';
 import { writeFileAtomic } from '../node/write-file-atomic.ts';
-import { formatMessages } from '../lesson/problems.ts';
+import { formatMessages, tallyMessages, tallyText } from '../shared/reporter.ts';
 import { EnvironmentError } from '../shared/environment-error.ts';
 import { MEDIA_TYPES, mediaTypeOf } from '../shared/media-types.ts';
 
@@ -182,8 +182,12 @@ export async function startStudioServer(options: StudioServerOptions): Promise<S
       });
       const lines = formatMessages(result.file, { notes: false });
       const where = path.relative(process.cwd(), path.join(options.buildOptions.outDir, result.slug)) || '.';
-      const failed = result.file.messages.some((message) => message.fatal === true);
-      lines.push(failed ? `${result.source}: not built.` : `Built ${countOf(result.written.length, 'file')} into ${where}/.`);
+      const tally = tallyMessages([result.file]);
+      lines.push(
+        tally.errors > 0
+          ? `${result.source}: not built, ${tallyText(tally)}.`
+          : `${result.source}: built → ${where}/ (${countOf(result.written.length, 'file')}), ${tallyText(tally)}.`,
+      );
       lines.forEach(options.log);
       return json(response, lines);
     }

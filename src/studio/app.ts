@@ -203,7 +203,7 @@ async function start(): Promise<void> {
       if (!chosen) return;
       const draft = await core.importFile(chosen.main.name, chosen.main.text, chosen.others);
       await create({ name: draft.name, text: draft.text, images: draft.images });
-      status(`Imported ${chosen.main.name}: ${countOf(draft.report.length, 'note')} on what was converted (in the lesson's comments and below).`);
+      status(`Imported ${chosen.main.name}: what was converted, dropped or left for you to decide is below (and in the lesson's comments).`);
       element('lesson-stats').textContent = draft.report.join(' · ');
     })();
   });

@@ -20,6 +20,7 @@ import { printTemplates, type PrintTemplates } from '../print/print-templates.ts
 import { revealFiles } from '../deck/render-deck.ts';
 import { BUILT_IN_DEFAULTS } from '../lesson/model.ts';
 import type { TemplateFiles } from '../shared/template-files.ts';
+import { formatMessages, severityOf } from '../shared/reporter.ts';
 import { fetchLecternFile, useBrowserLecternFiles, withLecternFiles } from './browser-lectern-files.ts';
 import { typefaceCharactersFrom, type FontCoverage } from './font-coverage.ts';
 import { announceReady } from './start-worker.ts';
@@ -107,7 +108,7 @@ function problemsOf(file: VFile): Problem[] {
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
     .map((message) => ({
       ...(message.line ? { line: message.line, column: message.column ?? 1 } : {}),
-      severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'note',
+      severity: severityOf(message),
       message: message.reason,
       rule: message.ruleId ?? 'lectern',
     }));
@@ -205,16 +206,9 @@ const api = {
     const draft = importDraft(fileName, text, { fileExists: (path) => find(path) !== undefined });
     const base = fileName.replace(/\.[^.]+$/, '');
     const name = `${slugify(draft.title) || slugify(base) || 'imported'}.md`;
-    if (draft.kind === 'article')
-      return {
-        name,
-        text: draft.markdown,
-        images: new Map(),
-        report: [...draft.found, ...draft.leftOut.map((line) => `Left out: ${line}`), ...draft.unplaced],
-      };
-    const images = new Map(draft.copies.map((copy) => [copy.to, find(copy.from)!]));
-    const heading = { converted: 'Converted', dropped: 'Dropped', decide: 'Needs your decision' } as const;
-    const report = [draft.found, ...draft.report.map((entry) => `${heading[entry.kind]}: ${entry.line > 0 ? `line ${entry.line}: ` : ''}${entry.text}`)];
+    const images = new Map(draft.kind === 'deck' ? draft.copies.map((copy) => [copy.to, find(copy.from)!]) : []);
+    const found = draft.kind === 'deck' ? [draft.found] : draft.found;
+    const report = [...found, ...formatMessages(draft.file)];
     return { name, text: draft.markdown, images, report };
   },
 };

@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { buildLessons } from '../../src/node/build-lessons.ts';
 import { checkLessons } from '../../src/check/check-lessons.ts';
-import { isNote } from '../../src/lesson/problems.ts';
+import { isNote } from '../../src/shared/reporter.ts';
 import { scratchFolder } from '../support/run-lectern.ts';
 
 const LESSONS: Record<string, string> = {

@@ -15,7 +15,7 @@ async function importAndBuild(article: string, ...flags: string[]) {
   await cp(article, path.join(folder, path.basename(article)));
   const run = await lectern(folder, 'import', path.basename(article), ...flags);
   expect(run.code, run.stderr).toBe(0);
-  const written = /^Wrote (lessons\/.+\.md)\./m.exec(run.stdout)![1];
+  const written = /^Wrote (lessons\/.+\.md):/m.exec(run.stdout)![1];
   const [result] = await buildLessons({ inputs: [written], outDir: path.join(folder, 'output'), cwd: folder });
   expect(result.file.messages.filter((message) => message.fatal).map(String)).toEqual([]);
   return { folder, stdout: run.stdout, lesson: result.lesson as Lesson, markdown: readFileSync(path.join(folder, written), 'utf8') };
@@ -63,7 +63,7 @@ describe('lectern import', () => {
     expect(slideTitles(lesson)).toContain('A Boatman Remembers');
     expect(JSON.stringify(lesson.slides.map((slide) => slide.parts))).toContain('shaped where people lived, traded and governed');
     expect(stdout).toContain('5 glossary terms → :::terms');
-    expect(stdout).toContain('Line 6: the activity "Structured debate" has no time; add {minutes=…} to it.');
+    expect(stdout).toContain('canals-classroom.txt:6:1: warning: The activity "Structured debate" has no time; add {minutes=…} to it.');
   });
 
   it('should read headings, list lines, a colon glossary and activities from an article with Windows line endings', async () => {
@@ -108,7 +108,7 @@ describe('lectern import', () => {
     expect(JSON.stringify(lesson.slides[1].parts)).toContain(
       "keep a diary of what grows well - and what does not - so that next year's club can learn from it.",
     );
-    expect(stdout).toContain('No title line was found; the title "School garden" comes from the file name');
+    expect(stdout).toContain('school-garden.txt: warning: No title line was found; the title "School garden" comes from the file name');
   });
 
   it('should refuse to overwrite a lesson and to import an empty article', async () => {
@@ -148,7 +148,7 @@ describe('lectern import', () => {
     ).toEqual([]);
     // … and nothing of the page around it.
     for (const around of ['cookies', 'Subscribe', 'newsletter', 'Related stories', 'All rights reserved', 'Forgot']) expect(markdown).not.toContain(around);
-    expect(stdout).toContain("Left out:\n  the page's menus, links, forms and other text around the article");
+    expect(stdout).toContain(": note: Dropped: the page's menus, links, forms and other text around the article");
     expect(stdout).toContain('a picture: its caption is kept as text');
   });
 

@@ -85,7 +85,7 @@ const CASES: DeckCase[] = [
       'the `---` right under "张骞出使西域" underlines it as a heading',
       'the HTML image `<img src="images/silk-road-map.png">` → a Markdown image (its width dropped)',
       'the HTML tags around an image',
-      ':38: an empty slide',
+      ':38:1: note: Dropped: an empty slide',
       '`<!-- _backgroundColor: black -->`',
     ],
   },
@@ -112,7 +112,7 @@ const CASES: DeckCase[] = [
       'the slide background "images/bell-curve.png" → the slide\'s background picture',
       'the slide background "images/dot-plot.png" → the slide\'s background picture',
       '`data-background-size="contain"`',
-      'the slide background video "media/dice-roll.mp4" cannot be shown',
+      'The slide background video "media/dice-roll.mp4" cannot be shown',
       'the HTML image `<img src="images/dot-plot.png">`',
     ],
   },
@@ -121,7 +121,7 @@ const CASES: DeckCase[] = [
     flavour: 'reveal',
     found: 'reveal.js / reveal-md deck (`<!-- .element: -->` attributes, `----` vertical slides',
     slides: 4,
-    reported: ['2 vertical slides', 'lists shown one item at a time', ':36: `class="fragment"` on something that is not a list item'],
+    reported: ['2 vertical slides', 'lists shown one item at a time', ':36:1: note: Dropped: `class="fragment"` on something that is not a list item'],
   },
   {
     file: 'pandoc-statistics-mean.md',
@@ -131,7 +131,7 @@ const CASES: DeckCase[] = [
     reported: [
       'the image size `width=50%` on "images/histogram.png" → `{width=50%}`',
       '`::: {.columns}` → `::::columns`',
-      'the date "Spring term 2025" is not written YYYY-MM-DD',
+      'The date "Spring term 2025" is not written YYYY-MM-DD',
     ],
   },
   {
@@ -144,8 +144,8 @@ const CASES: DeckCase[] = [
       'front matter `aspectratio`',
       'front matter `header-includes`',
       '`\\pause`',
-      'the LaTeX `tabular` environment',
-      'the date "im Herbst 2024"',
+      'The LaTeX `tabular` environment',
+      'The date "im Herbst 2024"',
     ],
   },
   {
@@ -256,7 +256,7 @@ const CASES: DeckCase[] = [
       'the `layout: two-cols-header` → `::::columns`',
       'the slide setting `clicks: 2`',
       'a `<style>` block',
-      'the image https://cover.sli.dev is on the internet: a placeholder',
+      'The image https://cover.sli.dev is on the internet: a placeholder',
     ],
   },
 ];
@@ -393,7 +393,7 @@ describe('lectern import of slide decks', () => {
     );
     const run = await lectern(folder, 'import', 'mixed.md');
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('mixed.md:5: `???` (speaker notes in remark.js) → the rest of the slide is speaker notes');
+    expect(run.stdout).toContain('mixed.md:5:1: note: Converted: `???` (speaker notes in remark.js) → the rest of the slide is speaker notes.');
     const lesson = await readFile(path.join(folder, 'lessons', 'rivers.md'), 'utf8');
     const notes = [...lesson.matchAll(/^:::notes\n([\s\S]*?)^:::$/gm)].map((match) => match[1]).join('\n');
     const shown = lesson.replace(/^:::notes\n[\s\S]*?^:::$/gm, '');
@@ -408,8 +408,8 @@ describe('lectern import of slide decks', () => {
     const folder = await scratchFolder();
     await writeFile(path.join(folder, 'marp.md'), '---\nmarp: true\n---\n\n# Rivers\n\nWater runs downhill.\n\nNote: bring the map of the Nile.\n');
     const run = await lectern(folder, 'import', 'marp.md');
-    expect(run.stdout).toContain('Needs your decision:');
-    expect(run.stdout).toContain('marp.md:9: the line "Note: bring the map of the Nile." is shown to students, as Marp shows it');
+    expect(run.stdout).toContain('marp.md:9:1: warning: The line "Note: bring the map of the Nile." is shown to students, as Marp shows it');
+    expect(run.stdout).toMatch(/^Wrote lessons\/rivers\.md \(1 slide, 0 images copied\): 0 errors, 2 warnings\.$/m);
   });
 
   it('should read a front matter closed by a longer line of dashes, and keep the first slide', async () => {
@@ -470,7 +470,7 @@ describe('lectern import of slide decks', () => {
         lesson.split('\n').find((line) => line.includes(picture)),
         picture,
       ).toMatch(/^\[Picture to add/);
-      expect(run.stdout, picture).toMatch(new RegExp(`lost\\.md:\\d+: the image "?${picture.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
+      expect(run.stdout, picture).toMatch(new RegExp(`lost\\.md:\\d+:1: warning: The image "?${picture.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
     }
   });
 

@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDraft } from '../../src/import/import-draft.ts';
+import { formatMessages } from '../../src/shared/reporter.ts';
 import { detectLanguage, proseOfMarkdown } from '../../src/lesson/lesson-language.ts';
 import { buildInto } from '../support/build-fixture.ts';
 import { lectern, scratchFolder } from '../support/run-lectern.ts';
@@ -75,7 +76,7 @@ describe('the language of a lesson', () => {
       },
     );
     expect(deck.markdown).toMatch(/^---\ntitle: El ciclo del agua\nlang: es\n---/);
-    expect(deck.kind === 'deck' && deck.report.map((line) => line.text).join('\n')).toContain('`lang: es`');
+    expect(formatMessages(deck.file).join('\n')).toContain('`lang: es`');
     const article = importDraft(
       'volcanes.txt',
       'Los volcanes\n\nUn volcán es una abertura en la corteza de la Tierra por donde sale roca fundida. Cuando un volcán entra en erupción, la lava, la ceniza y los gases salen a la superficie.\n',

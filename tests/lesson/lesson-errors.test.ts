@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLessons } from '../../src/node/build-lessons.ts';
-import { formatMessages } from '../../src/lesson/problems.ts';
+import { formatMessages } from '../../src/shared/reporter.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'errors');
 

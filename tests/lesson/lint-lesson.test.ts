@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintLesson } from '../../src/lesson/lint-lesson.ts';
-import { formatMessages } from '../../src/lesson/problems.ts';
+import { formatMessages } from '../../src/shared/reporter.ts';
 import { parseLesson } from '../../src/lesson/parse-lesson.ts';
 
 function lint(text: string): string[] {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { formatMessages } from '../../src/lesson/problems.ts';
+import { formatMessages } from '../../src/shared/reporter.ts';
 import { parseLesson } from '../../src/lesson/parse-lesson.ts';
 
 const lessonWith = (body: string) => `---\ntitle: Math\n---\n\n# Slide\n\n${body}\n`;

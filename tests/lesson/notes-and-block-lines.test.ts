@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLesson } from '../../src/lesson/parse-lesson.ts';
-import { formatMessages } from '../../src/lesson/problems.ts';
+import { formatMessages } from '../../src/shared/reporter.ts';
 
 const lesson = (body: string) => parseLesson(`---\ntitle: T\n---\n\n${body}`, 'x.md', 'x');
 const shown = (parsed: ReturnType<typeof lesson>) => JSON.stringify(parsed.lesson!.slides.map((slide) => slide.parts));

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLessons } from '../../src/node/build-lessons.ts';
-import { formatMessages } from '../../src/lesson/problems.ts';
+import { formatMessages } from '../../src/shared/reporter.ts';
 import { expectInOrder } from '../support/expect-in-order.ts';
 import { readPdfText, type PdfText } from '../support/pdf-text.ts';
 import { BUNDLED_LESSONS, COMPLETE_FIXTURE, buildInto } from '../support/build-fixture.ts';

@@ -30,7 +30,7 @@ describe('print templates with a mistake', () => {
 
     const check = await lectern(folder, 'check', 'a.md', '--templates', 't');
     expect(check.code).toBe(1);
-    for (const line of expected) expect(check.stdout).toContain(`${line.replace('a.md: error: ', 'a.md  error  ')}  (print-template)`);
+    for (const line of expected) expect(check.stdout).toContain(line);
   });
 
   it('should say a template mistake once, with every lesson it stopped', async () => {

@@ -3,7 +3,7 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLessons } from '../../src/node/build-lessons.ts';
-import { formatMessages } from '../../src/lesson/problems.ts';
+import { formatMessages } from '../../src/shared/reporter.ts';
 import { scratchFolder } from '../support/run-lectern.ts';
 
 describe('files a lesson refers to', () => {

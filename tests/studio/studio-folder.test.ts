@@ -69,7 +69,9 @@ describe('lectern studio', () => {
         await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 10_000, interval: 50 }).toContain('A sentence typed in the studio.');
 
         await page.getByRole('button', { name: 'Build to output folder' }).click();
-        await expect.poll(() => page.locator('#status').textContent(), { timeout: 60_000 }).toMatch(/Built \d+ files into output\/water-cycle\//);
+        await expect
+          .poll(() => page.locator('#status').textContent(), { timeout: 60_000 })
+          .toMatch(/water-cycle\.md: built → output\/water-cycle\/ \(\d+ files\), 0 errors, \d+ warnings?\./);
         expect(existsSync(path.join(folder, 'output', 'water-cycle', 'handout.pdf'))).toBe(true);
         expect(readFileSync(path.join(folder, 'output', 'water-cycle', 'index.html'), 'utf8')).toContain('A sentence typed in the studio.');
       } finally {

@@ -2,7 +2,7 @@
 // how to recognise it, where its slides are cut, what its comments and lines mean. Each tool's rules are read in its
 // own module (dialects/<tool>.ts); the common conversion (split-deck.ts, convert-slide.ts) asks the dialect.
 import type { DeckSettings } from '../deck-front-matter.ts';
-import type { DeckReport } from '../deck-report.ts';
+import type { ImportReport } from '../import-report.ts';
 import type { SourceLine, SourceSlide } from '../source-slide.ts';
 
 export type DeckFlavour = 'marp' | 'reveal' | 'pandoc' | 'quarto' | 'gitpitch' | 'remark' | 'slidev';
@@ -18,7 +18,7 @@ export interface CommentResult {
 }
 
 /** What an HTML comment of the deck is: a note, a setting, attributes, or a comment to keep. */
-export type CommentHandler = (content: string, line: number, report: DeckReport) => CommentResult;
+export type CommentHandler = (content: string, line: number, report: ImportReport) => CommentResult;
 
 /** A comment Lectern keeps as a comment: never shown, as in the tool. */
 export const keepComment: CommentHandler = (content) => ({ replaceWith: `<!--${content}-->` });
@@ -31,7 +31,7 @@ export interface PreparedSlide extends SourceSlide {
 
 /** What a dialect's own line rules may do to the slide being converted. */
 export interface LineTools {
-  report: DeckReport;
+  report: ImportReport;
   /** Put a line in the slide (or in its notes, inside a notes block). */
   push: (text: string) => void;
   /** Add to the slide's speaker notes. */
@@ -54,9 +54,9 @@ export interface Dialect {
   /** A line that cuts a vertical slide (reveal.js), flattened in order. */
   vertical?: (text: string, settings: DeckSettings) => boolean;
   /** Something written on the separator line itself (GitPitch `---?image=`). */
-  onSeparator?: (text: string, line: SourceLine, slide: SourceSlide, report: DeckReport) => void;
+  onSeparator?: (text: string, line: SourceLine, slide: SourceSlide, report: ImportReport) => void;
   /** Headings of this level or higher start a slide too (Marp's `headingDivider`, Pandoc's slide level). */
-  headingLevel?: (settings: DeckSettings, lines: SourceLine[], report: DeckReport) => number | undefined;
+  headingLevel?: (settings: DeckSettings, lines: SourceLine[], report: ImportReport) => number | undefined;
   /** A `---` right under a line of text underlines it as a heading (CommonMark): no slide break. */
   setextHeadings?: boolean;
   /** Pandoc's rules: headings inside a fenced div cut no slide, deep slide headings become titles, Beamer LaTeX, `{…}` after a heading. */
@@ -76,7 +76,7 @@ export interface Dialect {
   /** The tool's own lines (GitPitch `@ul`, `@snap`…): the line to convert, or undefined when it was consumed. */
   line?: (text: string, line: number, tools: LineTools) => string | undefined;
   /** The slide's own syntax as common Markdown before the common conversion (remark.js, Slidev, Quarto). */
-  prepare?: (slide: SourceSlide, report: DeckReport) => PreparedSlide;
+  prepare?: (slide: SourceSlide, report: ImportReport) => PreparedSlide;
 }
 
 /** `---` alone on a line (up to three spaces before it): how most tools cut slides. */

@@ -1,12 +1,12 @@
 // GitPitch decks: slides cut at `---` and `+++`, settings on the separator (`---?image=x.png`, `?include=`), `Note:`
 // speaker notes, code steps `@[1-3](text)`, `@ul` lists, `@snap` layouts, `@fa` icons, emoji shortcodes.
-import type { DeckReport } from '../deck-report.ts';
+import type { ImportReport } from '../import-report.ts';
 import type { SourceLine, SourceSlide } from '../source-slide.ts';
 import { keepComment, type Dialect, type LineTools } from './dialect.ts';
 
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
 
-function separatorSettings(text: string, line: SourceLine, slide: SourceSlide, report: DeckReport): void {
+function separatorSettings(text: string, line: SourceLine, slide: SourceSlide, report: ImportReport): void {
   const query = /^(?:---|\+\+\+)\?(.*)$/.exec(text.trim())?.[1];
   if (query === undefined) return;
   const parameters = new URLSearchParams(query);

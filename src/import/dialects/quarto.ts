@@ -1,7 +1,7 @@
 // Quarto presentations (`.qmd`, `format: revealjs`): Pandoc's slides (cut at headings and `---`, `::: {.notes}`,
 // `::: {.columns}`, `{.incremental}`, which the Pandoc rules read) and Quarto's own parts: `. . .` pauses, callouts
 // (`::: {.callout-tip}` with a title), `::: {.fragment}` blocks. Each slide's own parts become common Markdown here.
-import type { DeckReport } from '../deck-report.ts';
+import type { ImportReport } from '../import-report.ts';
 import type { SourceLine, SourceSlide } from '../source-slide.ts';
 import { pandocDialect } from './pandoc.ts';
 import type { Dialect } from './dialect.ts';
@@ -20,7 +20,7 @@ const CALLOUT_TITLES: Record<string, string> = { note: 'Note', tip: 'Tip', warni
 const OPEN = /^\s*(:{3,})\s*(\S.*?)\s*$/;
 const CLOSE = /^\s*:{3,}\s*$/;
 
-function prepareQuartoSlide(slide: SourceSlide, report: DeckReport): SourceSlide {
+function prepareQuartoSlide(slide: SourceSlide, report: ImportReport): SourceSlide {
   const out: SourceLine[] = [];
   const steps = new SlideSteps('. . .', report);
   /** The slide's open blocks, innermost last: Quarto's own (their fences dropped here) or others (kept). */

@@ -2,7 +2,7 @@
 // properties at the top of a slide (`class:`, `name:`, `layout: true`, `exclude: true`, `background-image:`), `--`
 // steps that add to the slide, `???` speaker notes, and content classes (`.footnote[…]`, `.left-column[…]`).
 // Each slide is turned into Markdown the common conversion reads (convert-slide.ts), its notes taken out.
-import type { DeckReport } from '../deck-report.ts';
+import type { ImportReport } from '../import-report.ts';
 import type { SourceLine, SourceSlide } from '../source-slide.ts';
 import { dashSeparator, keepComment, type Dialect, type PreparedSlide } from './dialect.ts';
 import { SlideSteps } from './steps.ts';
@@ -35,7 +35,7 @@ const PROPERTY = /^([\w-]+):\s*(.*?)\s*$/;
 const LEFT = /^(?:left-column|pull-left|left)$/;
 const RIGHT = /^(?:right-column|pull-right|right)$/;
 
-function prepareRemarkSlide(slide: SourceSlide, report: DeckReport): PreparedSlide {
+function prepareRemarkSlide(slide: SourceSlide, report: ImportReport): PreparedSlide {
   const lines = [...slide.lines];
   const notes: string[] = [];
   let background = slide.background;

@@ -1,7 +1,7 @@
 // Slidev decks: slides cut at `---`, each slide's own settings in a front matter right after its separator (or a
 // ```` ```yaml ```` block at its top), `<v-click>` / `<v-clicks>` steps, layouts with slots (`two-cols` with
 // `::right::`), pictures given as settings (`image:`, `background:`), and speaker notes in HTML comments.
-import type { DeckReport } from '../deck-report.ts';
+import type { ImportReport } from '../import-report.ts';
 import type { SourceLine, SourceSlide } from '../source-slide.ts';
 import { dashSeparator, type Dialect } from './dialect.ts';
 
@@ -79,7 +79,7 @@ const PICTURE = /^(?:https?:\/\/|\.{0,2}\/|[\w.-]+\/)|\.(?:png|jpe?g|gif|svg|web
 const SLOT = /^::\s*([\w-]+)\s*::\s*$/;
 
 /** A Slidev slide as Markdown the common conversion reads: steps, slots and picture settings converted, the rest reported. */
-function prepareSlidevSlide(slide: SourceSlide, report: DeckReport): SourceSlide {
+function prepareSlidevSlide(slide: SourceSlide, report: ImportReport): SourceSlide {
   const settings = slide.settings ?? new Map();
   const layout = settings.get('layout')?.value;
   let background = slide.background;

@@ -1,6 +1,6 @@
 // Steps that add to a slide on the next click (remark.js `--`, Quarto `. . .`): a list that grows item by item is
 // revealed one item at a time (`::: incremental`); any other step is shown with the rest of the slide.
-import type { DeckReport } from '../deck-report.ts';
+import type { ImportReport } from '../import-report.ts';
 import type { SourceLine } from '../source-slide.ts';
 
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
@@ -13,7 +13,7 @@ export class SlideSteps {
   /** `marker` names the step in the report (`--`, `. . .`). */
   constructor(
     private readonly marker: string,
-    private readonly report: DeckReport,
+    private readonly report: ImportReport,
   ) {}
 
   /** A step marker: what follows is added on the next click. */
