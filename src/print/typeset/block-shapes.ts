@@ -1,12 +1,82 @@
-// The sizes and shapes of print blocks that drawing them (blocks.ts) and measuring them (measure.ts) must agree on.
-import type { Image, List, Paragraph, Table } from 'mdast';
-import { pageBottom, type TypesetContext } from './context.ts';
-import { measureRuns, runsOf } from './rich-text.ts';
+// The sizes and shapes of print blocks: the one height model that drawing them (blocks.ts), measuring them to keep
+// things together on a page (measure.ts) and filling slide boxes (slide-box.ts) all read, so they cannot disagree.
+import type { Code, Heading, Image, List, Paragraph, Table } from 'mdast';
+import { pageBottom, type Directive, type TypesetContext } from './context.ts';
+import { measureRuns, runsOf, type Run } from './rich-text.ts';
 import type { TableData } from './table.ts';
+import { codeHeight, codeLines, codeRuns, type CodeLine } from './code.ts';
+import { expandTabs } from './font-runs.ts';
 
 export const HEADING_SIZES: Record<number, number> = { 1: 22, 2: 16, 3: 13.5, 4: 12 };
 /** Body text size on the page; headings (and everything in a shrunken slide box) scale with it. */
 export const BODY_SIZE = 11.5;
+
+/** The space, in points, after (or around) each kind of block. */
+export const SPACE = {
+  paragraph: 5,
+  /** Under the text that starts a list item (before the item's other blocks). */
+  itemText: 2,
+  list: 3,
+  code: 5,
+  /** Code is drawn this far in, right of its bar. */
+  codeInset: 8,
+  /** A block quote's text starts this far in, right of its bar. */
+  quoteIndent: 14,
+  /** A thematic break: the space over its rule and under it. */
+  ruleBefore: 4,
+  ruleAfter: 8,
+} as const;
+
+export interface HeadingLayout {
+  level: number;
+  size: number;
+  runs: Run[];
+  /** The space over it (none at the top of a page's first heading), its text's height and the space under it. */
+  before: number;
+  textHeight: number;
+  after: number;
+  height: number;
+}
+
+/** A heading: bold, sized by its level; a level-2 heading has a rule under it. */
+export function headingLayout(node: Heading, context: TypesetContext): HeadingLayout {
+  const level = Math.min(4, node.depth);
+  const size = (HEADING_SIZES[level] * context.size) / BODY_SIZE;
+  const runs = runsOf(node.children).map((run) => ({ ...run, bold: true }));
+  const textHeight = measureRuns(context, runs, context.width, size);
+  const before = level === 1 ? 0 : level === 2 ? 14 : 8;
+  // A level-2 heading's rule is drawn 1 point under its text, and the next block starts 6 points under the rule.
+  const after = level === 2 ? 7 : 3;
+  return { level, size, runs, before, textHeight, after, height: before + textHeight + after };
+}
+
+/** A paragraph of text (a paragraph that is only a picture is an `imageBox`). */
+export function paragraphLayout(node: Paragraph, context: TypesetContext): { runs: Run[]; textHeight: number; height: number } {
+  const runs = runsOf(node.children);
+  const textHeight = measureRuns(context, runs);
+  return { runs, textHeight, height: textHeight + SPACE.paragraph };
+}
+
+/** A code block: its lines wrapped (a wrapped part under its line's start), in a column set in by `codeInset`. */
+export function codeLayout(node: Code, context: TypesetContext): { inner: TypesetContext; lines: CodeLine[]; textHeight: number; height: number } {
+  const inner = { ...context, x: context.x + SPACE.codeInset, width: context.width - SPACE.codeInset };
+  const lines = codeLines(context.doc, codeRuns(expandTabs(node.value), node.lang), inner.width, inner.size);
+  const textHeight = codeHeight(inner, lines);
+  return { inner, lines, textHeight, height: textHeight + SPACE.code };
+}
+
+/**
+ * `::name-class-date`: the school's name (when the template gives one), then one line of Name, Class and Date, each a
+ * label and a line to write on, whose text sits `fieldsBaseline` under the school's name.
+ */
+export function nameClassDateLayout(node: Directive, context: TypesetContext) {
+  const school = node.attributes?.school || undefined;
+  const schoolRuns: Run[] = school ? [{ text: school, bold: true, muted: true }] : [];
+  const schoolSize = context.size - 0.5;
+  const schoolHeight = school ? measureRuns(context, schoolRuns, context.width, schoolSize) + 2 : 0;
+  const fieldsBaseline = 14;
+  return { schoolRuns, schoolSize, schoolHeight, fieldsBaseline, height: schoolHeight + fieldsBaseline + 22 };
+}
 
 /** Room for the widest list marker: the list's text starts this far in. */
 export const LIST_INDENT = 18;

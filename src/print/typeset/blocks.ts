@@ -17,7 +17,7 @@ import {
   type Handlers,
   type TypesetContext,
 } from './context.ts';
-import { BODY_SIZE, HEADING_SIZES, imageBox, listIndent, paragraphImage, tableData, type ImageOptions } from './block-shapes.ts';
+import { SPACE, codeLayout, headingLayout, imageBox, listIndent, paragraphImage, paragraphLayout, tableData, type ImageOptions } from './block-shapes.ts';
 import { directiveHeight, leadHeight } from './measure.ts';
 import { typesetBlocks } from './typeset-nodes.ts';
 import { drawRuns, measureRuns, plainOf, runsOf } from './rich-text.ts';
@@ -25,34 +25,26 @@ import { formField, said } from './form-fields.ts';
 import { headingTag } from './heading-levels.ts';
 import { drawTable } from './table.ts';
 import { avoidLoneLines } from './lone-lines.ts';
-import { CONTINUATION_MARK, codeHeight, codeLines, codeRuns, drawContinuationMark } from './code.ts';
-import { expandTabs } from './font-runs.ts';
+import { CONTINUATION_MARK, drawContinuationMark } from './code.ts';
 import { typesetDisplayMath } from './math.ts';
 
 export const blockHandlers: Handlers['nodes'] = {
   heading(node: Heading, context) {
     const { doc } = context;
-    const level = Math.min(4, node.depth);
-    const size = (HEADING_SIZES[level] * context.size) / BODY_SIZE;
-    const runs = runsOf(node.children).map((run) => ({ ...run, bold: true }));
-    const height = measureRuns(context, runs, context.width, size);
-    const before = level === 1 ? 0 : level === 2 ? 14 : 8;
+    const { level, size, runs, before, textHeight, after } = headingLayout(node, context);
     const next = context.next;
     // A heading keeps with it the start of what follows; an introduction of up to six lines also brings what it introduces.
-    const nextHeight = next?.type === 'paragraph' ? measureRuns(context, runsOf(next.children)) : 0;
+    const nextHeight = next?.type === 'paragraph' ? paragraphLayout(next, context).textHeight : 0;
     const introduction = next?.type === 'paragraph' && nextHeight < 6 * context.size * 1.45;
     // (A heading after the introduction starts something new: it keeps its own content with it.)
     const introduced = context.afterNext?.type === 'heading' ? 0 : leadHeight(context.afterNext, context);
-    const keep = introduction ? nextHeight + 5 + introduced : leadHeight(next, context);
-    if (context.bottom === undefined && doc.y + before + height + keep + 8 > pageBottom(context)) doc.addPage();
+    const keep = introduction ? nextHeight + SPACE.paragraph + introduced : leadHeight(next, context);
+    if (context.bottom === undefined && doc.y + before + textHeight + keep + 8 > pageBottom(context)) doc.addPage();
     else doc.y += before;
     taggedContent(context, headingTag(doc, node.depth), () => drawRuns(context, runs, { size }));
     said(doc, plainOf(runs));
-    if (level === 2) {
-      const y = doc.y + 1;
-      rule(doc, context.x, y, context.width, { lineWidth: 1, color: INK });
-      doc.y = y + 6;
-    } else doc.y += 3;
+    if (level === 2) rule(doc, context.x, doc.y + 1, context.width, { lineWidth: 1, color: INK });
+    doc.y += after;
   },
 
   paragraph(node: Paragraph, context) {
@@ -66,8 +58,7 @@ export const blockHandlers: Handlers['nodes'] = {
         figure.options,
         figure.image.data?.decorative === true || figure.options.decorative === true,
       );
-    const runs = runsOf(node.children);
-    const height = measureRuns(context, runs);
+    const { runs, textHeight: height } = paragraphLayout(node, context);
     // A question stays on the page with the lines written under it; a bold label (a question over its model answer)
     // with the start of what follows it.
     const label = runs.length > 0 && runs.every((run) => run.bold || run.text.trim() === '') && height < 4 * context.size * 1.45;
@@ -75,18 +66,18 @@ export const blockHandlers: Handlers['nodes'] = {
       context.next?.type === 'leafDirective' && context.next.name === 'lines'
         ? height + directiveHeight(context.next, context)
         : label && context.next
-          ? height + 5 + leadHeight(context.next, context)
+          ? height + SPACE.paragraph + leadHeight(context.next, context)
           : Math.min(height, 3 * context.size * 1.45);
     ensureSpace(context, keep);
     const setText = avoidLoneLines(context, height);
     taggedContent(context, 'P', () => setText(() => drawRuns(context, runs)));
     said(doc, plainOf(runs));
-    doc.y += 5;
+    doc.y += SPACE.paragraph;
   },
 
   list(node: List, context) {
     drawList(node, context);
-    context.doc.y += 3;
+    context.doc.y += SPACE.list;
   },
 
   table(node: Table, context) {
@@ -97,7 +88,9 @@ export const blockHandlers: Handlers['nodes'] = {
     const { doc } = context;
     const top = doc.y;
     const page = doc.bufferedPageRange().count;
-    withStructure(context, 'BlockQuote', (inner) => typesetBlocks(node.children, { ...inner, x: context.x + 14, width: context.width - 14 }));
+    withStructure(context, 'BlockQuote', (inner) =>
+      typesetBlocks(node.children, { ...inner, x: context.x + SPACE.quoteIndent, width: context.width - SPACE.quoteIndent }),
+    );
     if (doc.bufferedPageRange().count === page) {
       artifact(doc, () =>
         doc
@@ -112,9 +105,7 @@ export const blockHandlers: Handlers['nodes'] = {
 
   code(node, context) {
     const { doc } = context;
-    const inner = { ...context, x: context.x + 8, width: context.width - 8 };
-    const lines = codeLines(doc, codeRuns(expandTabs(node.value), node.lang), inner.width, inner.size);
-    const height = codeHeight(inner, lines);
+    const { inner, lines, textHeight: height } = codeLayout(node, context);
     // A block that fits on a page is not split; a longer one starts on a page with room for a few of its lines.
     ensureSpace(context, height <= pageBottom(context) - doc.page.margins.top ? height : 4 * context.size * 1.45);
     const top = doc.y;
@@ -140,7 +131,7 @@ export const blockHandlers: Handlers['nodes'] = {
           .strokeColor(RULE)
           .stroke(),
       );
-    doc.y += 5;
+    doc.y += SPACE.code;
   },
 
   math(node, context) {
@@ -149,9 +140,9 @@ export const blockHandlers: Handlers['nodes'] = {
 
   thematicBreak(_node, context) {
     const { doc } = context;
-    const y = doc.y + 4;
+    const y = doc.y + SPACE.ruleBefore;
     rule(doc, context.x, y, context.width, { lineWidth: 0.6, color: RULE });
-    doc.y = y + 8;
+    doc.y = y + SPACE.ruleAfter;
   },
 };
 
@@ -205,7 +196,7 @@ function drawList(list: List, context: TypesetContext): void {
           const bodyContext = { ...itemContext, parent: body.parent };
           if (first?.type === 'paragraph') {
             taggedContent(bodyContext, 'P', () => setText(() => drawRuns(bodyContext, firstRuns)));
-            doc.y += 2;
+            doc.y += SPACE.itemText;
             typesetBlocks(rest as RootContent[], bodyContext);
           } else typesetBlocks(item.children as RootContent[], bodyContext);
         });

@@ -6,7 +6,7 @@ import { pdfLabel } from '../pdf-labels.ts';
 import type { RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { INK, RULE, artifact, rule, ensureSpace, pageBottom, taggedContent, withStructure, type Handler, type TypesetContext } from './context.ts';
-import { tableData } from './block-shapes.ts';
+import { nameClassDateLayout, tableData } from './block-shapes.ts';
 import { LINE_SPACING, childrenOf, columnLayout, directiveHeight, estimateHeight, numberAttribute, type Directive } from './measure.ts';
 import { typesetMap } from './map.ts';
 import { typesetSlide } from './slide-box.ts';
@@ -44,12 +44,10 @@ function writingLines(context: TypesetContext, count: number): void {
 export const directiveHandlers: Record<DirectiveName, DirectiveHandler> = {
   'name-class-date'(node, context) {
     const { doc } = context;
-    const school = node.attributes?.school;
-    if (school) {
-      taggedContent(context, 'P', () => drawRuns(context, [{ text: school, bold: true, muted: true }], { size: context.size - 0.5 }));
-      doc.y += 2;
-    }
-    const y = doc.y + 14;
+    const layout = nameClassDateLayout(node, context);
+    const top = doc.y;
+    if (layout.schoolRuns.length > 0) taggedContent(context, 'P', () => drawRuns(context, layout.schoolRuns, { size: layout.schoolSize }));
+    const y = top + layout.schoolHeight + layout.fieldsBaseline;
     const fields = [
       [pdfLabel(doc, 'page.name'), 0.5, pdfLabel(doc, 'field.name')],
       [pdfLabel(doc, 'page.class'), 0.25, pdfLabel(doc, 'field.class')],
@@ -74,7 +72,7 @@ export const directiveHandlers: Record<DirectiveName, DirectiveHandler> = {
       }
     });
     doc.x = context.x;
-    doc.y = y + 22;
+    doc.y = top + layout.height;
   },
 
   lines(node, context) {

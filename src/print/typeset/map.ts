@@ -44,25 +44,29 @@ function legendOf(map: MapBlock, mode: MapMode, doc: TypesetContext['doc']) {
   return mode === 'numbered' ? [] : legendLines(map, pdfLabels(doc));
 }
 
+/** Over the map, under it and under its legend and caption. */
+const MAP_SPACE = { before: 2, after: 6, end: 8 };
+const SWATCH_COLUMN = 24;
+
+/** A map as it prints: the drawing and its size, then the legend's lines and the caption, with the height of each. */
+function mapLayout(node: Directive, context: TypesetContext) {
+  const found = mapOf(node);
+  if (!found) return undefined;
+  const printed = printedDrawing(found.map, found.mode, context);
+  const size = captionSize(context);
+  const legend = legendOf(found.map, found.mode, context.doc).map((line) => ({
+    ...line,
+    height:
+      Math.max(measureRuns(context, [{ text: line.text, bold: false, muted: false }], context.width - SWATCH_COLUMN, size), Math.min(11, context.size + 2)) + 2,
+  }));
+  const caption = found.mode === 'numbered' ? 0 : measureRuns(context, [{ text: found.map.caption, bold: false, muted: true }], context.width, size);
+  const total = MAP_SPACE.before + printed.height + MAP_SPACE.after + legend.reduce((sum, line) => sum + line.height, 0) + caption + MAP_SPACE.end;
+  return { ...found, ...printed, legend, captionSize: size, total };
+}
+
 /** How tall a map directive is once typeset. */
 export function mapHeight(node: Directive, context: TypesetContext): number {
-  const found = mapOf(node);
-  if (!found) return 0;
-  const { height } = mapSize(mapDrawing(found.map, found.mode), context, found.mode);
-  const swatch = 24;
-  const legend = legendOf(found.map, found.mode, context.doc).reduce(
-    (sum, line) =>
-      sum +
-      Math.max(
-        measureRuns(context, [{ text: line.text, bold: false, muted: false }], context.width - swatch, captionSize(context)),
-        Math.min(11, context.size + 2),
-      ) +
-      2,
-    0,
-  );
-  const caption =
-    found.mode === 'numbered' ? 0 : measureRuns(context, [{ text: found.map.caption, bold: false, muted: true }], context.width, captionSize(context)) + 2;
-  return height + 6 + legend + caption + 8;
+  return mapLayout(node, context)?.total ?? 0;
 }
 
 /** Fill or hatch one shaded country, in the drawing's units (the caller has scaled the page to them). */
@@ -105,14 +109,13 @@ function drawSwatch(doc: TypesetContext['doc'], x: number, y: number, shade: num
 }
 
 export function typesetMap(node: Directive, context: TypesetContext): void {
-  const found = mapOf(node);
-  if (!found) return;
-  const { map, mode } = found;
+  const layout = mapLayout(node, context);
+  if (!layout) return;
+  const { map, mode, drawing, width, height } = layout;
   const { doc } = context;
-  const { drawing, width, height } = printedDrawing(map, mode, context);
-  ensureSpace(context, mapHeight(node, context));
+  ensureSpace(context, layout.total);
   const left = context.x + (context.width - width) / 2;
-  const top = doc.y + 2;
+  const top = doc.y + MAP_SPACE.before;
   const unit = width / drawing.width;
 
   const labels = pdfLabels(context.doc);
@@ -190,21 +193,25 @@ export function typesetMap(node: Directive, context: TypesetContext): void {
     { alt: description },
   );
   doc.x = context.x;
-  doc.y = top + height + 6;
+  doc.y = top + height + MAP_SPACE.after;
 
-  const size = captionSize(context);
-  for (const line of legendOf(map, mode, doc)) {
+  const size = layout.captionSize;
+  for (const line of layout.legend) {
     const y = doc.y;
     const scale = Math.min(1, (context.size + 2) / 11);
     // A right-to-left legend (Arabic, Hebrew) has its swatches on the right, before its words.
     const rightToLeft = isRightToLeft(line.text);
     artifact(doc, () => drawSwatch(doc, rightToLeft ? context.x + context.width - 16 * scale : context.x, y, line.shade, scale));
     taggedContent(context, 'P', () =>
-      drawRuns(context, [{ text: line.text, bold: false, muted: false }], { x: rightToLeft ? context.x : context.x + 24, width: context.width - 24, size }),
+      drawRuns(context, [{ text: line.text, bold: false, muted: false }], {
+        x: rightToLeft ? context.x : context.x + SWATCH_COLUMN,
+        width: context.width - SWATCH_COLUMN,
+        size,
+      }),
     );
-    doc.y = Math.max(doc.y, y + Math.min(11, context.size + 2)) + 2;
+    doc.y = y + line.height;
   }
   if (mode !== 'numbered') taggedContent(context, 'Caption', () => drawRuns(context, [{ text: map.caption, bold: false, muted: true }], { size }));
   doc.x = context.x;
-  doc.y += 8;
+  doc.y += MAP_SPACE.end;
 }

@@ -1,13 +1,11 @@
-// How tall print Markdown will be when typeset, all in one place: estimated from the text (to keep things together on a
-// page, cheaply) or drawn on a scratch page (to fill a slide box without cutting a line).
+// How tall print Markdown will be when typeset, all in one place: from the layouts the handlers draw (block-shapes.ts),
+// to keep things together on a page cheaply, or drawn on a scratch page (to fill a slide box without cutting a line).
 import type { RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { Directive, TypesetContext } from './context.ts';
-import { BODY_SIZE, HEADING_SIZES, imageBox, listIndent, paragraphImage, tableData } from './block-shapes.ts';
+import { SPACE, codeLayout, nameClassDateLayout, headingLayout, imageBox, listIndent, paragraphImage, paragraphLayout, tableData } from './block-shapes.ts';
 import { measureRuns, runsOf } from './rich-text.ts';
 import { tableHeight, tableStartHeight } from './table.ts';
-import { codeHeight, codeLines, codeRuns } from './code.ts';
-import { expandTabs } from './font-runs.ts';
 import { displayMathHeight } from './math.ts';
 import { onScratchPage } from './scratch-page.ts';
 import { typesetBlocks } from './typeset-nodes.ts';
@@ -57,7 +55,7 @@ export function columnLayout(node: Directive, context: TypesetContext): { x: num
 /** The height a directive needs before it may start on a page. */
 export function directiveHeight(node: Directive, context: TypesetContext): number {
   if (node.name === 'lines') return numberAttribute(node, 'count', 4) * LINE_SPACING + 4;
-  if (node.name === 'name-class-date') return 40;
+  if (node.name === 'name-class-date') return nameClassDateLayout(node, context).height;
   if (node.name === 'columns')
     return Math.max(0, ...columnLayout(node, context).map((column) => estimateHeight(column.nodes, { ...context, x: column.x, width: column.width })));
   if (node.name === 'map') return mapHeight(node, context);
@@ -72,16 +70,12 @@ export function estimateHeight(nodes: RootContent[], context: TypesetContext): n
 
 function nodeHeight(node: RootContent, context: TypesetContext): number {
   switch (node.type) {
-    case 'heading': {
-      const level = Math.min(4, node.depth);
-      const runs = runsOf(node.children).map((run) => ({ ...run, bold: true }));
-      const before = level === 1 ? 0 : level === 2 ? 14 : 8;
-      return before + measureRuns(context, runs, context.width, (HEADING_SIZES[level] * context.size) / BODY_SIZE) + (level === 2 ? 7 : 3);
-    }
+    case 'heading':
+      return headingLayout(node, context).height;
     case 'paragraph': {
       const figure = paragraphImage(node);
       if (figure) return imageBox(context, figure.image.url, figure.image.alt ?? '', figure.options).total;
-      return measureRuns(context, runsOf(node.children)) + 5;
+      return paragraphLayout(node, context).height;
     }
     case 'list':
       return (
@@ -90,22 +84,20 @@ function nodeHeight(node: RootContent, context: TypesetContext): number {
           const task = item.checked !== null && item.checked !== undefined;
           const inner = { ...context, width: context.width - listIndent(context, node, task) };
           // An empty item (`- ` alone on its line) has no first block.
-          const firstHeight = !first ? 0 : first.type === 'paragraph' ? measureRuns(inner, runsOf(first.children)) + 2 : nodeHeight(first, inner);
+          const firstHeight = !first ? 0 : first.type === 'paragraph' ? paragraphLayout(first, inner).textHeight + SPACE.itemText : nodeHeight(first, inner);
           return total + firstHeight + estimateHeight(rest, inner);
-        }, 0) + 3
+        }, 0) + SPACE.list
       );
     case 'table':
       return tableHeight(context, tableData(node));
-    case 'code': {
-      const inner = { ...context, width: context.width - 8 };
-      return codeHeight(inner, codeLines(context.doc, codeRuns(expandTabs(node.value), node.lang), inner.width, inner.size)) + 5;
-    }
+    case 'code':
+      return codeLayout(node, context).height;
     case 'math':
       return displayMathHeight(node, context);
     case 'blockquote':
-      return estimateHeight(node.children, { ...context, width: context.width - 14 });
+      return estimateHeight(node.children, { ...context, width: context.width - SPACE.quoteIndent });
     case 'thematicBreak':
-      return 12;
+      return SPACE.ruleBefore + SPACE.ruleAfter;
     case 'leafDirective':
     case 'containerDirective':
       return directiveHeight(node, context);
