@@ -57,10 +57,17 @@ export function paragraphLayout(node: Paragraph, context: TypesetContext): { run
   return { runs, textHeight, height: textHeight + SPACE.paragraph };
 }
 
+/** A code block's wrapped lines, by width and size: measuring and drawing a block wrap it once. */
+const wrappedCode = new WeakMap<Code, Map<string, CodeLine[]>>();
+
 /** A code block: its lines wrapped (a wrapped part under its line's start), in a column set in by `codeInset`. */
 export function codeLayout(node: Code, context: TypesetContext): { inner: TypesetContext; lines: CodeLine[]; textHeight: number; height: number } {
   const inner = { ...context, x: context.x + SPACE.codeInset, width: context.width - SPACE.codeInset };
-  const lines = codeLines(context.doc, codeRuns(expandTabs(node.value), node.lang), inner.width, inner.size);
+  const sizes = wrappedCode.get(node) ?? new Map<string, CodeLine[]>();
+  wrappedCode.set(node, sizes);
+  const key = `${inner.width} ${inner.size}`;
+  const lines = sizes.get(key) ?? codeLines(context.doc, codeRuns(expandTabs(node.value), node.lang), inner.width, inner.size);
+  sizes.set(key, lines);
   const textHeight = codeHeight(inner, lines);
   return { inner, lines, textHeight, height: textHeight + SPACE.code };
 }

@@ -1,7 +1,7 @@
 // Code on paper: the monospaced font, with token kinds told apart in black and white (bold keywords, grey comments,
 // dark grey strings), highlighted by the same highlighter as the deck.
 import { codeTokens } from '../../shared/highlight-code.ts';
-import { measureRuns, type Run } from './rich-text.ts';
+import { measureRuns, splitLines, type Run } from './rich-text.ts';
 import type { TypesetContext } from './context.ts';
 import { widthOfText, type Pdf } from './font-runs.ts';
 import { onScratchPage } from './scratch-page.ts';
@@ -39,18 +39,8 @@ export function codeLines(doc: Pdf, runs: Run[], width: number, size: number): C
       page.fontSize(size);
       return widthOfText(page, text, { bold, code: true });
     };
-    return sourceLines(runs).flatMap((line) => wrapLine(line, width, widthOf));
+    return splitLines(runs).flatMap((line) => wrapLine(line, width, widthOf));
   });
-}
-
-function sourceLines(runs: Run[]): Run[][] {
-  const lines: Run[][] = [[]];
-  for (const run of runs)
-    run.text.split('\n').forEach((part, index) => {
-      if (index > 0) lines.push([]);
-      if (part !== '') lines.at(-1)!.push({ ...run, text: part });
-    });
-  return lines;
 }
 
 function wrapLine(line: Run[], width: number, widthOf: (text: string, bold: boolean) => number): CodeLine[] {

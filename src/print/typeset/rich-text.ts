@@ -128,7 +128,8 @@ function measurePieces(context: TypesetContext, pieces: (FontPiece & { character
   });
 }
 
-function splitLines(runs: Run[]): Run[][] {
+/** Runs cut into lines at each "\n" (a <br>, a line of code); an empty line has no runs. */
+export function splitLines(runs: Run[]): Run[][] {
   const lines: Run[][] = [[]];
   for (const run of runs) {
     run.text.split('\n').forEach((part, index) => {
