@@ -1,6 +1,6 @@
 // How tall each piece is on a 16:9 slide (estimated from its lines) and where a too-long slide is split, so that
 // nothing runs off a slide: what does not fit goes on in a following "(continued)" slide.
-import type { Paragraph, Piece, Run } from './slide-pieces.ts';
+import { mathRuns, type Paragraph, type Piece, type Run } from './slide-pieces.ts';
 
 /** Slide geometry in inches (PowerPoint's 16:9 "widescreen", 13.333 × 7.5 in). */
 export const SLIDE = { width: 13.333, height: 7.5 };
@@ -63,10 +63,11 @@ const roleBoxWidth = (count: number, width: number) => {
   const columns = Math.min(ROLE_COLUMNS, count);
   return (width - GAP * (columns - 1)) / columns;
 };
+/** A role's box: its name and aim (their formulas as `$tex$`). */
 export function roleParagraphs(role: { name: string; aim?: string; aimLabel?: string }): Paragraph[] {
   return [
-    { runs: [{ text: role.name }], size: 20, bold: true },
-    ...(role.aim ? [{ runs: [{ text: `${role.aimLabel ?? 'Aim:'} `, bold: true }, { text: role.aim }], size: 18 }] : []),
+    { runs: mathRuns(role.name), size: 20, bold: true },
+    ...(role.aim ? [{ runs: [{ text: `${role.aimLabel ?? 'Aim:'} `, bold: true }, ...mathRuns(role.aim)], size: 18 }] : []),
   ];
 }
 export function roleRowHeights(roles: { name: string; aim?: string }[], width: number): number[] {
@@ -175,9 +176,7 @@ export function pieceHeight(piece: Piece, width: number): number {
       return (
         TIMELINE_DATE +
         0.3 +
-        Math.max(
-          ...piece.events.map((event) => paragraphsHeight([{ runs: [{ text: event.event }], size: 16 }], timelineEventWidth(piece.events.length, width))),
-        )
+        Math.max(...piece.events.map((event) => paragraphsHeight([{ runs: event.event, size: 16 }], timelineEventWidth(piece.events.length, width))))
       );
   }
 }

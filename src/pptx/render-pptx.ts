@@ -39,7 +39,7 @@ import {
 import { imageSize } from './image-size.ts';
 import { reproducibleZip } from './reproducible-zip.ts';
 import { loadRasterizer, svgToPng } from './svg-to-png.ts';
-import { equationStandIn, slideEquation, type SlideEquation } from './slide-equations.ts';
+import { equationStandIn, inlineEquation, inlineFormulaMark, slideEquation, type SlideEquation } from './slide-equations.ts';
 import { BODY_SIZE, slidePieces, type Paragraph, type Piece, type Run } from './slide-pieces.ts';
 import { shadeSwatch } from '../lesson/geography/map-svg.ts';
 import { DECORATIVE } from './decorative-pictures.ts';
@@ -68,6 +68,8 @@ interface Context {
   labels: LessonLabels;
   /** The file's equations so far, in order (slide-equations.ts). */
   equations: SlideEquation[];
+  /** The file's formulas in sentences so far, as Office Math, by their mark (slide-equations.ts). */
+  inlineEquations: string[];
 }
 
 const EMU = 914_400;
@@ -90,13 +92,14 @@ function textRuns(paragraphs: Paragraph[], context: Context): TextRun[] {
           : false;
     const pieces: Run[] = paragraph.runs.length > 0 ? languageRuns(paragraph.runs, context.lang) : [{ text: '' }];
     pieces.forEach((run, index) => {
+      const color = run.link ? LINK : TEXT;
       runs.push({
-        text: run.text,
+        text: runText(run, paragraph.size, color, context),
         options: {
           fontSize: paragraph.size,
           bold: run.bold === true || paragraph.bold === true,
           italic: run.italic === true || paragraph.italic === true,
-          color: run.link ? LINK : TEXT,
+          color,
           fontFace: run.code ? CODE_FONT : PPTX_FONT,
           lang: run.lang ?? context.lang,
           rtlMode: context.rtl,
@@ -116,7 +119,7 @@ function textRuns(paragraphs: Paragraph[], context: Context): TextRun[] {
 /** Runs cut where a passage in another script than the lesson's starts and ends, each passage with its language. */
 function languageRuns(runs: Run[], lang: string): Run[] {
   return runs.flatMap((run) =>
-    run.code || run.lang
+    run.code || run.lang || run.formula !== undefined
       ? [run]
       : languageParts(run.text, lang).map((part, index) => ({
           ...run,
@@ -139,10 +142,18 @@ const boxOptions = (x: number, y: number, w: number, h: number): pptxgenjs.defau
   color: TEXT,
 });
 
+/** A run's text; a formula's starts with the mark of its equation, made here (slide-equations.ts). */
+function runText(run: Run, size: number, color: string, context: Context): string {
+  if (run.formula === undefined) return run.text;
+  const mark = inlineFormulaMark(context.inlineEquations.length);
+  context.inlineEquations.push(inlineEquation(texToMathML(run.formula, false), { lang: run.lang ?? context.lang, size, color }));
+  return `${mark}${run.text}`;
+}
+
 function cell(runs: Run[], size: number, context: Context, header: boolean): pptxgenjs.default.TableCell {
   return {
     text: languageRuns(runs, context.lang).map((run) => ({
-      text: run.text,
+      text: runText(run, size, run.link ? LINK : TEXT, context),
       options: {
         fontSize: size,
         bold: header || run.bold === true,
@@ -319,9 +330,9 @@ const drawers: { [K in Piece['kind']]: (slide: Slide, piece: Extract<Piece, { ki
     piece.events.forEach((event, index) => {
       const x = BODY.x + index * step;
       slide.addShape('ellipse', { x: x + 0.05, y: lineY - 0.09, w: 0.18, h: 0.18, fill: { color: TEXT }, line: { color: TEXT, width: 0 } });
-      slide.addText(textRuns([{ runs: [{ text: event.date }], size: 18, bold: true }], context), boxOptions(x, y, step - 0.1, TIMELINE_DATE));
+      slide.addText(textRuns([{ runs: event.date, size: 18, bold: true }], context), boxOptions(x, y, step - 0.1, TIMELINE_DATE));
       slide.addText(
-        textRuns([{ runs: [{ text: event.event }], size: 16 }], context),
+        textRuns([{ runs: event.event, size: 16 }], context),
         boxOptions(x, lineY + 0.2, timelineEventWidth(piece.events.length, BODY.width), y + height - lineY - 0.2),
       );
     });
@@ -370,7 +381,7 @@ const TITLE_MASTER = 'LECTERN_TITLE';
 export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uint8Array>, date: Date): Promise<Uint8Array> {
   const { meta } = lesson;
   const lang = lessonLanguage(lesson);
-  const context: Context = { lang, rtl: /^(ar|he|fa|ur|yi|ps|dv|ckb|sd|ug)\b/i.test(lang), labels: lesson.labels, equations: [] };
+  const context: Context = { lang, rtl: /^(ar|he|fa|ur|yi|ps|dv|ckb|sd|ug)\b/i.test(lang), labels: lesson.labels, equations: [], inlineEquations: [] };
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = meta.title;
@@ -490,5 +501,5 @@ export async function renderPptx(lesson: Lesson, images: ReadonlyMap<string, Uin
   }
   // Written uncompressed: the reproducible zip compresses each part once.
   const written = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
-  return reproducibleZip(written, date, lang, context.equations);
+  return reproducibleZip(written, date, lang, context.equations, context.inlineEquations);
 }

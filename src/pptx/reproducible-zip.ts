@@ -4,7 +4,7 @@
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { zipFiles } from '../shared/zip-files.ts';
 import { markDecorativePictures } from './decorative-pictures.ts';
-import { placeEquations, type SlideEquation } from './slide-equations.ts';
+import { placeEquations, placeInlineEquations, type SlideEquation } from './slide-equations.ts';
 
 const escapeAttribute = (text: string) => text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
 
@@ -49,9 +49,15 @@ function accessibleSlide(xml: string, lang: string): string {
 
 /**
  * pptxgenjs's file (written uncompressed) with every date `date`, the notes in paragraphs, the equations in place of
- * their stand-in pictures, and compressed.
+ * their stand-in pictures and of their marked formulas in sentences (`inlineEquations`, by mark), and compressed.
  */
-export function reproducibleZip(data: Uint8Array, date: Date, lang: string, equations: readonly SlideEquation[] = []): Uint8Array {
+export function reproducibleZip(
+  data: Uint8Array,
+  date: Date,
+  lang: string,
+  equations: readonly SlideEquation[] = [],
+  inlineEquations: readonly string[] = [],
+): Uint8Array {
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const text = (bytes: Uint8Array) => strFromU8(bytes);
   const rewrite = (name: string, bytes: Uint8Array): Uint8Array => {
@@ -59,7 +65,9 @@ export function reproducibleZip(data: Uint8Array, date: Date, lang: string, equa
       return strToU8(declareLanguage(text(bytes).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`), lang));
     if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) return strToU8(notesParagraphs(text(bytes), lang));
     if (/^ppt\/slides\/slide\d+\.xml$/.test(name))
-      return strToU8(placeEquations(accessibleSlide(markDecorativePictures(oneParagraphProperties(text(bytes))), lang), equations));
+      return strToU8(
+        placeEquations(placeInlineEquations(accessibleSlide(markDecorativePictures(oneParagraphProperties(text(bytes))), lang), inlineEquations), equations),
+      );
     return bytes;
   };
   // Folders' own entries are left out, as PowerPoint writes none.

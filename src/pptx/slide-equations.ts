@@ -3,7 +3,11 @@
 // picture of it with its spoken form as description (for a reader without equations). pptxgenjs cannot write either
 // choice: it draws the picture with a stand-in description, and the file's rewrite (reproducible-zip.ts) puts the
 // equation beside it.
-import { mathMLToOmmlParagraph, type OmmlRunStyle } from '../math/mathml-to-omml.ts';
+// A formula in a sentence becomes an equation inside the text, in a choice between the text box with its equations
+// and the same text box with each formula in plain characters: the choice requires Office Math (`m`) as well as
+// Office 2010's drawing (`a14`), as it holds both, and a reader that does not take it shows the plain characters
+// (LibreOffice takes a choice that requires `a14` alone, then drops an equation inside a line, words and all).
+import { OMML_NAMESPACE, mathMLToOmml, mathMLToOmmlParagraph, type OmmlRunStyle } from '../math/mathml-to-omml.ts';
 
 /** What the rewrite needs to turn picture `index` into an equation. */
 export interface SlideEquation {
@@ -27,6 +31,34 @@ export function slideEquation(mathML: string, style: OmmlRunStyle, spoken: strin
 const escapeAttribute = (text: string) => text.replace(/[&<>"\n]/g, (character) => `&#${character.charCodeAt(0)};`);
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 const A14 = 'http://schemas.microsoft.com/office/drawing/2010/main';
+
+/** A formula in a sentence: its text run starts with this mark (private-use characters, never in a lesson's text). */
+const INLINE_START = '\uE000';
+const INLINE_END = '\uE001';
+export const inlineFormulaMark = (index: number) => `${INLINE_START}${index}${INLINE_END}`;
+
+/** The `m:oMath` of a formula in a sentence, in the run's language, size and colour. */
+export const inlineEquation = (mathML: string, style: OmmlRunStyle): string => mathMLToOmml(mathML, style);
+
+/**
+ * A slide's XML with each text box (or table) that holds a marked formula made a choice: with each formula's run an
+ * equation, or with the marks taken out, the formula in plain characters.
+ */
+export function placeInlineEquations(xml: string, equations: readonly string[]): string {
+  if (!xml.includes(INLINE_START)) return xml;
+  return xml.replace(/<p:(sp|graphicFrame)>(?:(?!<\/p:\1>)[\s\S])*<\/p:\1>/g, (shape) => {
+    if (!shape.includes(INLINE_START)) return shape;
+    const plain = shape.replace(/\uE000\d+\uE001/g, '');
+    const withEquations = shape.replace(/<a:r>(?:(?!<\/a:r>)[\s\S])*?<a:t>\uE000(\d+)\uE001[^<]*<\/a:t><\/a:r>/g, (run, index: string) => {
+      const equation = equations[Number(index)];
+      return equation ? `<a14:m>${equation}</a14:m>` : run.replace(/\uE000\d+\uE001/g, '');
+    });
+    return (
+      `<mc:AlternateContent xmlns:mc="${MC}"><mc:Choice xmlns:a14="${A14}" xmlns:m="${OMML_NAMESPACE}" Requires="a14 m">${withEquations}</mc:Choice>` +
+      `<mc:Fallback>${plain}</mc:Fallback></mc:AlternateContent>`
+    );
+  });
+}
 
 function equationShape(id: string, index: number, equation: SlideEquation): string {
   const { x, y, width, height } = equation.box;

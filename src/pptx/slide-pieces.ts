@@ -1,6 +1,6 @@
 // What a PowerPoint slide shows, as pieces of editable content: a lesson slide's Markdown and blocks become text,
 // tables, images and block layouts, each with the height it needs, so a long slide can go on in a "(continued)" slide.
-import { mapStrings, plainFormula, texOf } from '../lesson/inline-math-text.ts';
+import { hasMathText, mapStrings, mathPieces, plainFormula, texOf } from '../lesson/inline-math-text.ts';
 import { texToSvg } from '../math/tex-to-svg.ts';
 import { label, type LessonLabels } from '../labels/lesson-labels.ts';
 import type { PhrasingContent, RootContent, TableRow } from 'mdast';
@@ -22,6 +22,8 @@ export interface Run {
   breakBefore?: boolean;
   /** The language of a passage in another language than the lesson's. */
   lang?: string;
+  /** A formula in a sentence: its TeX (its text is the formula in plain characters). */
+  formula?: string;
 }
 
 export interface Paragraph {
@@ -41,8 +43,9 @@ export type Piece =
   | { kind: 'image'; data: Uint8Array; mime: string; width: number; height: number; alt: string; size?: ImageSize; keepWithNext?: boolean }
   | { kind: 'columns'; columns: { share: number; pieces: Piece[] }[] }
   | { kind: 'debate'; motion: Run[]; for: Paragraph[][]; against: Paragraph[][]; repeatMotion: boolean }
-  | { kind: 'roles'; roles: { name: string; aim?: string }[] }
-  | { kind: 'timeline-line'; events: { date: string; event: string }[] }
+  /** Each role's name and aim with their formulas as `$tex$` (layout-pieces.ts `roleParagraphs` makes them runs). */
+  | { kind: 'roles'; roles: { name: string; aim?: string; aimLabel?: string }[] }
+  | { kind: 'timeline-line'; events: { date: Run[]; event: Run[] }[] }
   /** A map (an SVG picture) beside its legend, each shading's swatch drawn, and the names on it as text. */
   | { kind: 'map'; data: Uint8Array; width: number; height: number; alt: string; legend: { shade: number; text: string }[]; paragraphs: Paragraph[] }
   /** A formula on its own line: a PowerPoint equation. `width` and `height` are its drawing's, in ems. */
@@ -52,6 +55,17 @@ export const BODY_SIZE = 20;
 const TABLE_SIZE = 16;
 
 const plain = (text: string, extra: Partial<Run> = {}): Run => ({ text, ...extra });
+
+/**
+ * A lesson block's text (its formulas written `$tex$`) as runs: each formula a run of its own, in plain characters,
+ * with its TeX, so that the file can make it an equation inside the text (slide-equations.ts).
+ */
+export function mathRuns(text: string, style: Partial<Run> = {}): Run[] {
+  if (!hasMathText(text)) return [{ ...style, text }];
+  return mathPieces(text).map((piece): Run =>
+    'tex' in piece ? { ...style, text: plainFormula(piece.tex), formula: piece.tex } : { ...style, text: piece.text },
+  );
+}
 
 function inlineRuns(nodes: PhrasingContent[], style: Partial<Run> = {}): Run[] {
   return nodes.flatMap((node): Run[] => {
@@ -71,9 +85,9 @@ function inlineRuns(nodes: PhrasingContent[], style: Partial<Run> = {}): Run[] {
       case 'inlineCode':
         return [{ ...style, text: node.value, code: true }];
       case 'inlineMath':
-        // A formula in a sentence is written in plain characters (`v = d/t`, `x²`), as text every reader shows:
-        // LibreOffice drops an equation inside a line of text (README "Math").
-        return [{ ...style, text: plainFormula(node.value) }];
+        // A formula in a sentence: an equation in PowerPoint, and in plain characters (`v = d/t`, `x²`) for readers that
+        // drop an equation inside a line of text, as LibreOffice does (slide-equations.ts).
+        return [{ ...style, text: plainFormula(node.value), formula: node.value }];
       case 'break':
         return [{ ...style, text: '', breakBefore: true }];
       case 'html':
@@ -181,8 +195,14 @@ export function runsLength(runs: Run[]): number {
   return runs.reduce((sum, run) => sum + run.text.length, 0);
 }
 
-const blockHandlers: { [K in Block['kind']]: (block: Extract<Block, { kind: K }>, labels: LessonLabels) => Piece[] } = {
-  terms: (block, labels) => {
+/**
+ * Block kind → its pieces. `block` has its formulas in plain characters; `math` is the same block with them as `$tex$`,
+ * for the text that becomes runs (each formula an equation in the file).
+ */
+type BlockHandler<B> = (block: B, labels: LessonLabels, math: B) => Piece[];
+
+const blockHandlers: { [K in Block['kind']]: BlockHandler<Extract<Block, { kind: K }>> } = {
+  terms: (block, labels, math) => {
     const withExamples = block.terms.some((term) => term.example);
     return [
       {
@@ -192,56 +212,55 @@ const blockHandlers: { [K in Block['kind']]: (block: Extract<Block, { kind: K }>
           [plain(label(labels, 'terms.definition'))],
           ...(withExamples ? [[plain(label(labels, 'terms.example'))]] : []),
         ],
-        rows: block.terms.map((term) => [
-          [plain(term.term, { bold: true })],
-          [plain(term.definition)],
-          ...(withExamples ? [[plain(term.example ?? '', { italic: true })]] : []),
+        rows: math.terms.map((term) => [
+          mathRuns(term.term, { bold: true }),
+          mathRuns(term.definition),
+          ...(withExamples ? [mathRuns(term.example ?? '', { italic: true })] : []),
         ]),
         shares: withExamples ? [2, 5, 5] : [2, 7],
         size: TABLE_SIZE,
       },
     ];
   },
-  timeline: (block, labels) => {
-    const events = block.events.map(({ date, event }) => ({ date, event }));
-    const short = events.length >= 2 && events.length <= 5 && events.every((event) => event.event.length <= 90 && event.date.length <= 22);
-    if (short) return [{ kind: 'timeline-line', events }];
+  timeline: (block, labels, math) => {
+    const short = block.events.length >= 2 && block.events.length <= 5 && block.events.every((event) => event.event.length <= 90 && event.date.length <= 22);
+    if (short) return [{ kind: 'timeline-line', events: math.events.map((event) => ({ date: mathRuns(event.date), event: mathRuns(event.event) })) }];
     return [
       {
         kind: 'table',
         header: [[plain(label(labels, 'timeline.date'))], [plain(label(labels, 'timeline.event'))]],
-        rows: events.map((event) => [[plain(event.date, { bold: true })], [plain(event.event)]]),
+        rows: math.events.map((event) => [mathRuns(event.date, { bold: true }), mathRuns(event.event)]),
         shares: [1, 4],
         size: TABLE_SIZE,
       },
     ];
   },
-  debate: (block, labels) => {
-    const side = (args: typeof block.for) =>
+  debate: (_block, labels, math) => {
+    const side = (args: typeof math.for) =>
       args.map((argument): Paragraph[] => [
-        { runs: [plain(argument.claim, { bold: true }), ...(argument.point ? [plain(` — ${argument.point}`)] : [])], size: 18, bullet: 'bullet' },
+        { runs: [...mathRuns(argument.claim, { bold: true }), ...(argument.point ? mathRuns(` — ${argument.point}`) : [])], size: 18, bullet: 'bullet' },
       ]);
     return [
       {
         kind: 'debate',
-        motion: [plain(`${label(labels, 'debate.motion')} `, { bold: true }), plain(block.motion)],
-        for: side(block.for),
-        against: side(block.against),
+        motion: [plain(`${label(labels, 'debate.motion')} `, { bold: true }), ...mathRuns(math.motion)],
+        for: side(math.for),
+        against: side(math.against),
         repeatMotion: false,
       },
     ];
   },
-  roles: (block, labels) => [
-    { kind: 'roles', roles: block.roles.map(({ name, aim }) => ({ name, ...(aim ? { aim, aimLabel: label(labels, 'roles.aim') } : {}) })) },
+  roles: (_block, labels, math) => [
+    { kind: 'roles', roles: math.roles.map(({ name, aim }) => ({ name, ...(aim ? { aim, aimLabel: label(labels, 'roles.aim') } : {}) })) },
   ],
-  questions: (block) => [
+  questions: (_block, _labels, math) => [
     {
       kind: 'text',
       // Only the questions: model answers are for the teacher and go in the speaker notes.
-      paragraphs: block.questions.map((question, index) => ({ runs: [plain(question.question)], size: BODY_SIZE, bullet: 'number', number: index + 1 })),
+      paragraphs: math.questions.map((question, index) => ({ runs: mathRuns(question.question), size: BODY_SIZE, bullet: 'number', number: index + 1 })),
     },
   ],
-  map: (block, labels) => {
+  map: (block, labels, math) => {
     // The map is a picture (SVG, drawn like the deck's) as tall as the slide allows; beside it the legend, each line
     // with its shading's swatch, and the names on the picture as text too (to find, edit and read out): text to edit.
     const drawing = mapDrawing(block);
@@ -264,27 +283,27 @@ const blockHandlers: { [K in Block['kind']]: (block: Extract<Block, { kind: K }>
                 },
               ]
             : []),
-          ...block.arrows.map((arrow) => ({
-            runs: [plain(`${arrow.from} → ${arrow.to}${arrow.label ? `: ${arrow.label}` : ''}`)],
+          ...math.arrows.map((arrow) => ({
+            runs: mathRuns(`${arrow.from} → ${arrow.to}${arrow.label ? `: ${arrow.label}` : ''}`),
             size: 14,
             bullet: 'bullet' as const,
           })),
-          { runs: [plain(block.caption)], size: 14, italic: true },
+          { runs: mathRuns(math.caption), size: 14, italic: true },
         ],
       },
     ];
   },
-  activity: (block, labels) => {
+  activity: (block, labels, math) => {
     const details = [block.minutes ? label(labels, 'lesson.minutes', { count: block.minutes }) : '', block.grouping ?? ''].filter(Boolean).join(' · ');
     return [
       {
         kind: 'text',
         frame: 'box',
         paragraphs: [
-          { runs: [plain(block.title)], size: 24, bold: true },
+          { runs: mathRuns(math.title), size: 24, bold: true },
           ...(details ? [{ runs: [plain(details)], size: 16, italic: true }] : []),
-          ...block.description.map((text) => ({ runs: [plain(text)], size: 18 })),
-          ...block.steps.map((step, index) => ({ runs: [plain(step)], size: 18, bullet: 'number' as const, number: index + 1 })),
+          ...math.description.map((text) => ({ runs: mathRuns(text), size: 18 })),
+          ...math.steps.map((step, index) => ({ runs: mathRuns(step), size: 18, bullet: 'number' as const, number: index + 1 })),
         ],
       },
     ];
@@ -325,7 +344,7 @@ export function slidePieces(slide: Slide, images: ReadonlyMap<string, Uint8Array
       continue;
     }
     if (part.kind !== 'markdown') {
-      pieces.push(...(blockHandlers[part.kind] as (block: Block, labels: LessonLabels) => Piece[])(mapStrings(part, texOf), labels));
+      pieces.push(...(blockHandlers[part.kind] as BlockHandler<Block>)(mapStrings(part, texOf), labels, part));
       continue;
     }
     for (const node of part.nodes) {

@@ -1,6 +1,7 @@
 // Formulas in the PowerPoint file: a formula on its own line is an equation PowerPoint can edit (Office Math, with a
-// described picture for readers without equations) that LibreOffice Impress shows; a formula in a sentence is plain
-// characters, never TeX.
+// described picture for readers without equations) that LibreOffice Impress shows; a formula in a sentence is an
+// equation inside its text, with the same text in plain characters for readers that drop such equations (LibreOffice);
+// never TeX.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -28,7 +29,11 @@ beforeAll(async () => {
   slides = await readPptx(file);
 }, 300_000);
 
-const equationsOf = (xml: string) => [...xml.matchAll(/<mc:AlternateContent\b[\s\S]*?<\/mc:AlternateContent>/g)].map((match) => match[0]);
+const alternatives = (xml: string) => [...xml.matchAll(/<mc:AlternateContent\b[\s\S]*?<\/mc:AlternateContent>/g)].map((match) => match[0]);
+/** Formulas on their own line: a choice that requires Office 2010's drawing only. */
+const equationsOf = (xml: string) => alternatives(xml).filter((content) => content.includes('Requires="a14"'));
+/** Text with formulas in its sentences: a choice that requires Office Math too. */
+const sentencesWithEquations = (xml: string) => alternatives(xml).filter((content) => content.includes('Requires="a14 m"'));
 
 describe('formulas in the PowerPoint file', () => {
   it('should make each formula on its own line an equation, with a described picture for readers without equations', async () => {
@@ -65,12 +70,35 @@ describe('formulas in the PowerPoint file', () => {
     expect(speed.text.replace(/\s+/g, '')).toContain('v=dt=12km0.25h=48km/h');
   });
 
-  it('should write formulas in sentences in plain characters, and no TeX anywhere on a slide', () => {
-    const text = slides.map((slide) => slide.text).join('\n');
-    expect(text).toContain('1000/3600');
-    expect(text).toContain('v²');
-    expect(text).toContain('v̄ = (v₁ + v₂');
-    expect(text).not.toMatch(/\\(frac|text|bar|times|approx|,)/);
+  it('should make each formula in a sentence an equation inside its text, in plain characters for readers without equations', () => {
+    const boxes = slides.flatMap((slide) => sentencesWithEquations(slide.xml));
+    expect(boxes.length).toBeGreaterThanOrEqual(3);
+    for (const box of boxes) {
+      const choice =
+        /<mc:Choice xmlns:a14="[^"]+" xmlns:m="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/math" Requires="a14 m">([\s\S]*?)<\/mc:Choice>/.exec(
+          box,
+        )?.[1] ?? '';
+      const fallback = /<mc:Fallback>([\s\S]*?)<\/mc:Fallback>/.exec(box)?.[1] ?? '';
+      // The same shape in both, with its equations inside its paragraphs in one and none in the other.
+      expect(choice).toMatch(/^<p:(sp|graphicFrame)>[\s\S]*<a:p>(?:(?!<\/a:p>)[\s\S])*<a14:m><m:oMath>/);
+      expect(fallback).toMatch(/^<p:(sp|graphicFrame)>/);
+      expect(fallback).not.toContain('<a14:m>');
+      expect([...choice.matchAll(/<p:cNvPr id="(\d+)"/g)].map((match) => match[1])).toEqual(
+        [...fallback.matchAll(/<p:cNvPr id="(\d+)"/g)].map((match) => match[1]),
+      );
+      expect(`${choice}${fallback}`).not.toMatch(/[\uE000-\uF8FF]/);
+    }
+    const withEquations = slides.map((slide) => slide.text).join('\n');
+    const plain = slides.map((slide) => slide.textWithoutEquations).join('\n');
+    // PowerPoint reads each formula as an equation: a fraction, a square, a bar over v …
+    const xml = slides.map((slide) => slide.xml).join('\n');
+    expect(xml).toMatch(/<a14:m><m:oMath>(?:(?!<\/m:oMath>)[\s\S])*<m:f><m:num>(?:(?!<\/m:oMath>)[\s\S])*1000/);
+    expect(xml).toMatch(/<a14:m><m:oMath>(?:(?!<\/m:oMath>)[\s\S])*<m:sSup>/);
+    // … and a reader without equations the plain characters.
+    expect(plain).toContain('1000/3600');
+    expect(plain).toContain('v²');
+    expect(plain).toContain('v̄ = (v₁ + v₂');
+    for (const text of [withEquations, plain]) expect(text).not.toMatch(/\\(frac|text|bar|times|approx|,)/);
     // Formulas are words, not code: none is in the monospaced font.
     const speed = slides.find((slide) => slide.title === 'How fast is the bus?')!;
     expect(speed.xml).not.toMatch(/Courier New[^]*?<a:t>d = 12<\/a:t>/);
@@ -90,5 +118,9 @@ describe('formulas in the PowerPoint file', () => {
     expect(text).toContain('12km');
     const meanPage = slides.findIndex((slide) => slide.xml.includes('<m:acc>')) + 1;
     expect(await page(meanPage)).toMatch(/Δs.*Δt/);
+    // Formulas in sentences: the words around them and the formulas in plain characters, nothing dropped.
+    expect(text).toContain('Abustravelsd=12kmint=0.25hours');
+    const squaring = slides.findIndex((slide) => slide.textWithoutEquations.includes('Squaring a speed')) + 1;
+    expect(await page(squaring)).toContain('stoppingdistancegrowswithv²,sodoublingvmakesitfourtimesaslong');
   });
 });

@@ -5,8 +5,13 @@ import JSZip from 'jszip';
 export interface PptxSlide {
   /** The text of the slide's title placeholder. */
   title: string;
-  /** Every `<a:t>` on the slide (text frames and tables), the title included, and each equation's `<m:t>`. */
+  /**
+   * Every `<a:t>` on the slide (text frames and tables), the title included, and each equation's `<m:t>`, as PowerPoint
+   * reads them (the equations' choice of each `mc:AlternateContent`).
+   */
   text: string;
+  /** The same, as a reader without equations reads them (LibreOffice): the other choice, formulas in plain characters. */
+  textWithoutEquations: string;
   notes: string;
   pictures: number;
   xml: string;
@@ -20,6 +25,9 @@ const decode = (text: string) =>
     .replace(/&apos;/g, "'")
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
     .replace(/&amp;/g, '&');
+const ALTERNATE = /<mc:AlternateContent\b[\s\S]*?<\/mc:AlternateContent>/g;
+const choice = (xml: string) => xml.replace(ALTERNATE, (content) => /<mc:Choice\b[^>]*>([\s\S]*?)<\/mc:Choice>/.exec(content)?.[1] ?? '');
+const fallback = (xml: string) => xml.replace(ALTERNATE, (content) => /<mc:Fallback>([\s\S]*?)<\/mc:Fallback>/.exec(content)?.[1] ?? '');
 const texts = (xml: string) => [...xml.matchAll(/<([am]):t(?: [^>]*)?>([^<]*)<\/\1:t>/g)].map((match) => decode(match[2])).join(' ');
 
 export async function readPptx(file: string): Promise<PptxSlide[]> {
@@ -29,10 +37,20 @@ export async function readPptx(file: string): Promise<PptxSlide[]> {
   for (let number = 1; number <= count; number++) {
     const xml = await zip.file(`ppt/slides/slide${number}.xml`)!.async('string');
     const notesXml = (await zip.file(`ppt/notesSlides/notesSlide${number}.xml`)?.async('string')) ?? '';
-    const titleShape = xml.split('</p:sp>').find((shape) => /<p:ph\b[^>]*\btype="title"/.test(shape)) ?? '';
+    const titleShape =
+      choice(xml)
+        .split('</p:sp>')
+        .find((shape) => /<p:ph\b[^>]*\btype="title"/.test(shape)) ?? '';
     // The notes placeholder only: the notes page's slide number is not a note.
     const notesBody = notesXml.split('</p:sp>').find((shape) => /<p:ph\b[^>]*\btype="body"/.test(shape)) ?? '';
-    slides.push({ title: texts(titleShape), text: texts(xml), notes: texts(notesBody), pictures: (xml.match(/<p:pic>/g) ?? []).length, xml });
+    slides.push({
+      title: texts(titleShape),
+      text: texts(choice(xml)),
+      textWithoutEquations: texts(fallback(xml)),
+      notes: texts(notesBody),
+      pictures: (xml.match(/<p:pic>/g) ?? []).length,
+      xml,
+    });
   }
   return slides;
 }
