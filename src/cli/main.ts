@@ -55,11 +55,11 @@ program
     const started = performance.now();
     const verbosity: Verbosity = flags.quiet ? 'quiet' : flags.verbose ? 'verbose' : 'normal';
     const options = await buildOptions(inputs, flags);
-    const report = progressReporter(process.stderr, verbosity);
+    const showProgress = progressReporter(process.stderr, verbosity);
     const onProgress = (event: BuildEvent) => {
       // Several lessons' PDFs to make: the build waits for the print workers, and the main thread can keep less memory.
       if (event.type === 'plan' && event.printing > 1) leanMainHeap();
-      report(event);
+      showProgress(event);
     };
     const results = await buildLessons({ ...options, singleFile: flags.singleFile === true, onProgress });
     // A mistake in a template or a labels file stops every lesson that uses it: it is said once, with those lessons.
@@ -231,7 +231,7 @@ program
     for (const line of formatMessages(draft.file)) out(line);
     const made = draft.kind === 'deck' ? ` (${countOf(draft.slides, 'slide')}, ${countOf(copies.length, 'image')} copied)` : '';
     out(`Wrote ${path.relative(cwd, target)}${made}: ${tallyText(tallyMessages([draft.file]))}.`);
-    if (draft.file.messages.some((message) => message.ruleId === 'import-dropped'))
+    if (draft.kind === 'deck' && draft.file.messages.some((message) => message.ruleId === 'import-dropped'))
       out('What was dropped is kept in a comment at the top of the lesson when it is a setting.');
     out(`Preview it with: ${nextStep('dev', cwd, process.argv[1] ?? '')}`);
   });
