@@ -78,8 +78,9 @@ export function createEditor(parent: HTMLElement, onChange: (text: string) => vo
     autocompletion({ override: [blockNames, frontMatterKeys] }),
     keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
     EditorView.lineWrapping,
-    // Named for screen readers; a tab stop of its own, so its scrolled text is reached by the keyboard.
-    EditorView.contentAttributes.of({ 'aria-label': 'Lesson Markdown', tabindex: '0' }),
+    // Named for screen readers; a tab stop of its own, so its scrolled text is reached by the keyboard. Tab indents
+    // there: Esc, then Tab, leaves it (CodeMirror's way out), as the line above the editor says (index.html).
+    EditorView.contentAttributes.of({ 'aria-label': 'Lesson Markdown', 'aria-describedby': 'editor-keys', tabindex: '0' }),
     EditorView.updateListener.of((update) => {
       if (update.docChanged && !loading) onChange(update.state.doc.toString());
       if (update.selectionSet || update.docChanged) onCursorLine(update.state.doc.lineAt(update.state.selection.main.head).number);

@@ -151,6 +151,17 @@ describe.runIf(hasChromium)('the studio on a static web host', () => {
       const names = reached.map((entry) => entry.split('|')[0]);
       for (const name of ['New lesson', 'Import', 'Download all', 'Lesson Markdown']) expect(names).toContain(name);
       expect(reached.filter((entry) => entry.split('|')[0] !== 'Lesson Markdown').every((entry) => entry.endsWith('|solid'))).toBe(true);
+      // Tab indents in the lesson text; Esc, then Tab, leaves it for the slides, as the line above it says.
+      const text = studio.page.getByRole('textbox', { name: 'Lesson Markdown' });
+      const hint = await text.getAttribute('aria-describedby');
+      expect(await studio.page.locator(`#${hint}`).textContent()).toBe('Tab indents a line. To leave the lesson text with the keyboard, press Esc, then Tab.');
+      expect(await studio.page.locator(`#${hint}`).isVisible()).toBe(true);
+      await text.focus();
+      await studio.page.keyboard.press('Tab');
+      expect(await studio.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Lesson Markdown');
+      await studio.page.keyboard.press('Escape');
+      await studio.page.keyboard.press('Tab');
+      expect(await studio.page.evaluate(() => document.activeElement?.id)).toBe('deck-preview');
       // New lesson, with the keyboard: the dialog takes the title and makes the lesson from the template.
       await studio.page.getByRole('button', { name: 'New lesson' }).focus();
       await studio.page.keyboard.press('Enter');
