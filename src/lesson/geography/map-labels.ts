@@ -58,9 +58,10 @@ interface Candidate {
   x: number;
   y: number;
   extra: number;
-  /** Where a leader line would end (on the feature), when the label is away from it. */
-  target?: [number, number];
-  /** Or the points it may end at: the one nearest the label is found only for a spot worth scoring. */
+  /**
+   * Where a leader line may end (on the feature: a place's dot, points well inside a country), when the label is away
+   * from it: the one nearest the label, found only for a spot worth scoring.
+   */
   targets?: { x: number; y: number }[];
 }
 
@@ -174,7 +175,7 @@ export class LabelPlacer {
           x: x + dx * (radius + halfWidth),
           y: y + dy * (radius + halfHeight),
           extra: ring * 25 + (dy !== 0 && dx !== 0 ? 2 : 0),
-          ...(ring > 0 ? { target: [x, y] as [number, number] } : {}),
+          ...(ring > 0 ? { targets: [{ x, y }] } : {}),
         });
     });
     const own = this.grid.shadedAt(x, y);
@@ -283,7 +284,7 @@ export class LabelPlacer {
         } else continue;
       } else {
         cost += cover.own * COST.ownCountry;
-        if (candidate.target) leader = leaderLine(box, candidate.target, dotRadius);
+        if (candidate.targets) leader = leaderLine(box, nearestTo(candidate.targets, candidate.x, candidate.y), dotRadius);
         if (leader) crossings = this.leaderCrossings(leader, -1);
         cost += crossings * COST.leaderOverName;
       }
