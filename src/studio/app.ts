@@ -16,7 +16,10 @@ import { browserWorkspace, folderWorkspace, type Workspace, type WorkspaceLesson
 
 const base = new URL('./', document.baseURI).href;
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+/** How many things the status line has said: news that comes late does not hide what was said after it began. */
+let said = 0;
 const status = (text: string) => {
+  said++;
   element('status').textContent = text;
 };
 
@@ -114,6 +117,7 @@ async function start(): Promise<void> {
     const lesson = current;
     const turn = ++built;
     status('Making the printables…');
+    const begun = said;
     let made: MadeFiles;
     try {
       made = await core.build({ name: lesson.name, text: lesson.text, images: lesson.images });
@@ -123,7 +127,8 @@ async function start(): Promise<void> {
     }
     if (turn !== built || lesson !== current) return;
     files.show(lesson.name, made);
-    status(made.files.size > 0 ? `Printables up to date (${countOf(made.files.size, 'file')}).` : 'Fix the errors to make the printables.');
+    // A later message (saved, built into the output folder) stays: the printables' own panel shows they are ready.
+    if (said === begun) status(made.files.size > 0 ? `Printables up to date (${countOf(made.files.size, 'file')}).` : 'Fix the errors to make the printables.');
   };
 
   const save = (lesson: Current) => {
