@@ -1,6 +1,6 @@
 // How tall each piece is on a 16:9 slide (estimated from its lines) and where a too-long slide is split, so that
 // nothing runs off a slide: what does not fit goes on in a following "(continued)" slide.
-import { mathRuns, type Paragraph, type Piece, type Run } from './slide-pieces.ts';
+import type { Paragraph, Piece, Role, Run } from './slide-pieces.ts';
 
 /** Slide geometry in inches (PowerPoint's 16:9 "widescreen", 13.333 × 7.5 in). */
 export const SLIDE = { width: 13.333, height: 7.5 };
@@ -63,14 +63,13 @@ const roleBoxWidth = (count: number, width: number) => {
   const columns = Math.min(ROLE_COLUMNS, count);
   return (width - GAP * (columns - 1)) / columns;
 };
-/** A role's box: its name and aim (their formulas as `$tex$`). */
-export function roleParagraphs(role: { name: string; aim?: string; aimLabel?: string }): Paragraph[] {
+export function roleParagraphs(role: Role): Paragraph[] {
   return [
-    { runs: mathRuns(role.name), size: 20, bold: true },
-    ...(role.aim ? [{ runs: [{ text: `${role.aimLabel ?? 'Aim:'} `, bold: true }, ...mathRuns(role.aim)], size: 18 }] : []),
+    { runs: role.name, size: 20, bold: true },
+    ...(role.aim ? [{ runs: [{ text: `${role.aimLabel ?? 'Aim:'} `, bold: true }, ...role.aim], size: 18 }] : []),
   ];
 }
-export function roleRowHeights(roles: { name: string; aim?: string }[], width: number): number[] {
+export function roleRowHeights(roles: Role[], width: number): number[] {
   const boxWidth = roleBoxWidth(roles.length, width);
   const heights: number[] = [];
   for (let start = 0; start < roles.length; start += ROLE_COLUMNS)

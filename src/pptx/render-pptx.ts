@@ -39,7 +39,8 @@ import {
 import { imageSize } from './image-size.ts';
 import { reproducibleZip } from './reproducible-zip.ts';
 import { loadRasterizer, svgToPng } from './svg-to-png.ts';
-import { equationStandIn, inlineEquation, inlineFormulaMark, slideEquation, type SlideEquation } from './slide-equations.ts';
+import { equationStandIn, inlineFormulaMark, slideEquation, type SlideEquation } from './slide-equations.ts';
+import { mathMLToOmml } from '../math/mathml-to-omml.ts';
 import { BODY_SIZE, slidePieces, type Paragraph, type Piece, type Run } from './slide-pieces.ts';
 import { shadeSwatch } from '../lesson/geography/map-svg.ts';
 import { DECORATIVE } from './decorative-pictures.ts';
@@ -146,7 +147,7 @@ const boxOptions = (x: number, y: number, w: number, h: number): pptxgenjs.defau
 function runText(run: Run, size: number, color: string, context: Context): string {
   if (run.formula === undefined) return run.text;
   const mark = inlineFormulaMark(context.inlineEquations.length);
-  context.inlineEquations.push(inlineEquation(texToMathML(run.formula, false), { lang: run.lang ?? context.lang, size, color }));
+  context.inlineEquations.push(mathMLToOmml(texToMathML(run.formula, false), { lang: run.lang ?? context.lang, size, color }));
   return `${mark}${run.text}`;
 }
 

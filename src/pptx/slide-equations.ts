@@ -7,7 +7,7 @@
 // and the same text box with each formula in plain characters: the choice requires Office Math (`m`) as well as
 // Office 2010's drawing (`a14`), as it holds both, and a reader that does not take it shows the plain characters
 // (LibreOffice takes a choice that requires `a14` alone, then drops an equation inside a line, words and all).
-import { OMML_NAMESPACE, mathMLToOmml, mathMLToOmmlParagraph, type OmmlRunStyle } from '../math/mathml-to-omml.ts';
+import { OMML_NAMESPACE, mathMLToOmmlParagraph, type OmmlRunStyle } from '../math/mathml-to-omml.ts';
 
 /** What the rewrite needs to turn picture `index` into an equation. */
 export interface SlideEquation {
@@ -36,9 +36,6 @@ const A14 = 'http://schemas.microsoft.com/office/drawing/2010/main';
 const INLINE_START = '\uE000';
 const INLINE_END = '\uE001';
 export const inlineFormulaMark = (index: number) => `${INLINE_START}${index}${INLINE_END}`;
-
-/** The `m:oMath` of a formula in a sentence, in the run's language, size and colour. */
-export const inlineEquation = (mathML: string, style: OmmlRunStyle): string => mathMLToOmml(mathML, style);
 
 /**
  * A slide's XML with each text box (or table) that holds a marked formula made a choice: with each formula's run an

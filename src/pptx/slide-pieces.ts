@@ -26,6 +26,13 @@ export interface Run {
   formula?: string;
 }
 
+/** A role card on a slide: its name, and its aim after the aim's label. */
+export interface Role {
+  name: Run[];
+  aim?: Run[];
+  aimLabel?: string;
+}
+
 export interface Paragraph {
   runs: Run[];
   size: number;
@@ -43,8 +50,7 @@ export type Piece =
   | { kind: 'image'; data: Uint8Array; mime: string; width: number; height: number; alt: string; size?: ImageSize; keepWithNext?: boolean }
   | { kind: 'columns'; columns: { share: number; pieces: Piece[] }[] }
   | { kind: 'debate'; motion: Run[]; for: Paragraph[][]; against: Paragraph[][]; repeatMotion: boolean }
-  /** Each role's name and aim with their formulas as `$tex$` (layout-pieces.ts `roleParagraphs` makes them runs). */
-  | { kind: 'roles'; roles: { name: string; aim?: string; aimLabel?: string }[] }
+  | { kind: 'roles'; roles: Role[] }
   | { kind: 'timeline-line'; events: { date: Run[]; event: Run[] }[] }
   /** A map (an SVG picture) beside its legend, each shading's swatch drawn, and the names on it as text. */
   | { kind: 'map'; data: Uint8Array; width: number; height: number; alt: string; legend: { shade: number; text: string }[]; paragraphs: Paragraph[] }
@@ -251,7 +257,10 @@ const blockHandlers: { [K in Block['kind']]: BlockHandler<Extract<Block, { kind:
     ];
   },
   roles: (_block, labels, math) => [
-    { kind: 'roles', roles: math.roles.map(({ name, aim }) => ({ name, ...(aim ? { aim, aimLabel: label(labels, 'roles.aim') } : {}) })) },
+    {
+      kind: 'roles',
+      roles: math.roles.map(({ name, aim }) => ({ name: mathRuns(name), ...(aim ? { aim: mathRuns(aim), aimLabel: label(labels, 'roles.aim') } : {}) })),
+    },
   ],
   questions: (_block, _labels, math) => [
     {

@@ -19,11 +19,13 @@ export interface ReportOptions {
   leaveOut?: (message: Message) => boolean;
 }
 
-/** A file's messages, one line each, in the order of the file (messages about the whole file first). */
+/** A file's messages in the order of the file, messages about the whole file first. */
+export const inFileOrder = (file: VFile): Message[] => [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+
+/** A file's messages, one line each, in the order of the file. */
 export function formatMessages(file: VFile, { notes = true, leaveOut = () => false }: ReportOptions = {}): string[] {
-  return [...file.messages]
+  return inFileOrder(file)
     .filter((message) => (notes || !isNote(message)) && !leaveOut(message))
-    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
     .map((message) => `${file.path}${message.line ? `:${message.line}:${message.column ?? 1}` : ''}: ${severityOf(message)}: ${message.reason}`);
 }
 

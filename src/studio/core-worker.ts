@@ -20,7 +20,7 @@ import { printTemplates, type PrintTemplates } from '../print/print-templates.ts
 import { revealFiles } from '../deck/render-deck.ts';
 import { BUILT_IN_DEFAULTS } from '../lesson/model.ts';
 import type { TemplateFiles } from '../shared/template-files.ts';
-import { formatMessages, severityOf } from '../shared/reporter.ts';
+import { formatMessages, inFileOrder, severityOf } from '../shared/reporter.ts';
 import { fetchLecternFile, useBrowserLecternFiles, withLecternFiles } from './browser-lectern-files.ts';
 import { typefaceCharactersFrom, type FontCoverage } from './font-coverage.ts';
 import { announceReady } from './start-worker.ts';
@@ -104,14 +104,12 @@ function sourceOf(lesson: StudioLesson, missing: string[]): LessonSource {
 }
 
 function problemsOf(file: VFile): Problem[] {
-  return [...file.messages]
-    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
-    .map((message) => ({
-      ...(message.line ? { line: message.line, column: message.column ?? 1 } : {}),
-      severity: severityOf(message),
-      message: message.reason,
-      rule: message.ruleId ?? 'lectern',
-    }));
+  return inFileOrder(file).map((message) => ({
+    ...(message.line ? { line: message.line, column: message.column ?? 1 } : {}),
+    severity: severityOf(message),
+    message: message.reason,
+    rule: message.ruleId ?? 'lectern',
+  }));
 }
 
 async function make(lesson: StudioLesson, outputs: readonly string[]) {

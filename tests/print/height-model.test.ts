@@ -25,7 +25,7 @@ import { renewScratchPages } from '../../src/print/typeset/scratch-page.ts';
 const ROOT = path.join(import.meta.dirname, '../..');
 const meta: LessonMeta = { title: 'Heights', theme: 'white', pageSize: 'A4', objectives: [], sources: [] };
 /** Blocks whose measured height is what they need before they may start (a box, a card), not the height they draw. */
-const STARTS_ONLY = new Set(['box', 'card', 'cards', 'table', 'slide', 'answers']);
+const STARTS_ONLY = new Set(['box', 'card', 'cards', 'table', 'slide']);
 
 function contextFor(): TypesetContext {
   const pdf = createPdf(meta, 'heights', new Date(0), ENGLISH_LABELS);
